@@ -8,7 +8,8 @@ import { isValidCvr } from './identifiers.js';
 export const catalogDocs = z.registry<{ description: string; title?: string }>();
 
 function doc<T extends z.ZodMiniType>(schema: T, description: string): T {
-  return schema.register(catalogDocs, { description }) as T;
+  catalogDocs.add(schema, { description });
+  return schema;
 }
 
 /** An id: lower-case letters, digits and single dashes, as used in URLs. */
@@ -122,10 +123,7 @@ export const ModuleSchema = z.strictObject({
   kind: ModuleKindSchema,
   minutes: z._default(
     doc(
-      z.union([
-        z.int().check(z.minimum(0)),
-        z.record(z.string(), z.int().check(z.minimum(0))),
-      ]),
+      z.union([z.int().check(z.minimum(0)), z.record(z.string(), z.int().check(z.minimum(0)))]),
       'Minutes on the day: a number, or an object of minutes per format id.',
     ),
     0,

@@ -1,0 +1,106 @@
+import { addMinutes, format as formatDateFns } from 'date-fns';
+import type { Format, Module, ModuleKind } from './catalog-schema.js';
+import { localize, type Locale } from './locale.js';
+import type { Messages } from './messages.js';
+import { ON_DAY_KINDS, moduleMinutes } from './selection.js';
+
+/** One line of the agenda: `09:00–09:45 Oplæg: ...`. */
+export interface AgendaItem {
+  /** Start, `HH:MM` (24-hour). */
+  start: string;
+  /** End, `HH:MM`. */
+  end: string;
+  /** Title in the offer's language. */
+  title: string;
+  /** The module's kind, or `break` / `lunch` for the format's breaks. */
+  kind: ModuleKind | 'break' | 'lunch';
+  /** Length in minutes. */
+  minutes: number;
+  /** The module's id; absent for breaks. */
+  module?: string;
+}
+
+/** The agenda of a chosen design and how it fits the format. */
+export interface Agenda {
+  items: AgendaItem[];
+  /** Minutes used by modules and the breaks placed between them. */
+  usedMinutes: number;
+  /** The format's length. */
+  durationMinutes: number;
+  /** Minutes over the format's length; 0 when it fits. */
+  overMinutes: number;
+}
+
+function clock(time: string): Date {
+  const [h, m] = time.split(':').map(Number);
+  // A fixed winter day in local time: no daylight-saving change can fall inside it.
+  return new Date(2001, 0, 15, h ?? 0, m ?? 0, 0, 0);
+}
+
+/**
+ * Schedules the on-day modules from the format's start time and inserts its breaks: each break
+ * goes in at the first module boundary after `afterMinutes` minutes of programme, and a break
+ * that would come after the last module is left out.
+ *
+ * @param format - the chosen format
+ * @param modules - the modules in order (off-day kinds such as `preparation` are skipped)
+ * @param locale - language of break titles
+ * @param m - the message catalogue
+ * @returns the agenda with its fit; `overMinutes > 0` when the design is too long
+ * @example
+ * ```ts
+ * const agenda = scheduleModules(format, modules, 'da', getMessages('da'));
+ * agenda.items[0]; // { start: '09:00', end: '09:45', title: 'Velkomst og oplæg', ... }
+ * ```
+ */
+export function scheduleModules(
+  format: Format,
+  modules: readonly Module[],
+  locale: Locale,
+  m: Messages,
+): Agenda {
+  const items: AgendaItem[] = [];
+  const breaks = [...format.breaks].sort((a, b) => a.afterMinutes - b.afterMinutes);
+  let cursor = clock(format.start);
+  let programme = 0;
+  let used = 0;
+  let nextBreak = 0;
+  const push = (minutes: number, title: string, kind: AgendaItem['kind'], module?: string) => {
+    const end = addMinutes(cursor, minutes);
+    const item: AgendaItem = {
+      start: formatDateFns(cursor, 'HH:mm'),
+      end: formatDateFns(end, 'HH:mm'),
+      title,
+      kind,
+      minutes,
+    };
+    if (module !== undefined) item.module = module;
+    items.push(item);
+    cursor = end;
+    used += minutes;
+  };
+  for (const module of modules) {
+    if (!ON_DAY_KINDS.has(module.kind)) continue;
+    const minutes = moduleMinutes(module, format.id) ?? 0;
+    if (minutes === 0) continue;
+    while (
+      programme > 0 &&
+      nextBreak < breaks.length &&
+      programme >= breaks[nextBreak]!.afterMinutes
+    ) {
+      const pause = breaks[nextBreak]!;
+      const title =
+        localize(pause.title, locale) ?? (pause.kind === 'lunch' ? m.agenda.lunch : m.agenda.break);
+      push(pause.minutes, title, pause.kind);
+      nextBreak++;
+    }
+    push(minutes, localize(module.title, locale), module.kind, module.id);
+    programme += minutes;
+  }
+  return {
+    items,
+    usedMinutes: used,
+    durationMinutes: format.durationMinutes,
+    overMinutes: Math.max(0, used - format.durationMinutes),
+  };
+}

@@ -1,0 +1,18 @@
+/**
+ * `@temadag/core`: catalog schemas, pricing, agenda, offers, formatting, messages, exporters
+ * and the inquiry schema. Pure, isomorphic TypeScript: no DOM, no Node APIs.
+ *
+ * @packageDocumentation
+ */
+export * from './agenda.js';
+export * from './catalog-schema.js';
+export * from './catalog.js';
+export * from './format.js';
+export * from './identifiers.js';
+export * from './locale.js';
+export * from './messages.js';
+export * from './money.js';
+export * from './offer.js';
+export * from './pricing.js';
+export * from './problems.js';
+export * from './selection.js';

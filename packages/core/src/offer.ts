@@ -1,0 +1,333 @@
+import { addDays, format as formatDateFns } from 'date-fns';
+import * as z from 'zod/mini';
+import { scheduleModules, type AgendaItem } from './agenda.js';
+import type { Catalog, ModuleKind } from './catalog-schema.js';
+import { isValidCvr, isValidGln } from './identifiers.js';
+import { localize, type Locale } from './locale.js';
+import { getMessages } from './messages.js';
+import { priceResolved, type PriceLine, type VatBreakdown } from './pricing.js';
+import { ValidationError, problemFromIssue, type Problem } from './problems.js';
+import {
+  resolveSelection,
+  moduleMinutes,
+  type LocaleOptions,
+  type SelectionInput,
+} from './selection.js';
+
+/** The customer block of an offer; every field is optional at this stage. */
+export const CustomerSchema = z.strictObject({
+  organisation: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  contact: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  email: z.optional(z.email()),
+  cvr: z.optional(z.string().check(z.refine(isValidCvr, { params: { check: 'cvr' } }))),
+  ean: z.optional(z.string().check(z.refine(isValidGln, { params: { check: 'gln' } }))),
+  /** Personreference, ordre- or rekvisitionsnummer. */
+  reference: z.optional(z.string().check(z.trim(), z.maxLength(100))),
+});
+
+/** The customer as given. */
+export type CustomerInput = z.input<typeof CustomerSchema>;
+/** The customer block on an offer. */
+export type Customer = z.output<typeof CustomerSchema>;
+
+/** Options of {@link createOffer}: the clock and the number come in, so output is repeatable. */
+export interface CreateOfferOptions extends LocaleOptions {
+  /** The moment the offer is made. */
+  now: Date;
+  /** The offer number as given (`T-2026-0042`); or give `sequence`. */
+  number?: string;
+  /** A sequence number formatted with the provider's `offerNumberPattern`. */
+  sequence?: number;
+  /** The customer, when known. */
+  customer?: CustomerInput;
+  /** Number of the offer this one replaces (a revision). */
+  replaces?: string;
+}
+
+/** An immutable offer snapshot. Money is in minor units (øre) with `currency` beside it. */
+export interface Offer {
+  number: string;
+  /** The moment the offer was made, ISO 8601 in UTC. */
+  issuedAt: string;
+  /** The issue date in Europe/Copenhagen, `YYYY-MM-DD`. */
+  issueDate: string;
+  /** Last day of validity in Europe/Copenhagen, `YYYY-MM-DD`; valid through the end of it. */
+  validUntil: string;
+  status: 'indicative';
+  locale: Locale;
+  currency: string;
+  replaces?: string;
+  provider: {
+    name: string;
+    contactPerson: string;
+    email: string;
+    phone: string;
+    address: { street: string; postalCode: string; city: string; country: string };
+    cvr?: string;
+    website?: string;
+    bio?: string;
+    privacyNoticeUrl: string;
+  };
+  customer: Customer;
+  offering: {
+    id: string;
+    title: string;
+    subtitle?: string;
+    summary: string;
+    description?: string;
+    audience?: string;
+    focusQuestions: string[];
+  };
+  format: { id: string; label: string; durationMinutes: number; start: string };
+  participants: number;
+  /** Preferred date of the day, `YYYY-MM-DD`, when given. */
+  date?: string;
+  place?: string;
+  modules: { id: string; title: string; description?: string; kind: ModuleKind; minutes: number }[];
+  agenda: AgendaItem[];
+  /** `priced`, or `on-request` when the price is agreed directly ("Pris efter aftale"). */
+  priceStatus: 'priced' | 'on-request';
+  onRequestReason?: string;
+  lines: PriceLine[];
+  subtotal: number;
+  vat: VatBreakdown[];
+  vatTotal: number;
+  total: number;
+  terms: {
+    validityDays: number;
+    payment: string;
+    cancellation: string;
+    included: string[];
+    excluded: string[];
+  };
+}
+
+const copenhagen = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Copenhagen',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/**
+ * The calendar date of an instant in Europe/Copenhagen.
+ *
+ * @param instant - a moment
+ * @returns `YYYY-MM-DD` as a Copenhagen wall calendar shows it
+ * @example
+ * ```ts
+ * copenhagenDate(new Date('2026-11-27T23:30:00Z')); // '2026-11-28'
+ * ```
+ */
+export function copenhagenDate(instant: Date): string {
+  const parts = Object.fromEntries(copenhagen.formatToParts(instant).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/**
+ * Adds whole days to a calendar date.
+ *
+ * @param isoDate - `YYYY-MM-DD`
+ * @param days - days to add
+ * @returns the later date, `YYYY-MM-DD`
+ * @example
+ * ```ts
+ * addCalendarDays('2026-11-27', 30); // '2026-12-27'
+ * ```
+ */
+export function addCalendarDays(isoDate: string, days: number): string {
+  const [y, mo, d] = isoDate.split('-').map(Number);
+  return formatDateFns(addDays(new Date(y ?? 0, (mo ?? 1) - 1, d ?? 1), days), 'yyyy-MM-dd');
+}
+
+/**
+ * Whether an offer is still valid at a moment: through the end of its `validUntil` day in
+ * Europe/Copenhagen, wherever the caller's clock is.
+ *
+ * @param offer - the offer
+ * @param now - the moment to check
+ * @returns true until midnight after `validUntil`, Copenhagen time
+ * @example
+ * ```ts
+ * isOfferValid(offer, new Date()); // true or false
+ * ```
+ */
+export function isOfferValid(offer: Pick<Offer, 'validUntil'>, now: Date): boolean {
+  return copenhagenDate(now) <= offer.validUntil;
+}
+
+/**
+ * Formats an offer number from a pattern: `{YYYY}` is the year, a run of Ns in braces is the
+ * sequence padded to that many digits.
+ *
+ * @param pattern - e.g. `T-{YYYY}-{NNNN}`
+ * @param year - the year
+ * @param sequence - a positive whole number
+ * @returns the number, e.g. `T-2026-0042`
+ * @example
+ * ```ts
+ * formatOfferNumber('T-{YYYY}-{NNNN}', 2026, 42); // 'T-2026-0042'
+ * ```
+ */
+export function formatOfferNumber(pattern: string, year: number, sequence: number): string {
+  if (!Number.isSafeInteger(sequence) || sequence < 0) {
+    throw new RangeError(`The offer sequence must be a whole number: ${sequence}`);
+  }
+  return pattern
+    .replace(/\{YYYY\}/g, String(year))
+    .replace(/\{(N+)\}/g, (_, ns: string) => String(sequence).padStart(ns.length, '0'));
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+function compact<T extends object>(value: T): T {
+  for (const key of Object.keys(value) as (keyof T)[]) {
+    if (value[key] === undefined) delete value[key];
+  }
+  return value;
+}
+
+/**
+ * Creates an offer: the priced selection, its agenda and every block a Danish public buyer
+ * expects, as one frozen snapshot. The clock and the number are options, so the same input
+ * gives the same offer.
+ *
+ * @param catalog - a parsed catalog
+ * @param selection - what was chosen
+ * @param options - `now`, `number` or `sequence`, `customer`, `locale`
+ * @returns the frozen offer
+ * @throws {@link ValidationError} when the selection or the customer has problems, or the
+ *   modules do not fit the format (the message says by how many minutes)
+ * @example
+ * ```ts
+ * const offer = createOffer(catalog, {
+ *   offering: 'dialog-i-udsatte-boligomraader',
+ *   format: 'hel',
+ *   participants: 30,
+ * }, { now: new Date('2026-11-27T10:00:00Z'), sequence: 42 });
+ * offer.number; // 'T-2026-0042'
+ * offer.validUntil; // '2026-12-27'
+ * ```
+ */
+export function createOffer(
+  catalog: Catalog,
+  selection: SelectionInput,
+  options: CreateOfferOptions,
+): Offer {
+  const locale = options.locale ?? 'da';
+  const m = getMessages(locale, options.messages);
+  const heading = locale === 'en' ? 'The offer cannot be made:' : 'Tilbuddet kan ikke laves:';
+  const problems: Problem[] = [];
+  const resolved = resolveSelection(catalog, selection, options);
+  if (!resolved.ok) problems.push(...resolved.problems);
+  const customer = CustomerSchema.safeParse(options.customer ?? {}, { reportInput: true });
+  if (!customer.success) {
+    problems.push(
+      ...customer.error.issues.map((i) => problemFromIssue(i, m, locale, ['customer'])),
+    );
+  }
+  if (Number.isNaN(options.now.getTime())) {
+    problems.push({ path: 'now', code: 'invalid', message: m.issue.invalid });
+  }
+  if (!resolved.ok || !customer.success || problems.length > 0)
+    throw new ValidationError(problems, heading);
+
+  const r = resolved.value;
+  const agenda = scheduleModules(r.format, r.modules, locale, m);
+  if (agenda.overMinutes > 0) {
+    throw new ValidationError(
+      [
+        {
+          path: 'modules',
+          code: 'overfull',
+          message: m.selection.overfull(String(agenda.overMinutes)),
+        },
+      ],
+      heading,
+    );
+  }
+  const price = priceResolved(catalog, r, options);
+  const issueDate = copenhagenDate(options.now);
+  const number =
+    options.number ??
+    formatOfferNumber(
+      catalog.provider.offerNumberPattern,
+      Number(issueDate.slice(0, 4)),
+      options.sequence ?? 1,
+    );
+  const { provider } = catalog;
+  const { offering, format } = r;
+  const terms = offering.terms;
+
+  const offer: Offer = compact({
+    number,
+    issuedAt: options.now.toISOString(),
+    issueDate,
+    validUntil: addCalendarDays(issueDate, terms.validityDays),
+    status: 'indicative' as const,
+    locale,
+    currency: catalog.currency,
+    replaces: options.replaces,
+    provider: compact({
+      name: provider.name,
+      contactPerson: provider.contactPerson,
+      email: provider.email,
+      phone: provider.phone,
+      address: { ...provider.address },
+      cvr: provider.cvr,
+      website: provider.website,
+      bio: localize(provider.bio, locale),
+      privacyNoticeUrl: provider.privacyNoticeUrl,
+    }),
+    customer: compact({ ...customer.data }),
+    offering: compact({
+      id: offering.id,
+      title: localize(offering.title, locale),
+      subtitle: localize(offering.subtitle, locale),
+      summary: localize(offering.summary, locale),
+      description: localize(offering.description, locale),
+      audience: localize(offering.audience, locale),
+      focusQuestions: offering.focusQuestions.map((q) => localize(q, locale)),
+    }),
+    format: {
+      id: format.id,
+      label: localize(format.label, locale),
+      durationMinutes: format.durationMinutes,
+      start: format.start,
+    },
+    participants: r.participants,
+    date: r.selection.date,
+    place: r.selection.place,
+    modules: r.modules.map((mod) =>
+      compact({
+        id: mod.id,
+        title: localize(mod.title, locale),
+        description: localize(mod.description, locale),
+        kind: mod.kind,
+        minutes: moduleMinutes(mod, format.id) ?? 0,
+      }),
+    ),
+    agenda: agenda.items,
+    priceStatus: price.status,
+    onRequestReason: price.onRequestReason,
+    lines: price.lines,
+    subtotal: price.subtotal,
+    vat: price.vat,
+    vatTotal: price.vatTotal,
+    total: price.total,
+    terms: {
+      validityDays: terms.validityDays,
+      payment: localize(terms.payment, locale),
+      cancellation: localize(terms.cancellation, locale),
+      included: terms.included.map((t) => localize(t, locale)),
+      excluded: terms.excluded.map((t) => localize(t, locale)),
+    },
+  });
+  return deepFreeze(offer);
+}

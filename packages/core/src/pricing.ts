@@ -1,0 +1,469 @@
+import type { Catalog, PriceRule } from './catalog-schema.js';
+import { formatMoney, formatNumber, formatPercent } from './format.js';
+import { localize, type Locale } from './locale.js';
+import { getMessages, type Messages } from './messages.js';
+import { allocate, applyRate, multiply } from './money.js';
+import { ValidationError } from './problems.js';
+import {
+  resolveSelection,
+  type LocaleOptions,
+  type ResolvedSelection,
+  type SelectionInput,
+} from './selection.js';
+
+/** One priced line. Amounts are integers in minor units (øre), excluding VAT. */
+export interface PriceLine {
+  /** Id of the price rule that made the line. */
+  rule: string;
+  /** Kind of that rule. */
+  kind: PriceRule['kind'];
+  /** What is priced, in the offer's language. */
+  description: string;
+  /** How the amount came about: "25 deltagere × 450,00 kr. (trin 21–40)". */
+  explanation: string;
+  quantity: number;
+  unitAmount: number;
+  /** `quantity × unitAmount` for unit lines; the rounded result for percentage lines. */
+  amount: number;
+  /** VAT rate in basis points (2500 = 25 %). */
+  vatRate: number;
+  /** The participant tier or band that priced the line, when one did. */
+  tier?: { from: number; upTo: number | null };
+}
+
+/** VAT for one rate: `amount` is the rate applied once to the sum of the rounded lines. */
+export interface VatBreakdown {
+  /** Basis points. */
+  rate: number;
+  base: number;
+  amount: number;
+}
+
+/** The price of a selection. */
+export interface Price {
+  /**
+   * `priced`: the lines and totals hold the price. `on-request`: no price is computed (the
+   * offering's display mode, or more participants than the on-request rule allows); the lines
+   * are empty and the amounts 0.
+   */
+  status: 'priced' | 'on-request';
+  /** Why the price is on request, in the offer's language. */
+  onRequestReason?: string;
+  currency: string;
+  lines: PriceLine[];
+  subtotal: number;
+  vat: VatBreakdown[];
+  vatTotal: number;
+  total: number;
+}
+
+interface Ctx {
+  locale: Locale;
+  m: Messages;
+  currency: string;
+  defaultVat: number;
+  money: (minor: number) => string;
+  n: (value: number) => string;
+}
+
+function applies(rule: PriceRule, r: ResolvedSelection, chosen: ReadonlySet<string>): boolean {
+  const when = rule.when;
+  if (!when) return true;
+  if (when.formats && !when.formats.includes(r.format.id)) return false;
+  const p = when.participants;
+  if (p?.min !== undefined && r.participants < p.min) return false;
+  if (p?.max !== undefined && r.participants > p.max) return false;
+  if (when.modules && !when.modules.every((id) => chosen.has(id))) return false;
+  return true;
+}
+
+function tierBounds<T extends { from?: number | undefined; upTo: number | null }>(
+  tiers: readonly T[],
+): { tier: T; from: number; upTo: number | null }[] {
+  let from = 1;
+  return tiers.map((tier) => {
+    const bounds = { tier, from, upTo: tier.upTo };
+    from = (tier.upTo ?? Number.MAX_SAFE_INTEGER) + 1;
+    return bounds;
+  });
+}
+
+function unitLine(
+  rule: PriceRule,
+  ctx: Ctx,
+  description: string,
+  explanation: string,
+  quantity: number,
+  unitAmount: number,
+  tier?: { from: number; upTo: number | null },
+): PriceLine {
+  const line: PriceLine = {
+    rule: rule.id,
+    kind: rule.kind,
+    description,
+    explanation,
+    quantity,
+    unitAmount,
+    amount: multiply(unitAmount, quantity),
+    vatRate: rule.vatRate ?? ctx.defaultVat,
+  };
+  if (tier) line.tier = tier;
+  return line;
+}
+
+function ruleLines(
+  rule: PriceRule,
+  r: ResolvedSelection,
+  lines: readonly PriceLine[],
+  ctx: Ctx,
+): PriceLine[] {
+  const { m, locale, money, n } = ctx;
+  const label = localize(rule.label, locale);
+  const count = r.participants;
+  switch (rule.kind) {
+    case 'fixed': {
+      const format = localize(r.format.label, locale);
+      return [
+        unitLine(
+          rule,
+          ctx,
+          label ?? m.pricing.labels.fixed,
+          m.pricing.fixed(format),
+          1,
+          rule.amount,
+        ),
+      ];
+    }
+    case 'per-participant':
+      return [
+        unitLine(
+          rule,
+          ctx,
+          label ?? m.pricing.labels.perParticipant,
+          m.pricing.perParticipant(n(count), money(rule.unitAmount)),
+          count,
+          rule.unitAmount,
+        ),
+      ];
+    case 'tiered': {
+      const out: PriceLine[] = [];
+      const description = label ?? m.pricing.labels.participants;
+      const upToText = (upTo: number | null) => (upTo === null ? undefined : n(upTo));
+      for (const { tier, from, upTo } of tierBounds(rule.tiers)) {
+        const bounds = { from, upTo };
+        if (rule.mode === 'volume') {
+          if (count < from || (upTo !== null && count > upTo)) continue;
+          out.push(
+            unitLine(
+              rule,
+              ctx,
+              description,
+              m.pricing.volume(n(count), money(tier.unitAmount), n(from), upToText(upTo)),
+              count,
+              tier.unitAmount,
+              bounds,
+            ),
+          );
+        } else {
+          const units = Math.min(count, upTo ?? count) - from + 1;
+          if (units <= 0) continue;
+          out.push(
+            unitLine(
+              rule,
+              ctx,
+              description,
+              m.pricing.tier(n(units), money(tier.unitAmount), n(from), upToText(upTo)),
+              units,
+              tier.unitAmount,
+              bounds,
+            ),
+          );
+        }
+        if (tier.flatAmount) {
+          out.push(
+            unitLine(
+              rule,
+              ctx,
+              description,
+              m.pricing.tierFlat(money(tier.flatAmount), n(from), upToText(upTo)),
+              1,
+              tier.flatAmount,
+              bounds,
+            ),
+          );
+        }
+      }
+      return out;
+    }
+    case 'band': {
+      const found = tierBounds(rule.bands).find(
+        ({ from, upTo }) => count >= from && (upTo === null || count <= upTo),
+      );
+      if (!found) return [];
+      const { from, upTo } = found;
+      return [
+        unitLine(
+          rule,
+          ctx,
+          label ?? m.pricing.labels.participants,
+          m.pricing.band(n(count), n(from), upTo === null ? undefined : n(upTo)),
+          1,
+          found.tier.amount,
+          { from, upTo },
+        ),
+      ];
+    }
+    case 'package': {
+      const blocks = Math.ceil(count / rule.size);
+      return [
+        unitLine(
+          rule,
+          ctx,
+          label ?? m.pricing.labels.package,
+          m.pricing.package(n(blocks), n(rule.size), money(rule.amount)),
+          blocks,
+          rule.amount,
+        ),
+      ];
+    }
+    case 'add-on': {
+      const module = r.modules.find((mod) => mod.id === rule.module);
+      if (!module) return [];
+      const title = label ?? localize(module.title, locale);
+      return rule.per === 'participant'
+        ? [
+            unitLine(
+              rule,
+              ctx,
+              title,
+              m.pricing.addOnParticipant(n(count), money(rule.amount)),
+              count,
+              rule.amount,
+            ),
+          ]
+        : [
+            unitLine(
+              rule,
+              ctx,
+              title,
+              m.pricing.addOnOffer(localize(module.title, locale)),
+              1,
+              rule.amount,
+            ),
+          ];
+    }
+    case 'percentage':
+      return percentageLines(rule, lines, ctx);
+    case 'travel': {
+      const travel = r.selection.travel;
+      const description = label ?? m.pricing.travel;
+      if (rule.perKm && travel?.km !== undefined) {
+        const { rate, roundTrip, includedKm } = rule.perKm;
+        const total = travel.km * (roundTrip ? 2 : 1);
+        const charged = Math.max(0, total - includedKm);
+        return [
+          unitLine(
+            rule,
+            ctx,
+            description,
+            m.pricing.travelKm(n(total), money(rate), roundTrip, n(includedKm)),
+            charged,
+            rate,
+          ),
+        ];
+      }
+      const zone = rule.zones?.find((z) => z.id === travel?.zone);
+      if (zone) {
+        return [
+          unitLine(
+            rule,
+            ctx,
+            description,
+            m.pricing.travelZone(localize(zone.label, locale)),
+            1,
+            zone.amount,
+          ),
+        ];
+      }
+      return [];
+    }
+    default:
+      return [];
+  }
+}
+
+function percentageLines(
+  rule: Extract<PriceRule, { kind: 'percentage' }>,
+  lines: readonly PriceLine[],
+  ctx: Ctx,
+): PriceLine[] {
+  const { m, locale, money } = ctx;
+  const scoped =
+    rule.scope === 'document'
+      ? lines
+      : lines.filter((l) => l.rule === (rule.scope as { rule: string }).rule);
+  const byRate = new Map<number, number>();
+  for (const line of scoped)
+    byRate.set(line.vatRate, (byRate.get(line.vatRate) ?? 0) + line.amount);
+  const groups = [...byRate].filter(([, base]) => base > 0);
+  if (groups.length === 0) return [];
+  const base = groups.reduce((sum, [, b]) => sum + b, 0);
+  const sign = rule.direction === 'discount' ? -1 : 1;
+  const total = sign * applyRate(base, rule.basisPoints);
+  if (total === 0) return [];
+  // One line per VAT rate, so each rate's base carries its share (largest remainder).
+  const parts = allocate(
+    total,
+    groups.map(([, b]) => b),
+  );
+  const reason = localize(rule.reason, locale);
+  const percent = formatPercent(rule.basisPoints, locale);
+  const explain = rule.direction === 'discount' ? m.pricing.discount : m.pricing.surcharge;
+  const description =
+    localize(rule.label, locale) ??
+    (rule.direction === 'discount'
+      ? m.pricing.discountLine(reason)
+      : m.pricing.surchargeLine(reason));
+  return groups.map(([rate], i) => {
+    const amount = parts[i] ?? 0;
+    const share = groups.length > 1 ? ` (${m.pricing.vatShare(formatPercent(rate, locale))})` : '';
+    return {
+      rule: rule.id,
+      kind: rule.kind,
+      description,
+      explanation: explain(percent, money(byRate.get(rate) ?? 0), reason) + share,
+      quantity: 1,
+      unitAmount: amount,
+      amount,
+      vatRate: rate,
+    };
+  });
+}
+
+/**
+ * Adds up priced lines the EN 16931 way: the subtotal is the sum of the rounded lines, and VAT
+ * is computed once per rate on that rate's base and rounded once.
+ *
+ * @param lines - the priced lines
+ * @returns subtotal, VAT per rate (highest rate first), VAT total and total
+ * @example
+ * ```ts
+ * totals([{ amount: 850_000, vatRate: 1900 }, { amount: -750_000, vatRate: 1900 }]);
+ * // { subtotal: 100_000, vat: [{ rate: 1900, base: 100_000, amount: 19_000 }], vatTotal: 19_000, total: 119_000 }
+ * ```
+ */
+export function totals(
+  lines: readonly Pick<PriceLine, 'amount' | 'vatRate'>[],
+): Pick<Price, 'subtotal' | 'vat' | 'vatTotal' | 'total'> {
+  const bases = new Map<number, number>();
+  let subtotal = 0;
+  for (const line of lines) {
+    subtotal += line.amount;
+    bases.set(line.vatRate, (bases.get(line.vatRate) ?? 0) + line.amount);
+  }
+  const vat = [...bases]
+    .sort(([a], [b]) => b - a)
+    .map(([rate, base]) => ({ rate, base, amount: applyRate(base, rate) }));
+  const vatTotal = vat.reduce((sum, v) => sum + v.amount, 0);
+  return { subtotal, vat, vatTotal, total: subtotal + vatTotal };
+}
+
+/**
+ * Prices a resolved selection. Pure and synchronous; see {@link priceSelection}.
+ *
+ * @param catalog - the catalog (for currency and default VAT)
+ * @param r - the resolved selection
+ * @param options - language and messages
+ * @returns the price
+ */
+export function priceResolved(
+  catalog: Catalog,
+  r: ResolvedSelection,
+  options: LocaleOptions = {},
+): Price {
+  const locale = options.locale ?? 'da';
+  const m = getMessages(locale, options.messages);
+  const currency = catalog.currency;
+  const ctx: Ctx = {
+    locale,
+    m,
+    currency,
+    defaultVat: catalog.defaultVatRate,
+    money: (minor) => formatMoney(minor, locale, { currency }),
+    n: (value) => formatNumber(value, locale),
+  };
+  const empty = { currency, lines: [], subtotal: 0, vat: [], vatTotal: 0, total: 0 };
+  const rules = r.offering.priceRules;
+  const onRequest = rules.find((rule) => rule.kind === 'on-request');
+  if (onRequest && r.participants > onRequest.aboveParticipants) {
+    return {
+      status: 'on-request',
+      onRequestReason: m.pricing.onRequest(ctx.n(onRequest.aboveParticipants)),
+      ...empty,
+    };
+  }
+  if (r.offering.priceDisplay === 'on-request') {
+    return { status: 'on-request', onRequestReason: m.offer.priceOnRequestNote, ...empty };
+  }
+  const chosen = new Set(r.modules.map((mod) => mod.id));
+  const lines: PriceLine[] = [];
+  let minimum: Extract<PriceRule, { kind: 'minimum' }> | undefined;
+  for (const rule of rules) {
+    if (!applies(rule, r, chosen)) continue;
+    if (rule.kind === 'minimum') minimum = rule;
+    else lines.push(...ruleLines(rule, r, lines, ctx));
+  }
+  if (minimum) {
+    const subtotal = lines.reduce((sum, l) => sum + l.amount, 0);
+    if (subtotal < minimum.amount) {
+      const gap = minimum.amount - subtotal;
+      lines.push(
+        unitLine(
+          minimum,
+          ctx,
+          localize(minimum.label, locale) ?? m.pricing.minimumLine,
+          m.pricing.minimum(ctx.money(minimum.amount), ctx.money(subtotal)),
+          1,
+          gap,
+        ),
+      );
+    }
+  }
+  return { status: 'priced', currency, lines, ...totals(lines) };
+}
+
+/**
+ * Prices a selection: every rule of the offering that applies, in catalog order, with a line
+ * per result that explains itself; then VAT per rate and the totals. Money is exact integer
+ * øre; the same input always gives the same price. This one function serves the widget, the
+ * PDF, the server and the CLI.
+ *
+ * @param catalog - a parsed catalog (see {@link parseCatalog})
+ * @param selection - offering, format, participants, modules, travel
+ * @param options - language of descriptions and explanations (`da` by default)
+ * @returns the price
+ * @throws {@link ValidationError} when the selection does not fit the catalog
+ * @example
+ * ```ts
+ * const price = priceSelection(catalog, {
+ *   offering: 'dialog-i-udsatte-boligomraader',
+ *   format: 'hel',
+ *   participants: 30,
+ * });
+ * price.total; // in øre, VAT included
+ * ```
+ */
+export function priceSelection(
+  catalog: Catalog,
+  selection: SelectionInput,
+  options: LocaleOptions = {},
+): Price {
+  const resolved = resolveSelection(catalog, selection, options);
+  if (!resolved.ok) {
+    throw new ValidationError(
+      resolved.problems,
+      options.locale === 'en' ? 'The selection has problems:' : 'Valget har fejl:',
+    );
+  }
+  return priceResolved(catalog, resolved.value, options);
+}

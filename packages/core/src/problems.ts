@@ -1,0 +1,137 @@
+import type * as z from 'zod/mini';
+import { formatNumber } from './format.js';
+import type { Locale } from './locale.js';
+import type { Messages } from './messages.js';
+
+/**
+ * One problem with some input: where it is, and what is wrong in the reader's language.
+ * `path` is a JSON path such as `offerings[0].priceRules[2].tiers[1].upTo` or `contact.email`.
+ */
+export interface Problem {
+  /** Where the problem is: dotted keys and `[index]` for list items; empty for the root. */
+  path: string;
+  /** What is wrong and, where possible, how to fix it. */
+  message: string;
+  /** A stable code for programs, e.g. `tier-gap` or `too-small`. */
+  code: string;
+}
+
+/**
+ * Writes a path of keys as a JSON path: `['offerings', 0, 'title']` becomes
+ * `offerings[0].title`.
+ *
+ * @param path - keys and list indexes
+ * @returns the path as text
+ * @example
+ * ```ts
+ * formatPath(['contact', 'email']); // 'contact.email'
+ * formatPath(['offerings', 0, 'tiers', 1]); // 'offerings[0].tiers[1]'
+ * ```
+ */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+
+/** A problem list in an error, for `throw`. */
+export class ValidationError extends Error {
+  /** Every problem found, never empty. */
+  readonly problems: readonly Problem[];
+
+  /**
+   * @param problems - the problems, at least one
+   * @param heading - the first line of the message
+   */
+  constructor(problems: readonly Problem[], heading: string) {
+    super(`${heading}\n${problems.map((p) => `  ${p.path || '(root)'}: ${p.message}`).join('\n')}`);
+    this.name = 'ValidationError';
+    this.problems = problems;
+  }
+}
+
+const ID_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
+
+/**
+ * Turns one zod issue into a {@link Problem} worded in the reader's language.
+ *
+ * @param issue - the issue as zod reports it (parse with `reportInput: true` so a missing
+ *   field can be told from a wrong one)
+ * @param m - the message catalogue
+ * @param locale - the language, for numbers in the message
+ * @param prefix - keys to put before the issue's own path
+ * @returns the problem
+ */
+export function problemFromIssue(
+  issue: z.core.$ZodIssue,
+  m: Messages,
+  locale: Locale,
+  prefix: readonly PropertyKey[] = [],
+): Problem {
+  const path = formatPath([...prefix, ...issue.path]);
+  const n = (v: number | bigint) => formatNumber(Number(v), locale);
+  const input = (issue as { input?: unknown }).input;
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (input === undefined) return { path, code: 'required', message: m.issue.required };
+      if (issue.expected === 'int' && typeof input === 'number') {
+        return { path, code: 'integer', message: m.issue.integer };
+      }
+      const name = m.issue.typeNames[issue.expected] ?? issue.expected;
+      return { path, code: 'type', message: m.issue.type(name) };
+    }
+    case 'too_small': {
+      const min = n(issue.minimum as number);
+      if (issue.origin === 'string')
+        return { path, code: 'too-short', message: m.issue.tooShort(min) };
+      if (issue.origin === 'array' || issue.origin === 'set') {
+        return { path, code: 'too-few', message: m.issue.tooFew(min) };
+      }
+      return { path, code: 'too-small', message: m.issue.tooSmall(min) };
+    }
+    case 'too_big': {
+      const max = n(issue.maximum as number);
+      if (issue.origin === 'string') {
+        const actual = typeof input === 'string' ? n(input.length) : '?';
+        return { path, code: 'too-long', message: m.issue.tooLong(max, actual) };
+      }
+      if (issue.origin === 'array' || issue.origin === 'set') {
+        return { path, code: 'too-many', message: m.issue.tooMany(max) };
+      }
+      return { path, code: 'too-big', message: m.issue.tooBig(max) };
+    }
+    case 'invalid_format': {
+      if (issue.format === 'email') return { path, code: 'email', message: m.issue.email };
+      if (issue.format === 'url') return { path, code: 'url', message: m.issue.url };
+      if (issue.format === 'date') return { path, code: 'date', message: m.issue.date };
+      const pattern = (issue as { pattern?: unknown }).pattern;
+      const source = pattern instanceof RegExp ? pattern.source : String(pattern);
+      if (issue.format === 'regex' && source === ID_PATTERN) {
+        return { path, code: 'id', message: m.issue.id };
+      }
+      return { path, code: 'pattern', message: m.issue.pattern };
+    }
+    case 'invalid_value':
+      return {
+        path,
+        code: 'one-of',
+        message: m.issue.oneOf(issue.values.map((v) => JSON.stringify(v)).join(', ')),
+      };
+    case 'unrecognized_keys':
+      return { path, code: 'unknown-key', message: m.issue.unknownKeys(issue.keys.join(', ')) };
+    case 'invalid_union':
+      if (input === undefined) return { path, code: 'required', message: m.issue.required };
+      return { path, code: 'union', message: m.issue.union };
+    case 'custom': {
+      const check = (issue.params as { check?: string } | undefined)?.check;
+      if (check === 'cvr') return { path, code: 'cvr', message: m.issue.cvr };
+      if (check === 'gln') return { path, code: 'gln', message: m.issue.gln };
+      return { path, code: 'invalid', message: m.issue.invalid };
+    }
+    default:
+      return { path, code: 'invalid', message: m.issue.invalid };
+  }
+}

@@ -1,0 +1,183 @@
+import * as z from 'zod/mini';
+import type { Catalog, Format, Module, Offering } from './catalog-schema.js';
+import { IdSchema } from './catalog-schema.js';
+import { formatNumber } from './format.js';
+import { localize, type Locale } from './locale.js';
+import { getMessages, type MessageOverrides, type Messages } from './messages.js';
+import { problemFromIssue, type Problem } from './problems.js';
+
+/** What a visitor or a program chose: the input of pricing, agenda and offers. */
+export const SelectionSchema = z.strictObject({
+  offering: IdSchema,
+  format: IdSchema,
+  participants: z.int().check(z.minimum(1), z.maximum(100_000)),
+  modules: z._default(z.array(IdSchema), []),
+  date: z.optional(z.iso.date()),
+  place: z.optional(z.string().check(z.maxLength(200))),
+  travel: z.optional(
+    z.strictObject({
+      km: z.optional(z.int().check(z.minimum(0), z.maximum(10_000))),
+      zone: z.optional(IdSchema),
+    }),
+  ),
+});
+
+/** A selection as a program may write it (`modules` optional). */
+export type SelectionInput = z.input<typeof SelectionSchema>;
+/** A selection with defaults filled in. */
+export type Selection = z.output<typeof SelectionSchema>;
+
+/** Options shared by the functions that read a selection. */
+export interface LocaleOptions {
+  /** Language of texts and messages; Danish when left out. */
+  locale?: Locale;
+  /** Replacements for any message. */
+  messages?: MessageOverrides;
+}
+
+/** A selection checked against its catalog, with the parts looked up. */
+export interface ResolvedSelection {
+  offering: Offering;
+  format: Format;
+  /** Required modules and chosen optional ones that fit the format, in catalog order. */
+  modules: Module[];
+  participants: number;
+  selection: Selection;
+}
+
+/** Module kinds that take time on the day and so appear on the agenda. */
+export const ON_DAY_KINDS: ReadonlySet<Module['kind']> = new Set(['talk', 'dialogue', 'exercise']);
+
+/**
+ * Minutes a module takes in a format: its `minutes` number, or the entry for the format.
+ *
+ * @param module - the module
+ * @param formatId - the format's id
+ * @returns the minutes, or undefined when a per-format object has no entry for the format
+ * @example
+ * ```ts
+ * moduleMinutes({ minutes: { halv: 45, hel: 75 } } as Module, 'hel'); // 75
+ * ```
+ */
+export function moduleMinutes(
+  module: Pick<Module, 'minutes'>,
+  formatId: string,
+): number | undefined {
+  return typeof module.minutes === 'number' ? module.minutes : module.minutes[formatId];
+}
+
+/**
+ * Whether a module can be part of a format.
+ *
+ * @param module - the module
+ * @param formatId - the format's id
+ * @returns true when the module lists the format or lists no formats
+ */
+export function moduleFitsFormat(module: Pick<Module, 'formats'>, formatId: string): boolean {
+  return !module.formats || module.formats.includes(formatId);
+}
+
+/** The result of {@link resolveSelection}. */
+export type ResolveResult =
+  { ok: true; value: ResolvedSelection } | { ok: false; problems: Problem[] };
+
+/**
+ * Checks a selection against a catalog and looks up its offering, format and modules. Every
+ * problem is reported, each with its path in the selection (`participants`, `modules[1]`).
+ *
+ * @param catalog - a parsed catalog
+ * @param input - the selection
+ * @param options - language and messages
+ * @returns the resolved selection, or the problems
+ * @example
+ * ```ts
+ * const r = resolveSelection(catalog, { offering: 'dialog', format: 'hel', participants: 30 });
+ * if (!r.ok) console.log(r.problems);
+ * ```
+ */
+export function resolveSelection(
+  catalog: Catalog,
+  input: SelectionInput,
+  options: LocaleOptions = {},
+): ResolveResult {
+  const locale = options.locale ?? 'da';
+  const m: Messages = getMessages(locale, options.messages);
+  const parsed = SelectionSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((i) => problemFromIssue(i, m, locale)) };
+  }
+  const selection = parsed.data;
+  const problems: Problem[] = [];
+  const offering = catalog.offerings.find((o) => o.id === selection.offering);
+  if (!offering) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: 'offering',
+          code: 'unknown-offering',
+          message: m.selection.unknownOffering(selection.offering),
+        },
+      ],
+    };
+  }
+  const format = offering.formats.find((f) => f.id === selection.format);
+  if (!format) {
+    problems.push({
+      path: 'format',
+      code: 'unknown-format',
+      message: m.selection.unknownFormat(selection.format),
+    });
+  }
+  const { min, max } = offering.participants;
+  if (selection.participants < min || selection.participants > max) {
+    problems.push({
+      path: 'participants',
+      code: 'participants-range',
+      message: m.selection.participantsRange(formatNumber(min, locale), formatNumber(max, locale)),
+    });
+  }
+  const chosen = new Set<string>();
+  selection.modules.forEach((id, index) => {
+    const module = offering.modules.find((mod) => mod.id === id);
+    if (!module) {
+      problems.push({
+        path: `modules[${index}]`,
+        code: 'unknown-module',
+        message: m.selection.unknownModule(id),
+      });
+    } else if (format && !moduleFitsFormat(module, format.id)) {
+      problems.push({
+        path: `modules[${index}]`,
+        code: 'module-not-in-format',
+        message: m.selection.moduleNotInFormat(
+          localize(module.title, locale),
+          localize(format.label, locale),
+        ),
+      });
+    } else {
+      chosen.add(id);
+    }
+  });
+  const zone = selection.travel?.zone;
+  if (zone !== undefined) {
+    const known = offering.priceRules.some(
+      (r) => r.kind === 'travel' && r.zones?.some((z) => z.id === zone),
+    );
+    if (!known) {
+      problems.push({
+        path: 'travel.zone',
+        code: 'unknown-zone',
+        message: m.selection.unknownZone(zone),
+      });
+    }
+  }
+  if (!format || problems.length > 0) return { ok: false, problems };
+  const modules = offering.modules.filter(
+    (mod) => moduleFitsFormat(mod, format.id) && (mod.required || chosen.has(mod.id)),
+  );
+  return {
+    ok: true,
+    value: { offering, format, modules, participants: selection.participants, selection },
+  };
+}

@@ -1,4 +1,4 @@
-import { addMinutes, format as formatDateFns } from 'date-fns';
+import { addMinutes, getHours, getMinutes } from 'date-fns';
 import type { Format, Module, ModuleKind } from './catalog-schema.js';
 import { localize, type Locale } from './locale.js';
 import type { Messages } from './messages.js';
@@ -29,6 +29,10 @@ export interface Agenda {
   durationMinutes: number;
   /** Minutes over the format's length; 0 when it fits. */
   overMinutes: number;
+}
+
+function hhmm(date: Date): string {
+  return `${String(getHours(date)).padStart(2, '0')}:${String(getMinutes(date)).padStart(2, '0')}`;
 }
 
 function clock(time: string): Date {
@@ -68,8 +72,8 @@ export function scheduleModules(
   const push = (minutes: number, title: string, kind: AgendaItem['kind'], module?: string) => {
     const end = addMinutes(cursor, minutes);
     const item: AgendaItem = {
-      start: formatDateFns(cursor, 'HH:mm'),
-      end: formatDateFns(end, 'HH:mm'),
+      start: hhmm(cursor),
+      end: hhmm(end),
       title,
       kind,
       minutes,

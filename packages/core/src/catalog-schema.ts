@@ -8,8 +8,10 @@ import { isValidCvr } from './identifiers.js';
 export const catalogDocs = z.registry<{ description: string; title?: string }>();
 
 function doc<T extends z.ZodMiniType>(schema: T, description: string): T {
-  catalogDocs.add(schema, { description });
-  return schema;
+  // A copy, so describing a shared schema in one place does not change it everywhere.
+  const described = schema.clone();
+  catalogDocs.add(described, { description });
+  return described;
 }
 
 /** An id: lower-case letters, digits and single dashes, as used in URLs. */

@@ -3,6 +3,17 @@ import type { Locale } from './locale.js';
 const INTL_LOCALE: Record<Locale, string> = { da: 'da-DK', en: 'en-GB' };
 
 const moneyFormats = new Map<string, Intl.NumberFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: Locale, style: 'decimal' | 'percent'): Intl.NumberFormat {
+  const key = `${locale}|${style}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(INTL_LOCALE[locale], { style, maximumFractionDigits: 2 });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 function moneyFormat(locale: Locale, currency: string, decimals: number): Intl.NumberFormat {
@@ -150,10 +161,7 @@ export function formatTimeRange(start: string, end: string, locale: Locale): str
  * ```
  */
 export function formatPercent(basisPoints: number, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], {
-    style: 'percent',
-    maximumFractionDigits: 2,
-  }).format(`${basisPoints / 10_000}` as unknown as number);
+  return numberFormat(locale, 'percent').format(`${basisPoints / 10_000}` as unknown as number);
 }
 
 /**
@@ -168,7 +176,9 @@ export function formatPercent(basisPoints: number, locale: Locale): string {
  * ```
  */
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale]).format(value);
+  // Whole numbers below 1000 need no grouping in either language; skip Intl for speed.
+  if (Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
+  return numberFormat(locale, 'decimal').format(value);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { addDays, format as formatDateFns } from 'date-fns';
+import { addDays } from 'date-fns';
 import * as z from 'zod/mini';
 import { scheduleModules, type AgendaItem } from './agenda.js';
 import type { Catalog, ModuleKind } from './catalog-schema.js';
@@ -120,9 +120,17 @@ const copenhagen = new Intl.DateTimeFormat('en-CA', {
  * ```
  */
 export function copenhagenDate(instant: Date): string {
+  // Copenhagen's offset from UTC is whole hours, so the date is the same for every instant
+  // of one UTC hour: remember the last hour asked for.
+  const hour = Math.floor(instant.getTime() / 3_600_000);
+  if (hour === lastHour.hour) return lastHour.date;
   const parts = Object.fromEntries(copenhagen.formatToParts(instant).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  const date = `${parts.year}-${parts.month}-${parts.day}`;
+  lastHour.hour = hour;
+  lastHour.date = date;
+  return date;
 }
+const lastHour = { hour: NaN, date: '' };
 
 /**
  * Adds whole days to a calendar date.
@@ -137,7 +145,9 @@ export function copenhagenDate(instant: Date): string {
  */
 export function addCalendarDays(isoDate: string, days: number): string {
   const [y, mo, d] = isoDate.split('-').map(Number);
-  return formatDateFns(addDays(new Date(y ?? 0, (mo ?? 1) - 1, d ?? 1), days), 'yyyy-MM-dd');
+  const later = addDays(new Date(y ?? 0, (mo ?? 1) - 1, d ?? 1), days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${later.getFullYear()}-${pad(later.getMonth() + 1)}-${pad(later.getDate())}`;
 }
 
 /**
@@ -179,18 +189,26 @@ export function formatOfferNumber(pattern: string, year: number, sequence: numbe
 }
 
 function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object') {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
+  if (Array.isArray(value)) {
+    for (const inner of value) if (inner !== null && typeof inner === 'object') deepFreeze(inner);
+  } else {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const inner = record[key];
+      if (inner !== null && typeof inner === 'object') deepFreeze(inner);
+    }
   }
-  return value;
+  return Object.freeze(value);
 }
 
+/** A copy without the keys whose value is undefined (built fresh: no `delete`). */
 function compact<T extends object>(value: T): T {
-  for (const key of Object.keys(value) as (keyof T)[]) {
-    if (value[key] === undefined) delete value[key];
+  const out: Record<string, unknown> = {};
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (record[key] !== undefined) out[key] = record[key];
   }
-  return value;
+  return out as T;
 }
 
 /**
@@ -226,7 +244,10 @@ export function createOffer(
   const problems: Problem[] = [];
   const resolved = resolveSelection(catalog, selection, options);
   if (!resolved.ok) problems.push(...resolved.problems);
-  const customer = CustomerSchema.safeParse(options.customer ?? {}, { reportInput: true });
+  const customer =
+    options.customer === undefined
+      ? ({ success: true, data: {} } as const)
+      : CustomerSchema.safeParse(options.customer, { reportInput: true });
   if (!customer.success) {
     problems.push(
       ...customer.error.issues.map((i) => problemFromIssue(i, m, locale, ['customer'])),

@@ -1,0 +1,92 @@
+/**
+ * Core benchmark: offers per second for the example catalog, and the time of one price
+ * recomputation (what the widget does on every change). Run with `pnpm bench`.
+ *
+ * It measures the built package (dist), as users run it. Single-threaded: Node runs this on one core. The machine may be shared, so the figures vary
+ * between runs; compare them within one run.
+ */
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import { createOffer, loadCatalog, priceSelection, type SelectionInput } from '../dist/index.js';
+
+const catalog = loadCatalog(
+  JSON.parse(
+    readFileSync(new URL('../../../examples/catalog/catalog.json', import.meta.url), 'utf8'),
+  ),
+);
+
+const selections: SelectionInput[] = [
+  { offering: 'dialog-i-udsatte-boligomraader', format: 'halv', participants: 12 },
+  {
+    offering: 'dialog-i-udsatte-boligomraader',
+    format: 'hel',
+    participants: 30,
+    modules: ['forsamtale'],
+  },
+  {
+    offering: 'dialog-i-udsatte-boligomraader',
+    format: 'hel',
+    participants: 55,
+    modules: ['forsamtale', 'skriftlig-opsamling'],
+    travel: { km: 120 },
+  },
+  { offering: 'borgerdialog-i-de-almene-boligomraader', format: 'hel', participants: 40 },
+];
+const now = new Date('2026-11-27T10:00:00Z');
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+function offersPerSecond(durationMs: number): { count: number; perSecond: number } {
+  let count = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  while (elapsed < durationMs) {
+    for (let i = 0; i < 100; i++) {
+      createOffer(catalog, selections[count % selections.length]!, { now, sequence: count + 1 });
+      count++;
+    }
+    elapsed = performance.now() - start;
+  }
+  return { count, perSecond: (count / elapsed) * 1000 };
+}
+
+function priceTimes(samples: number): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const selection = selections[i % selections.length]!;
+    const t0 = process.hrtime.bigint();
+    priceSelection(catalog, selection);
+    times.push(Number(process.hrtime.bigint() - t0) / 1000);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+// Warm up the JIT and the Intl formatter caches.
+offersPerSecond(300);
+priceTimes(5_000);
+
+const offers = offersPerSecond(2_000);
+const times = priceTimes(20_000);
+const p50 = percentile(times, 50);
+const p95 = percentile(times, 95);
+const p99 = percentile(times, 99);
+
+const rows: [string, string, string, string][] = [
+  [
+    'offers/s (createOffer, example catalog)',
+    offers.perSecond.toFixed(0),
+    '>= 20000',
+    offers.perSecond >= 20_000 ? 'ok' : 'MISSED',
+  ],
+  ['price recomputation p50 (µs)', p50.toFixed(1), '', ''],
+  ['price recomputation p95 (µs)', p95.toFixed(1), '<= 50', p95 <= 50 ? 'ok' : 'MISSED'],
+  ['price recomputation p99 (µs)', p99.toFixed(1), '', ''],
+];
+console.log(
+  `@temadag/core bench — node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, ${new Date().toISOString()}`,
+);
+console.log('| figure | value | target | |');
+console.log('|---|---:|---:|---|');
+for (const row of rows) console.log(`| ${row.join(' | ')} |`);

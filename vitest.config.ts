@@ -5,6 +5,7 @@ export default defineConfig({
   resolve: {
     alias: {
       '@temadag/core': fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)),
+      '@temadag/pdf': fileURLToPath(new URL('./packages/pdf/src/index.ts', import.meta.url)),
     },
   },
   test: {

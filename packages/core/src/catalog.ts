@@ -1,5 +1,5 @@
 import { scheduleModules } from './agenda.js';
-import { CatalogSchema, type Catalog, type Offering } from './catalog-schema.js';
+import { CatalogSchema, type Catalog, type Offering, type PriceRule } from './catalog-schema.js';
 import { formatNumber } from './format.js';
 import { localize, type Locale } from './locale.js';
 import { getMessages, type Messages } from './messages.js';
@@ -227,7 +227,9 @@ function checkOffering(
   });
 
   // Above an on-request limit no price is computed, so tiers need not reach past it.
-  const onRequest = offering.priceRules.find((r) => r.kind === 'on-request');
+  const onRequest = offering.priceRules.find(
+    (r): r is Extract<PriceRule, { kind: 'on-request' }> => r.kind === 'on-request' && !r.when,
+  );
   const pricedMax = onRequest ? Math.min(max, onRequest.aboveParticipants) : max;
   const seenKinds = new Set<string>();
   const ruleIndex = new Map(offering.priceRules.map((r, i) => [r.id, i]));
@@ -248,10 +250,22 @@ function checkOffering(
     }
     switch (rule.kind) {
       case 'tiered':
-        checkTiers(rule.tiers, [...rulePath, 'tiers'], pricedMax, problems, ctx);
+        checkTiers(
+          rule.tiers,
+          [...rulePath, 'tiers'],
+          Math.min(pricedMax, pmax ?? pricedMax),
+          problems,
+          ctx,
+        );
         break;
       case 'band':
-        checkTiers(rule.bands, [...rulePath, 'bands'], pricedMax, problems, ctx);
+        checkTiers(
+          rule.bands,
+          [...rulePath, 'bands'],
+          Math.min(pricedMax, pmax ?? pricedMax),
+          problems,
+          ctx,
+        );
         break;
       case 'add-on': {
         const mod = moduleById.get(rule.module);

@@ -16,3 +16,6 @@ export * from './offer.js';
 export * from './pricing.js';
 export * from './problems.js';
 export * from './selection.js';
+export * from './text.js';
+export * from './inquiry.js';
+export * from './jsonld.js';

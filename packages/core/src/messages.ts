@@ -507,8 +507,8 @@ export const en: Messages = {
   inquiry: {
     nameEmpty: 'Enter your name',
     emailEmpty: 'Enter your email address',
-    emailNoAt: 'The email address must contain an @, e.g. name@council.gov.uk',
-    emailInvalid: 'Enter an email address in the format name@council.gov.uk',
+    emailNoAt: 'The email address must contain an @, e.g. name@kommune.dk',
+    emailInvalid: 'Enter an email address in the format name@kommune.dk',
     organisationEmpty:
       'Enter the name of your organisation, e.g. a municipality or housing association',
     phoneInvalid: 'Enter a Danish phone number, e.g. 12345678 or +45 12 34 56 78',

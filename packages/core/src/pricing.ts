@@ -394,7 +394,11 @@ export function priceResolved(
   };
   const empty = { currency, lines: [], subtotal: 0, vat: [], vatTotal: 0, total: 0 };
   const rules = r.offering.priceRules;
-  const onRequest = rules.find((rule) => rule.kind === 'on-request');
+  const chosen = new Set(r.modules.map((mod) => mod.id));
+  const onRequest = rules.find(
+    (rule): rule is Extract<PriceRule, { kind: 'on-request' }> =>
+      rule.kind === 'on-request' && applies(rule, r, chosen),
+  );
   if (onRequest && r.participants > onRequest.aboveParticipants) {
     return {
       status: 'on-request',
@@ -405,7 +409,6 @@ export function priceResolved(
   if (r.offering.priceDisplay === 'on-request') {
     return { status: 'on-request', onRequestReason: m.offer.priceOnRequestNote, ...empty };
   }
-  const chosen = new Set(r.modules.map((mod) => mod.id));
   const lines: PriceLine[] = [];
   let minimum: Extract<PriceRule, { kind: 'minimum' }> | undefined;
   for (const rule of rules) {

@@ -108,13 +108,17 @@ export function problemFromIssue(
       if (issue.format === 'url') return { path, code: 'url', message: m.issue.url };
       if (issue.format === 'date') return { path, code: 'date', message: m.issue.date };
       const pattern = (issue as { pattern?: unknown }).pattern;
-      const source = pattern instanceof RegExp ? pattern.source : String(pattern);
+      const source =
+        pattern instanceof RegExp
+          ? pattern.source
+          : String(pattern).replace(/^\/(.*)\/[a-z]*$/, '$1');
       if (issue.format === 'regex' && source === ID_PATTERN) {
         return { path, code: 'id', message: m.issue.id };
       }
       return { path, code: 'pattern', message: m.issue.pattern };
     }
     case 'invalid_value':
+      if (input === undefined) return { path, code: 'required', message: m.issue.required };
       return {
         path,
         code: 'one-of',
@@ -122,9 +126,21 @@ export function problemFromIssue(
       };
     case 'unrecognized_keys':
       return { path, code: 'unknown-key', message: m.issue.unknownKeys(issue.keys.join(', ')) };
-    case 'invalid_union':
+    case 'invalid_union': {
       if (input === undefined) return { path, code: 'required', message: m.issue.required };
+      const union = issue as { note?: string; discriminator?: string; options?: unknown[] };
+      if (union.note === 'No matching discriminator' && union.discriminator) {
+        const key = union.discriminator;
+        const value = (input as Record<string, unknown> | null)?.[key];
+        const keyPath =
+          issue.path.at(-1) === key ? path : formatPath([...prefix, ...issue.path, key]);
+        if (value === undefined)
+          return { path: keyPath, code: 'required', message: m.issue.required };
+        const options = (union.options ?? []).map((o) => JSON.stringify(o)).join(', ');
+        return { path: keyPath, code: 'one-of', message: m.issue.oneOf(options) };
+      }
       return { path, code: 'union', message: m.issue.union };
+    }
     case 'custom': {
       const check = (issue.params as { check?: string } | undefined)?.check;
       if (check === 'cvr') return { path, code: 'cvr', message: m.issue.cvr };

@@ -1,0 +1,444 @@
+import * as z from 'zod/mini';
+import { IdSchema, type Offering } from './catalog-schema.js';
+import { formatNumber } from './format.js';
+import { isValidCvr, isValidGln } from './identifiers.js';
+import type { Locale } from './locale.js';
+import { getMessages, type Messages } from './messages.js';
+import { formatPath, problemFromIssue, type Problem } from './problems.js';
+import type { LocaleOptions, SelectionInput } from './selection.js';
+
+/**
+ * The length limits of the inquiry fields, for `maxlength` attributes and hints in a form.
+ *
+ * @example
+ * ```ts
+ * input.maxLength = INQUIRY_LIMITS.message; // 2000
+ * ```
+ */
+export const INQUIRY_LIMITS = {
+  name: 200,
+  email: 254,
+  organisation: 200,
+  role: 200,
+  phone: 30,
+  place: 200,
+  message: 2000,
+  reference: 100,
+  preferredDates: 3,
+  utmKeys: 5,
+  utmValue: 200,
+} as const;
+
+/**
+ * Checks a Danish phone number: eight digits, optionally after `+45` or `0045`. Spaces are
+ * ignored.
+ *
+ * @param value - the number as typed, e.g. `"+45 12 34 56 78"`
+ * @returns true when it is a well-formed Danish number
+ * @example
+ * ```ts
+ * isValidDanishPhone('12 34 56 78'); // true
+ * isValidDanishPhone('0045 12345678'); // true
+ * isValidDanishPhone('1234567'); // false
+ * ```
+ */
+export function isValidDanishPhone(value: string): boolean {
+  return /^(?:(?:\+|00)45)?\d{8}$/.test(value.replace(/\s+/g, ''));
+}
+
+const digitsOf = (value: string): string => value.replace(/\s+/g, '');
+const isEanShape = (value: string): boolean => /^\d{13}$/.test(digitsOf(value));
+const isCvrShape = (value: string): boolean => /^\d{8}$/.test(digitsOf(value));
+
+const ContactSchema = z.strictObject({
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(INQUIRY_LIMITS.name)),
+  /** A work email address. */
+  email: z.email().check(z.maxLength(INQUIRY_LIMITS.email)),
+  organisation: z
+    .string()
+    .check(z.trim(), z.minLength(1), z.maxLength(INQUIRY_LIMITS.organisation)),
+  role: z.optional(z.string().check(z.trim(), z.maxLength(INQUIRY_LIMITS.role))),
+  phone: z.optional(
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.maxLength(INQUIRY_LIMITS.phone),
+        z.refine(isValidDanishPhone, { params: { check: 'phone' } }),
+      ),
+  ),
+});
+
+const InvoicingSchema = z.strictObject({
+  /** EAN location number (GLN) for e-invoicing a public buyer. */
+  ean: z.optional(
+    z.string().check(
+      z.trim(),
+      z.refine(isEanShape, { params: { check: 'ean-digits' } }),
+      z.refine((v) => !isEanShape(v) || isValidGln(v), { params: { check: 'gln' } }),
+    ),
+  ),
+  cvr: z.optional(
+    z.string().check(
+      z.trim(),
+      z.refine(isCvrShape, { params: { check: 'cvr-digits' } }),
+      z.refine((v) => !isCvrShape(v) || isValidCvr(v), { params: { check: 'cvr' } }),
+    ),
+  ),
+  /** Personreference, ordre- or rekvisitionsnummer. */
+  reference: z.optional(z.string().check(z.trim(), z.maxLength(INQUIRY_LIMITS.reference))),
+});
+
+/**
+ * An inquiry: what the visitor chose, how to reach them and what they wish for. One schema
+ * serves the widget (before sending) and the server (on receipt); use {@link parseInquiry} to
+ * get problems worded for the form. Optional fields sent as empty strings count as absent only
+ * through {@link parseInquiry}; the schema on its own takes them literally.
+ *
+ * `website` is a honeypot that humans never see; see {@link isHoneypotFilled}. No field asks
+ * for a CPR number, and the free text should not hold personal data about residents.
+ *
+ * @example
+ * ```ts
+ * const result = InquirySchema.safeParse(JSON.parse(body));
+ * ```
+ */
+export const InquirySchema = z.strictObject({
+  offering: IdSchema,
+  format: IdSchema,
+  participants: z.int().check(z.minimum(1)),
+  modules: z._default(z.array(IdSchema), []),
+  /** Up to three preferred dates, `YYYY-MM-DD`, most preferred first. */
+  preferredDates: z.optional(
+    z.array(z.iso.date()).check(z.maxLength(INQUIRY_LIMITS.preferredDates)),
+  ),
+  place: z.optional(z.string().check(z.trim(), z.maxLength(INQUIRY_LIMITS.place))),
+  contact: ContactSchema,
+  /** Wishes and needs, in the visitor's words. */
+  message: z.optional(z.string().check(z.trim(), z.maxLength(INQUIRY_LIMITS.message))),
+  invoicing: z.optional(InvoicingSchema),
+  locale: z._default(z.enum(['da', 'en']), 'da'),
+  /** The honeypot: hidden from humans, who leave it empty. */
+  website: z.optional(z.string()),
+  /** Campaign parameters of the embedding page (`utm_source`, `utm_campaign`, ...). */
+  utm: z.optional(
+    z
+      .record(
+        z.string().check(z.regex(/^utm_[a-z0-9_]{1,50}$/)),
+        z.string().check(z.maxLength(INQUIRY_LIMITS.utmValue)),
+      )
+      .check(
+        z.refine((utm) => Object.keys(utm).length <= INQUIRY_LIMITS.utmKeys, {
+          params: { check: 'utm-keys' },
+        }),
+      ),
+  ),
+});
+
+/** A valid inquiry, with defaults filled in (`modules`, `locale`). */
+export type Inquiry = z.output<typeof InquirySchema>;
+/** An inquiry as a form or a program sends it. */
+export type InquiryInput = z.input<typeof InquirySchema>;
+
+/** Options of {@link parseInquiry}. */
+export interface ParseInquiryOptions extends LocaleOptions {
+  /** The offering asked about: its participant bounds are then checked too. */
+  offering?: Offering;
+}
+
+/** The result of {@link parseInquiry}: the inquiry, or every problem found. */
+export type ParseInquiryResult =
+  { ok: true; inquiry: Inquiry } | { ok: false; problems: Problem[] };
+
+type Json = Record<string, unknown>;
+
+const isRecord = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isBlank = (value: unknown): boolean =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+
+const trimmed = (value: unknown): unknown => (typeof value === 'string' ? value.trim() : value);
+
+/** Trims the given string fields of a copy; drops the optional ones that are blank or null. */
+function tidy(source: Json, required: readonly string[], optional: readonly string[]): Json {
+  const out: Json = { ...source };
+  for (const key of required) if (key in out) out[key] = trimmed(out[key]);
+  for (const key of optional) {
+    if (!(key in out)) continue;
+    if (isBlank(out[key])) delete out[key];
+    else out[key] = trimmed(out[key]);
+  }
+  return out;
+}
+
+interface Normalized {
+  value: unknown;
+  /** For each kept preferred date, its index in the input (blank entries are dropped). */
+  dateIndexes: number[];
+}
+
+/** Trims strings and drops blank optional fields, on copies: the input is never changed. */
+function normalize(input: unknown): Normalized {
+  if (!isRecord(input)) return { value: input, dateIndexes: [] };
+  const out = tidy(
+    input,
+    ['offering', 'format'],
+    ['place', 'message', 'website', 'locale', 'modules', 'preferredDates', 'invoicing', 'utm'],
+  );
+  if (isBlank(out.participants)) delete out.participants;
+
+  const contact = input.contact;
+  if (contact === undefined || contact === null) out.contact = {};
+  else if (isRecord(contact)) {
+    out.contact = tidy(contact, ['name', 'email', 'organisation'], ['role', 'phone']);
+  }
+
+  if (isRecord(out.invoicing)) {
+    const invoicing = tidy(out.invoicing, [], ['ean', 'cvr', 'reference']);
+    if (Object.keys(invoicing).length === 0) delete out.invoicing;
+    else out.invoicing = invoicing;
+  }
+
+  const dateIndexes: number[] = [];
+  if (Array.isArray(out.preferredDates)) {
+    const dates: unknown[] = [];
+    out.preferredDates.forEach((date: unknown, index) => {
+      if (isBlank(date)) return;
+      dates.push(trimmed(date));
+      dateIndexes.push(index);
+    });
+    if (dates.length === 0) delete out.preferredDates;
+    else out.preferredDates = dates;
+  }
+
+  if (isRecord(out.utm)) {
+    const utm = tidy(out.utm, [], Object.keys(out.utm));
+    if (Object.keys(utm).length === 0) delete out.utm;
+    else out.utm = utm;
+  }
+  return { value: out, dateIndexes };
+}
+
+/** Field order of the form (the schema's order), so problems read top to bottom. */
+const TOP_ORDER = Object.keys(InquirySchema.shape);
+const CONTACT_ORDER = Object.keys(ContactSchema.shape);
+const INVOICING_ORDER = Object.keys(InvoicingSchema.shape);
+
+function rank(path: readonly PropertyKey[]): [number, number] {
+  const [first, second] = path;
+  const top = TOP_ORDER.indexOf(String(first));
+  const inner =
+    first === 'contact'
+      ? CONTACT_ORDER.indexOf(String(second))
+      : first === 'invoicing'
+        ? INVOICING_ORDER.indexOf(String(second))
+        : typeof second === 'number'
+          ? second
+          : -1;
+  return [top === -1 ? TOP_ORDER.length : top, inner];
+}
+
+interface Ctx {
+  m: Messages;
+  locale: Locale;
+  offering: Offering | undefined;
+  n: (value: number) => string;
+}
+
+function emailProblem(input: unknown, path: string, ctx: Ctx): Problem | undefined {
+  const { m } = ctx;
+  if (isBlank(input)) return { path, code: 'email-empty', message: m.inquiry.emailEmpty };
+  if (typeof input !== 'string') return undefined;
+  if (!input.includes('@')) return { path, code: 'email-no-at', message: m.inquiry.emailNoAt };
+  if (input.length > INQUIRY_LIMITS.email) {
+    return { path, code: 'too-long', message: m.inquiry.tooLong(ctx.n(INQUIRY_LIMITS.email)) };
+  }
+  return { path, code: 'email-invalid', message: m.inquiry.emailInvalid };
+}
+
+/** Words one issue as the inquiry form needs it; undefined leaves it to problemFromIssue. */
+function inquiryProblem(issue: z.core.$ZodIssue, path: string, ctx: Ctx): Problem | undefined {
+  const { m, offering } = ctx;
+  const input = (issue as { input?: unknown }).input;
+  const check = (issue.code === 'custom' ? issue.params : undefined)?.check as string | undefined;
+  switch (path) {
+    case 'contact.name':
+      if (isBlank(input)) return { path, code: 'name-empty', message: m.inquiry.nameEmpty };
+      break;
+    case 'contact.organisation':
+      if (isBlank(input)) {
+        return { path, code: 'organisation-empty', message: m.inquiry.organisationEmpty };
+      }
+      break;
+    case 'contact.email':
+      return emailProblem(input, path, ctx);
+    case 'contact.phone':
+      return { path, code: 'phone-invalid', message: m.inquiry.phoneInvalid };
+    case 'participants':
+      if (isBlank(input)) {
+        return { path, code: 'participants-empty', message: m.inquiry.participantsEmpty };
+      }
+      if (offering) return participantsRange(path, offering, ctx);
+      break;
+    case 'format':
+      if (isBlank(input)) return { path, code: 'format-empty', message: m.inquiry.formatEmpty };
+      break;
+    case 'message':
+      if (issue.code === 'too_big' && typeof input === 'string') {
+        return {
+          path,
+          code: 'message-too-long',
+          message: m.inquiry.messageTooLong(ctx.n(Number(issue.maximum)), ctx.n(input.length)),
+        };
+      }
+      break;
+    case 'invoicing.ean':
+      if (check === 'gln')
+        return { path, code: 'ean-check-digit', message: m.inquiry.eanCheckDigit };
+      return { path, code: 'ean-invalid', message: m.inquiry.eanInvalid };
+    case 'invoicing.cvr':
+      if (check === 'cvr') return { path, code: 'cvr-check', message: m.inquiry.cvrCheck };
+      return { path, code: 'cvr-invalid', message: m.inquiry.cvrInvalid };
+  }
+  if (issue.path[0] === 'preferredDates' && issue.path.length === 2) {
+    return { path, code: 'date-invalid', message: m.inquiry.dateInvalid };
+  }
+  if (check === 'utm-keys') {
+    return { path, code: 'too-many', message: m.issue.tooMany(ctx.n(INQUIRY_LIMITS.utmKeys)) };
+  }
+  if (issue.code === 'invalid_key') {
+    return { path, code: 'unknown-key', message: m.issue.unknownKeys(String(input)) };
+  }
+  if (issue.code === 'too_big' && issue.origin === 'string') {
+    return { path, code: 'too-long', message: m.inquiry.tooLong(ctx.n(Number(issue.maximum))) };
+  }
+  return undefined;
+}
+
+function participantsRange(path: string, offering: Offering, ctx: Ctx): Problem {
+  const { min, max } = offering.participants;
+  return {
+    path,
+    code: 'participants-range',
+    message: ctx.m.inquiry.participantsRange(ctx.n(min), ctx.n(max)),
+  };
+}
+
+/**
+ * Validates an inquiry and words every problem the way Det Fælles Designsystem asks: an
+ * instruction when a field is empty ("Indtast din e-mailadresse"), a description otherwise
+ * ("E-mailadressen skal have et @, fx navn@kommune.dk"). Every field with a problem is
+ * reported once, in form order, with its path (`contact.email`, `invoicing.ean`,
+ * `preferredDates[1]`).
+ *
+ * Before validation, strings are trimmed and optional fields that are empty strings or null
+ * (role, phone, place, message, invoicing fields, blank preferred dates) count as absent, as
+ * form fields send them. The input itself is never changed.
+ *
+ * The language is `options.locale`, else the inquiry's own `locale` when valid, else Danish.
+ *
+ * @param input - the inquiry, e.g. a parsed JSON body
+ * @param options - language, message overrides, and the offering whose participant bounds to
+ *   check
+ * @returns `{ ok: true, inquiry }` or `{ ok: false, problems }`
+ * @example
+ * ```ts
+ * const result = parseInquiry(body, { offering });
+ * if (!result.ok) return c.json({ errors: result.problems }, 422);
+ * const offer = createOffer(catalog, inquirySelection(result.inquiry), { now: new Date() });
+ * ```
+ */
+export function parseInquiry(
+  input: unknown,
+  options: ParseInquiryOptions = {},
+): ParseInquiryResult {
+  const { value, dateIndexes } = normalize(input);
+  const own = isRecord(value) ? value.locale : undefined;
+  const locale: Locale = options.locale ?? (own === 'da' || own === 'en' ? own : 'da');
+  const ctx: Ctx = {
+    m: getMessages(locale, options.messages),
+    locale,
+    offering: options.offering,
+    n: (v) => formatNumber(v, locale),
+  };
+
+  const parsed = InquirySchema.safeParse(value, { reportInput: true });
+  const found: { problem: Problem; rank: [number, number] }[] = [];
+  const seen = new Set<string>();
+  const add = (problem: Problem, at: readonly PropertyKey[]) => {
+    if (seen.has(problem.path)) return;
+    seen.add(problem.path);
+    found.push({ problem, rank: rank(at) });
+  };
+
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
+    const at = [...issue.path];
+    if (at[0] === 'preferredDates' && typeof at[1] === 'number') {
+      at[1] = dateIndexes[at[1]] ?? at[1];
+    }
+    const path = formatPath(at);
+    const remapped = { ...issue, path: at } as z.core.$ZodIssue;
+    add(inquiryProblem(remapped, path, ctx) ?? problemFromIssue(remapped, ctx.m, locale), at);
+  }
+
+  const participants = isRecord(value) ? value.participants : undefined;
+  const { offering } = options;
+  if (offering && Number.isSafeInteger(participants)) {
+    const count = participants as number;
+    if (count < offering.participants.min || count > offering.participants.max) {
+      add(participantsRange('participants', offering, ctx), ['participants']);
+    }
+  }
+
+  if (found.length > 0 || !parsed.success) {
+    const problems = found
+      .sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1])
+      .map((f) => f.problem);
+    return { ok: false, problems };
+  }
+  return { ok: true, inquiry: parsed.data };
+}
+
+/**
+ * Whether the honeypot field `website` was filled in. Humans never see it, so a value means a
+ * bot: accept the request quietly, but neither store nor forward it.
+ *
+ * @param inquiry - a parsed inquiry, or the raw body before parsing
+ * @returns true when `website` holds anything but blanks
+ * @example
+ * ```ts
+ * isHoneypotFilled({ website: ' ' }); // false
+ * isHoneypotFilled({ website: 'https://spam.example' }); // true
+ * ```
+ */
+export function isHoneypotFilled(inquiry: unknown): boolean {
+  if (!isRecord(inquiry)) return false;
+  const website = inquiry.website;
+  if (typeof website === 'string') return website.trim() !== '';
+  return website !== undefined && website !== null;
+}
+
+/**
+ * The selection an inquiry asks about, so the server can price it again with `createOffer`
+ * (never trusting a price from the client). The first preferred date becomes the date.
+ *
+ * @param inquiry - a parsed inquiry
+ * @returns offering, format, participants, modules, date and place
+ * @example
+ * ```ts
+ * const offer = createOffer(catalog, inquirySelection(inquiry), { now, sequence });
+ * ```
+ */
+export function inquirySelection(inquiry: Inquiry): SelectionInput {
+  const selection: SelectionInput = {
+    offering: inquiry.offering,
+    format: inquiry.format,
+    participants: inquiry.participants,
+    modules: [...inquiry.modules],
+  };
+  const date = inquiry.preferredDates?.[0];
+  if (date !== undefined) selection.date = date;
+  if (inquiry.place !== undefined) selection.place = inquiry.place;
+  return selection;
+}

@@ -1,10 +1,10 @@
 import { addDays } from 'date-fns';
 import * as z from 'zod/mini';
-import { scheduleModules, type AgendaItem } from './agenda.js';
-import type { Catalog, ModuleKind } from './catalog-schema.js';
+import { scheduleModules, type Agenda, type AgendaItem } from './agenda.js';
+import type { Catalog, Format, Module, ModuleKind, Offering } from './catalog-schema.js';
 import { isValidCvr, isValidGln } from './identifiers.js';
 import { localize, type Locale } from './locale.js';
-import { getMessages } from './messages.js';
+import { getMessages, type Messages } from './messages.js';
 import { priceResolved, type PriceLine, type VatBreakdown } from './pricing.js';
 import { ValidationError, problemFromIssue, type Problem } from './problems.js';
 import {
@@ -144,11 +144,17 @@ const lastHour = { hour: NaN, date: '' };
  * ```
  */
 export function addCalendarDays(isoDate: string, days: number): string {
+  if (lastDays.date === isoDate && lastDays.days === days) return lastDays.result;
   const [y, mo, d] = isoDate.split('-').map(Number);
   const later = addDays(new Date(y ?? 0, (mo ?? 1) - 1, d ?? 1), days);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${later.getFullYear()}-${pad(later.getMonth() + 1)}-${pad(later.getDate())}`;
+  const result = `${later.getFullYear()}-${pad(later.getMonth() + 1)}-${pad(later.getDate())}`;
+  lastDays.date = isoDate;
+  lastDays.days = days;
+  lastDays.result = result;
+  return result;
 }
+const lastDays = { date: '', days: NaN, result: '' };
 
 /**
  * Whether an offer is still valid at a moment: through the end of its `validUntil` day in
@@ -189,6 +195,8 @@ export function formatOfferNumber(pattern: string, year: number, sequence: numbe
 }
 
 function deepFreeze<T>(value: T): T {
+  // Frozen parts (shared catalog blocks) are frozen all the way down already.
+  if (Object.isFrozen(value)) return value;
   if (Array.isArray(value)) {
     for (const inner of value) if (inner !== null && typeof inner === 'object') deepFreeze(inner);
   } else {
@@ -211,12 +219,122 @@ function compact<T extends object>(value: T): T {
   return out as T;
 }
 
+type Blocks = Pick<Offer, 'provider' | 'offering' | 'terms'> & {
+  formats: Map<string, Offer['format']>;
+  modules: Map<string, Offer['modules'][number]>;
+};
+
+/**
+ * The parts of an offer that depend only on the catalog, the offering and the language. They
+ * are frozen, so offers can share them; made once per catalog object and language.
+ */
+const NO_CUSTOMER: Customer = Object.freeze({});
+
+/** Agendas by format, language and modules: pure results, frozen and shared between offers. */
+const agendaCache = new WeakMap<Format, Map<string, Agenda>>();
+
+function sharedAgenda(
+  format: Format,
+  modules: readonly Module[],
+  locale: Locale,
+  m: Messages,
+): Agenda {
+  let byKey = agendaCache.get(format);
+  if (!byKey) agendaCache.set(format, (byKey = new Map()));
+  let key = locale;
+  for (const mod of modules) key += `|${mod.id}`;
+  let agenda = byKey.get(key);
+  if (!agenda) {
+    if (byKey.size >= 256) byKey.clear();
+    agenda = deepFreeze(scheduleModules(format, modules, locale, m));
+    byKey.set(key, agenda);
+  }
+  return agenda;
+}
+
+const blockCache = new WeakMap<Catalog, Map<string, Blocks>>();
+
+function catalogBlocks(catalog: Catalog, offering: Offering, locale: Locale): Blocks {
+  let byKey = blockCache.get(catalog);
+  if (!byKey) blockCache.set(catalog, (byKey = new Map()));
+  const key = `${offering.id}|${locale}`;
+  const cached = byKey.get(key);
+  if (cached) return cached;
+  const { provider } = catalog;
+  const { terms } = offering;
+  const formats = new Map<string, Offer['format']>();
+  const modules = new Map<string, Offer['modules'][number]>();
+  for (const format of offering.formats) {
+    formats.set(
+      format.id,
+      deepFreeze({
+        id: format.id,
+        label: localize(format.label, locale),
+        durationMinutes: format.durationMinutes,
+        start: format.start,
+      }),
+    );
+    for (const mod of offering.modules) {
+      modules.set(
+        `${mod.id}|${format.id}`,
+        deepFreeze(
+          compact({
+            id: mod.id,
+            title: localize(mod.title, locale),
+            description: localize(mod.description, locale),
+            kind: mod.kind,
+            minutes: moduleMinutes(mod, format.id) ?? 0,
+          }),
+        ),
+      );
+    }
+  }
+  const blocks: Blocks = {
+    provider: deepFreeze(
+      compact({
+        name: provider.name,
+        contactPerson: provider.contactPerson,
+        email: provider.email,
+        phone: provider.phone,
+        address: { ...provider.address },
+        cvr: provider.cvr,
+        website: provider.website,
+        bio: localize(provider.bio, locale),
+        privacyNoticeUrl: provider.privacyNoticeUrl,
+      }),
+    ),
+    offering: deepFreeze(
+      compact({
+        id: offering.id,
+        title: localize(offering.title, locale),
+        subtitle: localize(offering.subtitle, locale),
+        summary: localize(offering.summary, locale),
+        description: localize(offering.description, locale),
+        audience: localize(offering.audience, locale),
+        focusQuestions: offering.focusQuestions.map((q) => localize(q, locale)),
+      }),
+    ),
+    terms: deepFreeze({
+      validityDays: terms.validityDays,
+      payment: localize(terms.payment, locale),
+      cancellation: localize(terms.cancellation, locale),
+      included: terms.included.map((t) => localize(t, locale)),
+      excluded: terms.excluded.map((t) => localize(t, locale)),
+    }),
+    formats,
+    modules,
+  };
+  byKey.set(key, blocks);
+  return blocks;
+}
+
 /**
  * Creates an offer: the priced selection, its agenda and every block a Danish public buyer
  * expects, as one frozen snapshot. The clock and the number are options, so the same input
  * gives the same offer.
  *
- * @param catalog - a parsed catalog
+ * @param catalog - a parsed catalog; treat it as read-only, since offers made from it share
+ *   the texts taken from it
  * @param selection - what was chosen
  * @param options - `now`, `number` or `sequence`, `customer`, `locale`
  * @returns the frozen offer
@@ -260,7 +378,9 @@ export function createOffer(
     throw new ValidationError(problems, heading);
 
   const r = resolved.value;
-  const agenda = scheduleModules(r.format, r.modules, locale, m);
+  const agenda = options.messages
+    ? scheduleModules(r.format, r.modules, locale, m)
+    : sharedAgenda(r.format, r.modules, locale, m);
   if (agenda.overMinutes > 0) {
     throw new ValidationError(
       [
@@ -282,73 +402,36 @@ export function createOffer(
       Number(issueDate.slice(0, 4)),
       options.sequence ?? 1,
     );
-  const { provider } = catalog;
   const { offering, format } = r;
   const terms = offering.terms;
 
-  const offer: Offer = compact({
+  const blocks = catalogBlocks(catalog, offering, locale);
+  const offer: Offer = {
     number,
     issuedAt: options.now.toISOString(),
     issueDate,
     validUntil: addCalendarDays(issueDate, terms.validityDays),
-    status: 'indicative' as const,
+    status: 'indicative',
     locale,
     currency: catalog.currency,
-    replaces: options.replaces,
-    provider: compact({
-      name: provider.name,
-      contactPerson: provider.contactPerson,
-      email: provider.email,
-      phone: provider.phone,
-      address: { ...provider.address },
-      cvr: provider.cvr,
-      website: provider.website,
-      bio: localize(provider.bio, locale),
-      privacyNoticeUrl: provider.privacyNoticeUrl,
-    }),
-    customer: compact({ ...customer.data }),
-    offering: compact({
-      id: offering.id,
-      title: localize(offering.title, locale),
-      subtitle: localize(offering.subtitle, locale),
-      summary: localize(offering.summary, locale),
-      description: localize(offering.description, locale),
-      audience: localize(offering.audience, locale),
-      focusQuestions: offering.focusQuestions.map((q) => localize(q, locale)),
-    }),
-    format: {
-      id: format.id,
-      label: localize(format.label, locale),
-      durationMinutes: format.durationMinutes,
-      start: format.start,
-    },
+    provider: blocks.provider,
+    customer: options.customer === undefined ? NO_CUSTOMER : compact({ ...customer.data }),
+    offering: blocks.offering,
+    format: blocks.formats.get(format.id)!,
     participants: r.participants,
-    date: r.selection.date,
-    place: r.selection.place,
-    modules: r.modules.map((mod) =>
-      compact({
-        id: mod.id,
-        title: localize(mod.title, locale),
-        description: localize(mod.description, locale),
-        kind: mod.kind,
-        minutes: moduleMinutes(mod, format.id) ?? 0,
-      }),
-    ),
+    modules: r.modules.map((mod) => blocks.modules.get(`${mod.id}|${format.id}`)!),
     agenda: agenda.items,
     priceStatus: price.status,
-    onRequestReason: price.onRequestReason,
     lines: price.lines,
     subtotal: price.subtotal,
     vat: price.vat,
     vatTotal: price.vatTotal,
     total: price.total,
-    terms: {
-      validityDays: terms.validityDays,
-      payment: localize(terms.payment, locale),
-      cancellation: localize(terms.cancellation, locale),
-      included: terms.included.map((t) => localize(t, locale)),
-      excluded: terms.excluded.map((t) => localize(t, locale)),
-    },
-  });
+    terms: blocks.terms,
+  };
+  if (options.replaces !== undefined) offer.replaces = options.replaces;
+  if (r.selection.date !== undefined) offer.date = r.selection.date;
+  if (r.selection.place !== undefined) offer.place = r.selection.place;
+  if (price.onRequestReason !== undefined) offer.onRequestReason = price.onRequestReason;
   return deepFreeze(offer);
 }

@@ -6,10 +6,13 @@ export default defineConfig({
     alias: {
       '@temadag/core': fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)),
       '@temadag/pdf': fileURLToPath(new URL('./packages/pdf/src/index.ts', import.meta.url)),
+      '@temadag/server': fileURLToPath(new URL('./packages/server/src/index.ts', import.meta.url)),
     },
   },
   test: {
     include: ['packages/*/test/**/*.test.ts'],
+    // The widget's element tests run in Chromium with @web/test-runner (`pnpm test:browser`).
+    exclude: ['packages/widget/test/browser/**', '**/node_modules/**'],
     environment: 'node',
   },
 });

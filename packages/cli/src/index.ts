@@ -4,8 +4,8 @@
  *
  * @packageDocumentation
  */
-import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import {
   ValidationError,
@@ -16,7 +16,9 @@ import {
   type Locale,
   type Problem,
   type SelectionInput,
+  formatMoney,
 } from '@temadag/core';
+import type { InquirySummary, Storage } from '@temadag/server';
 import { locateJsonError } from './json.js';
 import { cliMessages, type CliMessages } from './messages.js';
 
@@ -24,14 +26,28 @@ export { cliMessages, type CliMessages } from './messages.js';
 
 /** Something text can be written to, such as `process.stdout`. */
 export interface TextSink {
-  write(chunk: string): unknown;
+  /**
+   * Writes text as it is (lines end with `\n`), or bytes (`temadag offer --pdf -`).
+   *
+   * @param chunk - the text or bytes
+   * @returns anything; the command does not read it
+   */
+  write(chunk: string | Uint8Array): unknown;
 }
 
 /** The answer of a fetch, as far as the command reads it. */
 export interface FetchResponse {
+  /** Whether the status is 200–299. */
   ok: boolean;
+  /** The HTTP status code, e.g. 404. */
   status: number;
+  /** The HTTP status text, e.g. `Not Found`. */
   statusText: string;
+  /**
+   * Reads the body.
+   *
+   * @returns the body as text
+   */
   text(): Promise<string>;
 }
 
@@ -80,6 +96,30 @@ const OFFER_OPTIONS = {
   json: { type: 'boolean' },
   text: { type: 'boolean' },
   pdf: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const SERVE_OPTIONS = {
+  catalog: { type: 'string' },
+  port: { type: 'string' },
+  host: { type: 'string' },
+  db: { type: 'string' },
+  'database-url': { type: 'string' },
+  config: { type: 'string' },
+  'widget-dir': { type: 'string' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const INQUIRIES_OPTIONS = {
+  db: { type: 'string' },
+  'database-url': { type: 'string' },
+  format: { type: 'string' },
+  'older-than': { type: 'string' },
+  limit: { type: 'string' },
+  offset: { type: 'string' },
+  json: { type: 'boolean' },
+  lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -194,6 +234,10 @@ async function dispatch(argv: string[], ctx: Ctx): Promise<number> {
       return offerCommand(rest, ctx);
     case 'catalog':
       return catalogCommand(rest, ctx);
+    case 'serve':
+      return serveCommand(rest, ctx);
+    case 'inquiries':
+      return inquiriesCommand(rest, ctx);
     default:
       throw new UsageError([t.unknownCommand(command)], 'temadag');
   }
@@ -229,9 +273,15 @@ function parse<T>(parseThem: () => T, command: string, t: CliMessages): T {
   }
 }
 
-function wholeNumber(option: string, value: string, example: string, t: CliMessages): number {
+function wholeNumber(
+  option: string,
+  value: string,
+  example: string,
+  t: CliMessages,
+  command = 'temadag offer',
+): number {
   if (!/^\d{1,9}$/.test(value)) {
-    throw new UsageError([t.wholeNumber(option, value, example)], 'temadag offer');
+    throw new UsageError([t.wholeNumber(option, value, example)], command);
   }
   return Number(value);
 }
@@ -284,7 +334,9 @@ async function offerCommand(args: string[], ctx: Ctx): Promise<number> {
     t,
   );
   checkLang(values.lang, t);
-  if (values.pdf !== undefined) throw new UsageError([t.pdfNotAvailable], command);
+  if (values.pdf !== undefined && (values.json || values.text)) {
+    throw new UsageError([t.pdfAndFormat], command);
+  }
   if (values.json && values.text) throw new UsageError([t.jsonAndText], command);
   for (const [key, value] of Object.entries(values)) {
     const empty = value === '' || (Array.isArray(value) && value.includes(''));
@@ -341,6 +393,23 @@ async function offerCommand(args: string[], ctx: Ctx): Promise<number> {
       );
     }
     throw error;
+  }
+  if (values.pdf !== undefined) {
+    // Loaded only here, so `offer --text` does not pay for the PDF library.
+    const { renderOfferPdf } = await import('@temadag/pdf');
+    const bytes = await renderOfferPdf(offer);
+    if (values.pdf === '-') {
+      io.stdout.write(bytes);
+      return 0;
+    }
+    try {
+      await writeFile(values.pdf, bytes);
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+      throw new UsageError([t.pdfWriteFailed(values.pdf, reason)], command);
+    }
+    io.stderr.write(`${t.pdfWritten(values.pdf)}\n`);
+    return 0;
   }
   io.stdout.write(values.json ? `${JSON.stringify(offer, null, 2)}\n` : renderOfferText(offer));
   return 0;
@@ -425,4 +494,224 @@ function parseJson(raw: string, source: string, t: CliMessages): unknown {
     const problem = at.found === undefined ? t.jsonEnd : t.jsonUnexpected(JSON.stringify(at.found));
     throw new UsageError([t.invalidJson(source, problem, String(at.line), String(at.column))]);
   }
+}
+
+/** Whether an error is the server's ConfigError (checked by name: the module loads lazily). */
+function isConfigError(error: unknown): error is Error & { variable: string } {
+  return error instanceof Error && error.name === 'ConfigError';
+}
+
+async function serveCommand(args: string[], ctx: Ctx): Promise<number> {
+  const { t, io } = ctx;
+  const command = 'temadag serve';
+  if (wantsHelp(args)) {
+    io.stdout.write(t.serveHelp);
+    return 0;
+  }
+  const { values } = parse(
+    () => parseArgs({ args, options: SERVE_OPTIONS, strict: true, allowPositionals: false }),
+    command,
+    t,
+  );
+  checkLang(values.lang, t);
+  for (const [key, value] of Object.entries(values)) {
+    if (value === '') throw new UsageError([t.missingValue(`--${key}`)], command);
+  }
+  const port =
+    values.port === undefined ? undefined : wholeNumber('--port', values.port, '8787', t, command);
+  // The server and its dependencies load only for this command.
+  const server = await import('@temadag/server');
+  let config;
+  try {
+    config = server.loadConfig({
+      env: ctx.env,
+      ...(values.config !== undefined ? { file: values.config } : {}),
+      overrides: {
+        catalog: values.catalog,
+        port,
+        host: values.host,
+        sqlitePath: values.db,
+        databaseUrl: values['database-url'],
+        widgetDir: values['widget-dir'],
+      },
+    });
+  } catch (error) {
+    if (isConfigError(error)) throw new UsageError([t.configProblem(error.message)], command);
+    throw error;
+  }
+  let running;
+  try {
+    running = await server.startServer(config, {
+      log: server.jsonLogger((line) => io.stdout.write(line)),
+      resolveFrom: [import.meta.url],
+    });
+  } catch (error) {
+    if (isConfigError(error)) throw new UsageError([t.configProblem(error.message)]);
+    throw error;
+  }
+  io.stderr.write(`${t.serving(running.url)}\n`);
+  io.stderr.write(`${t.serveInquiries(running.url, config.adminToken !== undefined)}\n`);
+  io.stderr.write(`${t.serveStop}\n`);
+  await running.closed;
+  return 0;
+}
+
+async function inquiriesCommand(args: string[], ctx: Ctx): Promise<number> {
+  const { t, io, env } = ctx;
+  const command = 'temadag inquiries';
+  if (wantsHelp(args)) {
+    io.stdout.write(t.inquiriesHelp);
+    return 0;
+  }
+  const { values, positionals } = parse(
+    () => parseArgs({ args, options: INQUIRIES_OPTIONS, strict: true, allowPositionals: true }),
+    command,
+    t,
+  );
+  checkLang(values.lang, t);
+  for (const [key, value] of Object.entries(values)) {
+    if (value === '') throw new UsageError([t.missingValue(`--${key}`)], command);
+  }
+  const [sub, id, ...extra] = positionals;
+  if (sub === undefined) throw new UsageError([t.missingInquiriesCommand], command);
+  if (!['list', 'export', 'delete', 'purge'].includes(sub)) {
+    throw new UsageError([t.unknownInquiriesCommand(sub)], command);
+  }
+  const unexpected = sub === 'delete' ? extra[0] : id;
+  if (unexpected !== undefined) throw new UsageError([t.unexpectedArgument(unexpected)], command);
+  if (sub === 'delete' && (id === undefined || id === '')) {
+    throw new UsageError([t.missingId], command);
+  }
+  const format = values.format ?? 'csv';
+  if (format !== 'csv' && format !== 'json') {
+    throw new UsageError([t.badExportFormat(format)], command);
+  }
+  const limit =
+    values.limit === undefined ? 100 : wholeNumber('--limit', values.limit, '50', t, command);
+  const offset =
+    values.offset === undefined ? 0 : wholeNumber('--offset', values.offset, '100', t, command);
+
+  const server = await import('@temadag/server');
+  let days: number | undefined;
+  if (sub === 'purge') {
+    const given = values['older-than'];
+    if (given === undefined) throw new UsageError([t.missingOlderThan], command);
+    days = server.periodDays(given);
+    if (days === undefined) throw new UsageError([t.badDays(given)], command);
+  }
+
+  const databaseUrl = values['database-url'] ?? (env.DATABASE_URL || undefined);
+  const sqlitePath = values.db ?? (env.TEMADAG_DB || server.DEFAULT_SQLITE_PATH);
+  if (databaseUrl === undefined && !existsSync(sqlitePath)) {
+    throw new UsageError([t.databaseMissing(sqlitePath)]);
+  }
+  const storage = await server.openStorage(
+    databaseUrl !== undefined ? { databaseUrl } : { sqlitePath },
+  );
+  try {
+    switch (sub) {
+      case 'list':
+        return await listInquiries(storage, { limit, offset, json: values.json === true }, ctx);
+      case 'export':
+        for await (const chunk of exportChunks(storage, format, server)) io.stdout.write(chunk);
+        return 0;
+      case 'delete': {
+        const deleted = /^[0-9a-f-]{36}$/.test(id!) && (await storage.deleteInquiry(id!));
+        if (!deleted) {
+          io.stderr.write(`temadag: ${t.noInquiry(id!)}\n`);
+          return 1;
+        }
+        io.stdout.write(`${t.deleted(id!)}\n`);
+        return 0;
+      }
+      default: {
+        const cutoff = new Date(clock(ctx).getTime() - days! * 86_400_000);
+        const count = await storage.purgeBefore(cutoff);
+        io.stdout.write(`${t.purged(count, days!)}\n`);
+        return 0;
+      }
+    }
+  } finally {
+    await storage.close();
+  }
+}
+
+async function* exportChunks(
+  storage: Storage,
+  format: 'csv' | 'json',
+  server: typeof import('@temadag/server'),
+): AsyncGenerator<string> {
+  let first = true;
+  if (format === 'csv') yield server.csvRow(server.INQUIRY_CSV_COLUMNS);
+  else yield '[';
+  for await (const stored of storage.exportInquiries()) {
+    if (format === 'csv') yield server.inquiryCsvRow(stored);
+    else yield `${first ? '\n' : ',\n'}${JSON.stringify(stored)}`;
+    first = false;
+  }
+  if (format === 'json') yield first ? ']\n' : '\n]\n';
+}
+
+const receivedFormat = new Map<Locale, Intl.DateTimeFormat>();
+
+function received(iso: string, locale: Locale): string {
+  let format = receivedFormat.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'da-DK', {
+      timeZone: 'Europe/Copenhagen',
+      dateStyle: 'short',
+      timeStyle: 'short',
+    });
+    receivedFormat.set(locale, format);
+  }
+  return format.format(new Date(iso));
+}
+
+async function listInquiries(
+  storage: Storage,
+  options: { limit: number; offset: number; json: boolean },
+  ctx: Ctx,
+): Promise<number> {
+  const { t, io, locale } = ctx;
+  const rows: InquirySummary[] = await storage.listInquiries({
+    limit: options.limit,
+    offset: options.offset,
+  });
+  if (options.json) {
+    io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+    return 0;
+  }
+  if (rows.length === 0) {
+    io.stdout.write(`${t.noInquiries}\n`);
+    return 0;
+  }
+  const h = t.listHeadings;
+  const table = [
+    [h.reference, h.created, h.offering, h.organisation, h.participants, h.total, h.delivery],
+    ...rows.map((r) => [
+      r.reference,
+      received(r.createdAt, locale),
+      r.offering,
+      r.organisation.replace(/\s+/g, ' '),
+      String(r.participants),
+      formatMoney(r.total, locale),
+      r.deliveries
+        .map((d) => {
+          const state = t.deliveryStatus[d.status];
+          const tries = d.status === 'sent' || d.attempts === 0 ? '' : ` (${d.attempts})`;
+          return `${t.channelNames[d.channel]}: ${state}${tries}`;
+        })
+        .join(', ') || '-',
+    ]),
+  ];
+  const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
+  for (const row of table) {
+    io.stdout.write(
+      `${row
+        .map((cell, i) => cell.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd()}\n`,
+    );
+  }
+  return 0;
 }

@@ -11,34 +11,101 @@ export interface CliMessages {
   /** A pointer to the help of a command, e.g. `temadag offer --help`. */
   seeHelp: (command: string) => string;
   missingCommand: string;
+  /** A `command` that `temadag` does not have. */
   unknownCommand: (command: string) => string;
   missingCatalogCommand: string;
+  /** A `command` after `temadag catalog` other than `check`. */
   unknownCatalogCommand: (command: string) => string;
+  /** An `option` that the command does not take. */
   unknownOption: (option: string) => string;
+  /** An `option` given without its value. */
   missingValue: (option: string) => string;
+  /** A flag `option`, such as `--json`, given a value. */
   noValue: (option: string) => string;
+  /** An `argument` that the command does not take. */
   unexpectedArgument: (argument: string) => string;
+  /** A required `option` that was left out. */
   missingOption: (option: string) => string;
   missingFile: string;
+  /** An `option` whose `value` is not a whole number; `example` shows one that is. */
   wholeNumber: (option: string, value: string, example: string) => string;
+  /** A `--lang` `value` other than `da` or `en`. */
   badLang: (value: string) => string;
   jsonAndText: string;
-  pdfNotAvailable: string;
+  /** `--pdf` together with `--json` or `--text`. */
+  pdfAndFormat: string;
+  /** The PDF was written to `file`. */
+  pdfWritten: (file: string) => string;
+  /** The PDF could not be written to `file`. */
+  pdfWriteFailed: (file: string, reason: string) => string;
+  /** A `TEMADAG_NOW` `value` that is not an ISO 8601 instant. */
   badNow: (value: string) => string;
+  /** A catalog file at `path` that does not exist. */
   fileNotFound: (path: string) => string;
+  /** A catalog `path` that is a directory. */
   fileIsDirectory: (path: string) => string;
+  /** A catalog file at `path` that the user may not read. */
   fileNoAccess: (path: string) => string;
+  /** A catalog file at `path` that cannot be read for another `reason`, e.g. an error code. */
   fileUnreadable: (path: string, reason: string) => string;
+  /** A catalog `url` that could not be fetched, and the `reason` (e.g. `ENOTFOUND`). */
   fetchFailed: (url: string, reason: string) => string;
+  /** A catalog `url` that answered with an error `status`, e.g. `404 Not Found`. */
   fetchStatus: (url: string, status: string) => string;
+  /** A `source` that is not valid JSON: the `problem` and where it is. */
   invalidJson: (source: string, problem: string, line: string, column: string) => string;
+  /** A `source` that is not valid JSON, when the position of the `problem` is unknown. */
   invalidJsonNoPosition: (source: string, problem: string) => string;
+  /** The JSON problem of an unexpected character: `found`, quoted as JSON. */
   jsonUnexpected: (found: string) => string;
   jsonEnd: string;
+  /** The heading above the problems of the catalog at `source`: `count` problems. */
   catalogProblems: (source: string, count: number) => string;
   selectionProblems: string;
+  /** `temadag catalog check` found no problems in a catalog of `count` offerings. */
   catalogOk: (count: number) => string;
+  /** An unexpected error and the first line of its `message`. */
   unexpected: (message: string) => string;
+  /** `temadag serve --help`. */
+  serveHelp: string;
+  /** `temadag inquiries --help`. */
+  inquiriesHelp: string;
+  /** A server setting that cannot be used, with the server's `message` about it. */
+  configProblem: (message: string) => string;
+  /** `temadag serve` has started and listens at `url`. */
+  serving: (url: string) => string;
+  /** How to see the inquiries of the server at `url`; `admin` when an admin token is set. */
+  serveInquiries: (url: string, admin: boolean) => string;
+  serveStop: string;
+  missingInquiriesCommand: string;
+  /** A `command` after `temadag inquiries` other than list, export, delete and purge. */
+  unknownInquiriesCommand: (command: string) => string;
+  missingId: string;
+  /** A `--format` `value` for `inquiries export` other than `csv` or `json`. */
+  badExportFormat: (value: string) => string;
+  missingOlderThan: string;
+  /** An `--older-than` `value` that is not a number of days. */
+  badDays: (value: string) => string;
+  /** The SQLite database at `path` does not exist. */
+  databaseMissing: (path: string) => string;
+  /** `inquiries delete` found no inquiry with this `id`. */
+  noInquiry: (id: string) => string;
+  /** `inquiries delete` deleted the inquiry with this id (`reference`). */
+  deleted: (reference: string) => string;
+  /** `inquiries purge` deleted `count` inquiries older than `days` days. */
+  purged: (count: number, days: number) => string;
+  noInquiries: string;
+  listHeadings: {
+    reference: string;
+    created: string;
+    offering: string;
+    organisation: string;
+    participants: string;
+    total: string;
+    delivery: string;
+  };
+  deliveryStatus: Record<'pending' | 'sent' | 'failed', string>;
+  channelNames: Record<'email' | 'receipt' | 'webhook', string>;
 }
 
 const da: CliMessages = {
@@ -50,13 +117,18 @@ Brug:
                 [--zone ID] [--lang da|en] [--number T-2026-0001]
                 [--json | --text]
   temadag catalog check FIL|URL
+  temadag serve [--catalog FIL] [--port N] [--db FIL] [--database-url URL]
+  temadag inquiries list|export|delete ID|purge --older-than DAGE
   temadag --help | --version
 
 Kommandoer:
   offer           skriv et tilbud ud fra et valg i kataloget
   catalog check   kontrollér et katalog og vis alle fejl med deres sti
+  serve           start serveren: katalog, henvendelser, widget og indlejring
+  inquiries       vis, eksportér og slet de modtagne henvendelser
 
-Se også: temadag offer --help, temadag catalog --help.
+Se også: temadag offer --help, temadag catalog --help, temadag serve --help,
+temadag inquiries --help.
 
 Sprog: --lang da|en; ellers engelsk, når LANG begynder med "en", ellers dansk.
 
@@ -85,7 +157,7 @@ Valgfrit:
   --number NUMMER      tilbudsnummer, fx T-2026-0001 (ellers løbenummer 1)
   --text               skriv tilbuddet som tekst til en e-mail (standard)
   --json               skriv tilbuddet som JSON (beløb i øre)
-  --pdf FIL            forbeholdt PDF-output, som endnu ikke findes
+  --pdf FIL            gem tilbuddet som PDF i FIL (- skriver til standard output)
   -h, --help           vis denne hjælp
 
 Miljøvariabler:
@@ -109,8 +181,9 @@ Valgfrit:
   -h, --help           vis denne hjælp
 `,
   seeHelp: (command) => `Se: ${command} --help`,
-  missingCommand: 'Angiv en kommando: offer eller catalog check.',
-  unknownCommand: (command) => `Ukendt kommando: ${command}. Kommandoerne er offer og catalog.`,
+  missingCommand: 'Angiv en kommando: offer, catalog check, serve eller inquiries.',
+  unknownCommand: (command) =>
+    `Ukendt kommando: ${command}. Kommandoerne er offer, catalog, serve og inquiries.`,
   missingCatalogCommand: 'Angiv en kommando til catalog: check.',
   unknownCatalogCommand: (command) => `Ukendt kommando: catalog ${command}. Brug catalog check.`,
   unknownOption: (option) => `Ukendt parameter: ${option}.`,
@@ -123,8 +196,9 @@ Valgfrit:
     `${option} skal være et helt tal, fx ${example}, ikke "${value}".`,
   badLang: (value) => `--lang skal være da eller en, ikke "${value}".`,
   jsonAndText: 'Vælg enten --json eller --text, ikke begge.',
-  pdfNotAvailable:
-    'PDF-output er ikke tilgængeligt endnu: --pdf kræver pakken @temadag/pdf, som ikke er udgivet. Brug --text eller --json.',
+  pdfAndFormat: 'Vælg enten --pdf, --json eller --text, ikke flere.',
+  pdfWritten: (file) => `Tilbuddet er gemt som PDF i ${file}.`,
+  pdfWriteFailed: (file, reason) => `PDF-filen ${file} kunne ikke gemmes: ${reason}`,
   badNow: (value) =>
     `TEMADAG_NOW skal være et tidspunkt som ISO 8601, fx 2026-11-27T10:00:00Z, ikke "${value}".`,
   fileNotFound: (path) => `Filen ${path} findes ikke.`,
@@ -143,6 +217,82 @@ Valgfrit:
   selectionProblems: 'Tilbuddet kan ikke laves:',
   catalogOk: (count) => `OK: ${count} tilbud`,
   unexpected: (message) => `Uventet fejl: ${message}`,
+  serveHelp: `Brug: temadag serve [--catalog FIL] [--port N] [--host VÆRT] [--db FIL]
+                     [--database-url URL] [--config FIL] [--widget-dir MAPPE]
+
+Starter serveren: kataloget (GET /api/catalog), henvendelser (POST
+/api/inquiries), pdf-tilbud, widgetten (/widget.js), siden til indlejring
+(/embed/<id>), /healthz og, med TEMADAG_ADMIN_TOKEN, administrationen.
+Stopper pænt ved SIGTERM og Ctrl+C. Logger JSON-linjer på standard output.
+
+Valgfrit (ellers miljøvariablen i parentes):
+  --catalog FIL        kataloget (TEMADAG_CATALOG); krævet ét af stederne
+  --port N             porten (PORT, standard 8787; 0 vælger en ledig)
+  --host VÆRT          adressen der lyttes på (HOST, standard 0.0.0.0)
+  --db FIL             SQLite-filen (TEMADAG_DB, standard .data/temadag.sqlite)
+  --database-url URL   PostgreSQL i stedet for SQLite (DATABASE_URL)
+  --config FIL         en JSON-fil med indstillinger (TEMADAG_CONFIG)
+  --widget-dir MAPPE   widgettens CDN-build (TEMADAG_WIDGET_DIR)
+  --lang da|en         sproget i meddelelserne
+  -h, --help           vis denne hjælp
+
+Flere miljøvariabler: TEMADAG_ADMIN_TOKEN, TEMADAG_ALLOWED_ORIGINS, SMTP_URL,
+TEMADAG_NOTIFY_EMAIL, TEMADAG_MAIL_FROM, TEMADAG_SEND_RECEIPT,
+TEMADAG_WEBHOOK_URL, TEMADAG_WEBHOOK_SECRET, TEMADAG_RETENTION_DAYS; se
+README for @temadag/server.
+`,
+  inquiriesHelp: `Brug: temadag inquiries list [--limit N] [--offset N] [--json]
+       temadag inquiries export [--format csv|json]
+       temadag inquiries delete ID
+       temadag inquiries purge --older-than DAGE
+
+Arbejder direkte på databasen, som serveren bruger.
+
+Kommandoer:
+  list                 de nyeste henvendelser med status for e-mail og webhook
+  export               alle henvendelser som CSV (standard) eller JSON på
+                       standard output, ældste først
+  delete ID            slet én henvendelse helt (retten til sletning)
+  purge                slet henvendelser ældre end et antal dage
+
+Valgfrit:
+  --db FIL             SQLite-filen (TEMADAG_DB, standard .data/temadag.sqlite)
+  --database-url URL   PostgreSQL (DATABASE_URL)
+  --older-than DAGE    antal dage, fx 180 eller P180D (purge)
+  --lang da|en         sproget i meddelelserne
+  -h, --help           vis denne hjælp
+`,
+  configProblem: (message) => `Indstillingen kan ikke bruges: ${message}`,
+  serving: (url) => `Temadag kører på ${url}`,
+  serveInquiries: (url, admin) =>
+    admin
+      ? `Se henvendelserne: temadag inquiries list, eller ${url}/api/admin/inquiries med TEMADAG_ADMIN_TOKEN.`
+      : 'Se henvendelserne: temadag inquiries list (sæt TEMADAG_ADMIN_TOKEN for at få administrationen over HTTP).',
+  serveStop: 'Stop med Ctrl+C.',
+  missingInquiriesCommand: 'Angiv en kommando til inquiries: list, export, delete eller purge.',
+  unknownInquiriesCommand: (command) =>
+    `Ukendt kommando: inquiries ${command}. Brug list, export, delete eller purge.`,
+  missingId: 'Angiv henvendelsens id: temadag inquiries delete ID.',
+  badExportFormat: (value) => `--format skal være csv eller json, ikke "${value}".`,
+  missingOlderThan: 'Angiv hvor gamle henvendelser der skal slettes: --older-than DAGE, fx 180.',
+  badDays: (value) => `--older-than skal være et antal dage, fx 180 eller P180D, ikke "${value}".`,
+  databaseMissing: (path) => `Databasen ${path} findes ikke. Angiv den med --db eller TEMADAG_DB.`,
+  noInquiry: (id) => `Der er ingen henvendelse med id ${id}.`,
+  deleted: (id) => `Slettet: ${id}`,
+  purged: (count, days) =>
+    `Slettet ${count === 1 ? 'én henvendelse' : `${count} henvendelser`} ældre end ${days} dage.`,
+  noInquiries: 'Der er ingen henvendelser.',
+  listHeadings: {
+    reference: 'Reference',
+    created: 'Modtaget',
+    offering: 'Temadag',
+    organisation: 'Organisation',
+    participants: 'Deltagere',
+    total: 'I alt inkl. moms',
+    delivery: 'Levering',
+  },
+  deliveryStatus: { pending: 'venter', sent: 'sendt', failed: 'fejlet' },
+  channelNames: { email: 'e-mail', receipt: 'kvittering', webhook: 'webhook' },
 };
 
 const en: CliMessages = {
@@ -154,13 +304,18 @@ Usage:
                 [--zone ID] [--lang da|en] [--number T-2026-0001]
                 [--json | --text]
   temadag catalog check FILE|URL
+  temadag serve [--catalog FILE] [--port N] [--db FILE] [--database-url URL]
+  temadag inquiries list|export|delete ID|purge --older-than DAYS
   temadag --help | --version
 
 Commands:
   offer           print an offer for a selection from the catalog
   catalog check   check a catalog and list every problem with its path
+  serve           start the server: catalog, inquiries, widget and embedding
+  inquiries       list, export and delete the inquiries received
 
-See also: temadag offer --help, temadag catalog --help.
+See also: temadag offer --help, temadag catalog --help, temadag serve --help,
+temadag inquiries --help.
 
 Language: --lang da|en; else English when LANG starts with "en"; else Danish.
 
@@ -189,7 +344,7 @@ Optional:
   --number NUMBER      offer number, e.g. T-2026-0001 (otherwise sequence 1)
   --text               print the offer as text for an email (the default)
   --json               print the offer as JSON (amounts in øre)
-  --pdf FILE           reserved for PDF output, which is not available yet
+  --pdf FILE           save the offer as a PDF in FILE (- writes to standard output)
   -h, --help           show this help
 
 Environment:
@@ -215,8 +370,9 @@ Optional:
   -h, --help           show this help
 `,
   seeHelp: (command) => `See: ${command} --help`,
-  missingCommand: 'Give a command: offer or catalog check.',
-  unknownCommand: (command) => `Unknown command: ${command}. The commands are offer and catalog.`,
+  missingCommand: 'Give a command: offer, catalog check, serve or inquiries.',
+  unknownCommand: (command) =>
+    `Unknown command: ${command}. The commands are offer, catalog, serve and inquiries.`,
   missingCatalogCommand: 'Give a catalog command: check.',
   unknownCatalogCommand: (command) => `Unknown command: catalog ${command}. Use catalog check.`,
   unknownOption: (option) => `Unknown option: ${option}.`,
@@ -229,8 +385,9 @@ Optional:
     `${option} must be a whole number, e.g. ${example}, not "${value}".`,
   badLang: (value) => `--lang must be da or en, not "${value}".`,
   jsonAndText: 'Choose either --json or --text, not both.',
-  pdfNotAvailable:
-    'PDF output is not available yet: --pdf needs the package @temadag/pdf, which has not been released. Use --text or --json.',
+  pdfAndFormat: 'Choose one of --pdf, --json or --text.',
+  pdfWritten: (file) => `The offer was saved as a PDF in ${file}.`,
+  pdfWriteFailed: (file, reason) => `The PDF file ${file} could not be saved: ${reason}`,
   badNow: (value) =>
     `TEMADAG_NOW must be an ISO 8601 moment, e.g. 2026-11-27T10:00:00Z, not "${value}".`,
   fileNotFound: (path) => `The file ${path} does not exist.`,
@@ -250,6 +407,83 @@ Optional:
   selectionProblems: 'The offer cannot be made:',
   catalogOk: (count) => `OK: ${count} ${count === 1 ? 'offering' : 'offerings'}`,
   unexpected: (message) => `Unexpected error: ${message}`,
+  serveHelp: `Usage: temadag serve [--catalog FILE] [--port N] [--host HOST] [--db FILE]
+                     [--database-url URL] [--config FILE] [--widget-dir DIR]
+
+Starts the server: the catalog (GET /api/catalog), inquiries (POST
+/api/inquiries), PDF offers, the widget (/widget.js), the embed page
+(/embed/<id>), /healthz and, with TEMADAG_ADMIN_TOKEN, the admin routes.
+Stops gracefully on SIGTERM and Ctrl+C. Logs JSON lines to standard output.
+
+Optional (else the environment variable in brackets):
+  --catalog FILE       the catalog (TEMADAG_CATALOG); required in one place
+  --port N             the port (PORT, default 8787; 0 picks a free one)
+  --host HOST          the address to listen on (HOST, default 0.0.0.0)
+  --db FILE            the SQLite file (TEMADAG_DB, default .data/temadag.sqlite)
+  --database-url URL   PostgreSQL instead of SQLite (DATABASE_URL)
+  --config FILE        a JSON file with settings (TEMADAG_CONFIG)
+  --widget-dir DIR     the widget's CDN build (TEMADAG_WIDGET_DIR)
+  --lang da|en         language of the messages
+  -h, --help           show this help
+
+More environment variables: TEMADAG_ADMIN_TOKEN, TEMADAG_ALLOWED_ORIGINS,
+SMTP_URL, TEMADAG_NOTIFY_EMAIL, TEMADAG_MAIL_FROM, TEMADAG_SEND_RECEIPT,
+TEMADAG_WEBHOOK_URL, TEMADAG_WEBHOOK_SECRET, TEMADAG_RETENTION_DAYS; see the
+README of @temadag/server.
+`,
+  inquiriesHelp: `Usage: temadag inquiries list [--limit N] [--offset N] [--json]
+       temadag inquiries export [--format csv|json]
+       temadag inquiries delete ID
+       temadag inquiries purge --older-than DAYS
+
+Works directly on the database the server uses.
+
+Commands:
+  list                 the newest inquiries with the state of email and webhook
+  export               every inquiry as CSV (the default) or JSON on standard
+                       output, oldest first
+  delete ID            delete one inquiry completely (right to erasure)
+  purge                delete inquiries older than a number of days
+
+Optional:
+  --db FILE            the SQLite file (TEMADAG_DB, default .data/temadag.sqlite)
+  --database-url URL   PostgreSQL (DATABASE_URL)
+  --older-than DAYS    number of days, e.g. 180 or P180D (purge)
+  --lang da|en         language of the messages
+  -h, --help           show this help
+`,
+  configProblem: (message) => `A setting cannot be used: ${message}`,
+  serving: (url) => `Temadag is running at ${url}`,
+  serveInquiries: (url, admin) =>
+    admin
+      ? `See the inquiries: temadag inquiries list, or ${url}/api/admin/inquiries with TEMADAG_ADMIN_TOKEN.`
+      : 'See the inquiries: temadag inquiries list (set TEMADAG_ADMIN_TOKEN for the admin routes over HTTP).',
+  serveStop: 'Stop with Ctrl+C.',
+  missingInquiriesCommand: 'Give an inquiries command: list, export, delete or purge.',
+  unknownInquiriesCommand: (command) =>
+    `Unknown command: inquiries ${command}. Use list, export, delete or purge.`,
+  missingId: "Give the inquiry's id: temadag inquiries delete ID.",
+  badExportFormat: (value) => `--format must be csv or json, not "${value}".`,
+  missingOlderThan: 'Say how old the inquiries to delete are: --older-than DAYS, e.g. 180.',
+  badDays: (value) => `--older-than must be a number of days, e.g. 180 or P180D, not "${value}".`,
+  databaseMissing: (path) =>
+    `The database ${path} does not exist. Give it with --db or TEMADAG_DB.`,
+  noInquiry: (id) => `There is no inquiry with id ${id}.`,
+  deleted: (id) => `Deleted: ${id}`,
+  purged: (count, days) =>
+    `Deleted ${count === 1 ? 'one inquiry' : `${count} inquiries`} older than ${days} days.`,
+  noInquiries: 'There are no inquiries.',
+  listHeadings: {
+    reference: 'Reference',
+    created: 'Received',
+    offering: 'Offering',
+    organisation: 'Organisation',
+    participants: 'Participants',
+    total: 'Total incl. VAT',
+    delivery: 'Delivery',
+  },
+  deliveryStatus: { pending: 'pending', sent: 'sent', failed: 'failed' },
+  channelNames: { email: 'email', receipt: 'receipt', webhook: 'webhook' },
 };
 
 /** The CLI's messages by locale. */

@@ -285,9 +285,38 @@ describe('bad arguments exit 2 with a clear message and no stack trace', () => {
     expectUsageError(await cli(args), file, 'offerings[0].participants.min: ');
   });
 
-  it('rejects --pdf: PDF output is not available yet', async () => {
-    expectUsageError(await cli(offerArgs('--pdf', 'tilbud.pdf')), 'PDF', 'endnu');
-    expectUsageError(await cli(offerArgs('--pdf', 'offer.pdf', '--lang', 'en')), 'not available');
+  it('writes the offer as a PDF file with --pdf FILE', async () => {
+    const file = join(dir, 'tilbud.pdf');
+    const result = await cli(offerArgs('--pdf', file));
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(file);
+    const bytes = await readFile(file);
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // Same input, same clock: the same bytes.
+    const again = join(dir, 'tilbud-igen.pdf');
+    await cli(offerArgs('--pdf', again));
+    expect(Buffer.compare(bytes, await readFile(again))).toBe(0);
+  });
+
+  it('writes the PDF bytes to standard output with --pdf -', async () => {
+    const chunks: Uint8Array[] = [];
+    const io: CliIo = {
+      stdout: { write: (chunk: string | Uint8Array) => chunks.push(Buffer.from(chunk)) },
+      stderr: { write: () => undefined },
+      env: { TEMADAG_NOW: NOW },
+    };
+    expect(await run(offerArgs('--pdf', '-'), io)).toBe(0);
+    const bytes = Buffer.concat(chunks);
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(bytes.subarray(-6).toString('latin1')).toContain('%%EOF');
+  });
+
+  it('rejects --pdf with --json or --text, and a PDF path that cannot be written', async () => {
+    expectUsageError(await cli(offerArgs('--pdf', 'x.pdf', '--json')), '--pdf', '--json');
+    expectUsageError(await cli(offerArgs('--pdf', 'x.pdf', '--text', '--lang', 'en')), '--pdf');
+    const missingDir = join(dir, 'findes-ikke', 'tilbud.pdf');
+    expectUsageError(await cli(offerArgs('--pdf', missingDir)), missingDir, 'ENOENT');
   });
 
   it('rejects --json with --text, a bad --lang and a bad TEMADAG_NOW', async () => {
@@ -380,7 +409,7 @@ describe('the bin', () => {
     expect(ok, ok.stderr).toEqual({ code: 0, stdout: 'OK: 2 tilbud\n', stderr: '' });
     const bad = await spawn(['offer', '--pdf', 'x.pdf']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('PDF');
+    expect(bad.stderr).toContain('--catalog');
     expect(bad.stderr).not.toMatch(/^\s+at /m);
   });
 });

@@ -53,8 +53,11 @@ function clock(time: string): Date {
  * @returns the agenda with its fit; `overMinutes > 0` when the design is too long
  * @example
  * ```ts
+ * const offering = catalog.offerings[0]!; // 'dialog-i-udsatte-boligomraader' in the example
+ * const format = offering.formats.find((f) => f.id === 'hel')!;
+ * const modules = offering.modules.filter((m) => m.required);
  * const agenda = scheduleModules(format, modules, 'da', getMessages('da'));
- * agenda.items[0]; // { start: '09:00', end: '09:45', title: 'Velkomst og oplæg', ... }
+ * agenda.items[0]; // { start: '09:00', end: '09:20', title: 'Velkomst og dagens program', ... }
  * ```
  */
 export function scheduleModules(

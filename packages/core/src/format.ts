@@ -50,8 +50,9 @@ export interface FormatMoneyOptions {
  * @throws RangeError when `decimals` is 0 and the amount has øre
  * @example
  * ```ts
- * formatMoney(1_250_000, 'da'); // '12.500,00 kr.'
- * formatMoney(1_250_000, 'da', { decimals: 0 }); // '12.500 kr.'
+ * formatMoney(1_250_000, 'da'); // '12.500,00\u00a0kr.' (a no-break space before kr.)
+ * formatMoney(1_250_000, 'da', { decimals: 0 }); // '12.500\u00a0kr.'
+ * formatMoney(1_250_000, 'en'); // 'DKK\u00a012,500.00'
  * ```
  */
 export function formatMoney(
@@ -156,8 +157,9 @@ export function formatTimeRange(start: string, end: string, locale: Locale): str
  * @returns the percentage, with decimals only where needed (`12,5 %`)
  * @example
  * ```ts
- * formatPercent(2500, 'da'); // '25 %'
- * formatPercent(1250, 'da'); // '12,5 %'
+ * formatPercent(2500, 'da'); // '25\u00a0%' (a no-break space before %)
+ * formatPercent(1250, 'da'); // '12,5\u00a0%'
+ * formatPercent(2500, 'en'); // '25%'
  * ```
  */
 export function formatPercent(basisPoints: number, locale: Locale): string {

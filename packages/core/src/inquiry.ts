@@ -344,9 +344,22 @@ function participantsRange(path: string, offering: Offering, ctx: Ctx): Problem 
  * @returns `{ ok: true, inquiry }` or `{ ok: false, problems }`
  * @example
  * ```ts
- * const result = parseInquiry(body, { offering });
- * if (!result.ok) return c.json({ errors: result.problems }, 422);
- * const offer = createOffer(catalog, inquirySelection(result.inquiry), { now: new Date() });
+ * const offering = catalog.offerings[0]!;
+ * const result = parseInquiry(
+ *   {
+ *     offering: offering.id,
+ *     format: 'hel',
+ *     participants: 30,
+ *     contact: { name: 'Mette Hansen', email: 'meha.kommune.dk', organisation: 'Eksempel Kommune' },
+ *   },
+ *   { offering },
+ * );
+ * if (result.ok) {
+ *   const offer = createOffer(catalog, inquirySelection(result.inquiry), { now: new Date() });
+ * } else {
+ *   for (const p of result.problems) console.log(`${p.path}: ${p.message}`);
+ *   // contact.email: E-mailadressen skal have et @, fx navn@kommune.dk
+ * }
  * ```
  */
 export function parseInquiry(

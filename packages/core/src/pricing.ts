@@ -375,6 +375,15 @@ export function totals(
  * @param r - the resolved selection
  * @param options - language and messages
  * @returns the price
+ * @example
+ * ```ts
+ * const r = resolveSelection(catalog, {
+ *   offering: 'dialog-i-udsatte-boligomraader',
+ *   format: 'hel',
+ *   participants: 30,
+ * });
+ * if (r.ok) priceResolved(catalog, r.value).total; // 2_625_000 (26.250,00 kr. with VAT)
+ * ```
  */
 export function priceResolved(
   catalog: Catalog,

@@ -37,12 +37,32 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** A problem list in an error, for `throw`. */
+/**
+ * A problem list in an error, for `throw`. The functions that take a selection throw it when
+ * the selection does not fit the catalog; programs read {@link ValidationError.problems}.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   priceSelection(catalog, {
+ *     offering: 'dialog-i-udsatte-boligomraader',
+ *     format: 'hel',
+ *     participants: 0,
+ *   });
+ * } catch (error) {
+ *   if (!(error instanceof ValidationError)) throw error;
+ *   error.problems.map((p) => p.code); // ['too-small']
+ *   error.message; // 'Valget har fejl:\n  participants: Skal være mindst 1.'
+ * }
+ * ```
+ */
 export class ValidationError extends Error {
   /** Every problem found, never empty. */
   readonly problems: readonly Problem[];
 
   /**
+   * Creates the error. Its message is the heading and then one line per problem with its path.
+   *
    * @param problems - the problems, at least one
    * @param heading - the first line of the message
    */
@@ -64,6 +84,15 @@ const ID_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
  * @param locale - the language, for numbers in the message
  * @param prefix - keys to put before the issue's own path
  * @returns the problem
+ * @example
+ * ```ts
+ * const result = SelectionSchema.safeParse(
+ *   { offering: 'dialog', format: 'hel', participants: 0 },
+ *   { reportInput: true },
+ * );
+ * if (!result.success) problemFromIssue(result.error.issues[0]!, getMessages('en'), 'en');
+ * // { path: 'participants', code: 'too-small', message: 'Must be at least 1.' }
+ * ```
  */
 export function problemFromIssue(
   issue: z.core.$ZodIssue,

@@ -56,7 +56,8 @@ export const ON_DAY_KINDS: ReadonlySet<Module['kind']> = new Set(['talk', 'dialo
  * @returns the minutes, or undefined when a per-format object has no entry for the format
  * @example
  * ```ts
- * moduleMinutes({ minutes: { halv: 45, hel: 75 } } as Module, 'hel'); // 75
+ * moduleMinutes({ minutes: { halv: 45, hel: 75 } }, 'hel'); // 75
+ * moduleMinutes({ minutes: 30 }, 'halv'); // 30
  * ```
  */
 export function moduleMinutes(
@@ -72,6 +73,11 @@ export function moduleMinutes(
  * @param module - the module
  * @param formatId - the format's id
  * @returns true when the module lists the format or lists no formats
+ * @example
+ * ```ts
+ * moduleFitsFormat({ formats: ['hel'] }, 'halv'); // false
+ * moduleFitsFormat({}, 'halv'); // true (no formats listed: fits all)
+ * ```
  */
 export function moduleFitsFormat(module: Pick<Module, 'formats'>, formatId: string): boolean {
   return !module.formats || module.formats.includes(formatId);
@@ -91,8 +97,14 @@ export type ResolveResult =
  * @returns the resolved selection, or the problems
  * @example
  * ```ts
- * const r = resolveSelection(catalog, { offering: 'dialog', format: 'hel', participants: 30 });
+ * const r = resolveSelection(catalog, {
+ *   offering: 'dialog-i-udsatte-boligomraader',
+ *   format: 'hel',
+ *   participants: 300,
+ * });
  * if (!r.ok) console.log(r.problems);
+ * // [{ path: 'participants', code: 'participants-range', message: 'Antal deltagere skal være
+ * //    mellem 8 og 80.' }] with the example catalog
  * ```
  */
 export function resolveSelection(

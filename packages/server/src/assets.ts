@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, extname, resolve, sep } from 'node:path';
+
+/** A file read for serving. */
+export interface StaticFile {
+  body: Uint8Array;
+  contentType: string;
+  etag: string;
+}
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+const SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+
+/**
+ * Reads a file below a folder for serving, refusing anything that could leave the folder
+ * (`..`, absolute paths, hidden files, odd characters) and unknown file types.
+ *
+ * @param dir - the folder
+ * @param relative - the path below it, `/`-separated, e.g. `chunks/pdf-4KQ2X7.js`
+ * @returns the file, or undefined when it is not there or not allowed
+ * @example
+ * ```ts
+ * await readStaticFile(dir, '../secret.js'); // undefined
+ * ```
+ */
+export async function readStaticFile(
+  dir: string,
+  relative: string,
+): Promise<StaticFile | undefined> {
+  const segments = relative.split('/');
+  if (segments.length > 4 || !segments.every((s) => SEGMENT.test(s))) return undefined;
+  const contentType = TYPES[extname(relative).toLowerCase()];
+  if (contentType === undefined) return undefined;
+  const root = resolve(dir);
+  const path = resolve(root, ...segments);
+  if (!path.startsWith(root + sep)) return undefined;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return undefined;
+    const body = await readFile(path);
+    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+    return {
+      body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength),
+      contentType,
+      etag,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether a file name carries a content hash (`chunk-ZDMGVXGY.js`, `pdf-4f9a1c2e.js`,
+ * `index-BGx2kQ4c.css`), so it can be cached for good: it never changes under that name.
+ *
+ * @param name - the file name
+ * @returns true for hashed names
+ * @example
+ * ```ts
+ * isHashedName('chunk-ZDMGVXGY.js'); // true
+ * isHashedName('temadag.js'); // false
+ * ```
+ */
+export function isHashedName(name: string): boolean {
+  const match = /[.-]([A-Za-z0-9_]{8,})\.(?:m?js|css)(?:\.map)?$/.exec(name);
+  return match !== null && /[0-9A-Z]/.test(match[1]!);
+}
+
+/**
+ * Finds the widget's script-tag build (`dist/cdn` of `@temadag/widget`) as installed beside
+ * the server, or beside the module given.
+ *
+ * @param from - URLs of modules to resolve from, in order; the server's own module always last
+ * @returns the folder, or undefined when the widget is not installed or not built
+ * @example
+ * ```ts
+ * findWidgetDir(import.meta.url); // '/app/node_modules/@temadag/widget/dist/cdn'
+ * ```
+ */
+export function findWidgetDir(...from: string[]): string | undefined {
+  for (const base of [...from, import.meta.url]) {
+    try {
+      const file = createRequire(base).resolve('@temadag/widget/cdn/temadag.js');
+      return dirname(file);
+    } catch {
+      // Not resolvable from here: try the next base.
+    }
+  }
+  return undefined;
+}

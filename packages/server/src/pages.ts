@@ -1,0 +1,229 @@
+import { localize, type Catalog, type Locale, type Offering, type Problem } from '@temadag/core';
+import { serverMessages } from './messages.js';
+
+/**
+ * Escapes text for HTML element content and quoted attribute values.
+ *
+ * @param text - any text
+ * @returns the text with `& < > " '` escaped
+ * @example
+ * ```ts
+ * escapeHtml('<b title="x">'); // '&lt;b title=&quot;x&quot;&gt;'
+ * ```
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch);
+}
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/**
+ * The Content-Security-Policy of the HTML pages the server writes: scripts, styles and
+ * requests only from the server's own origin, no inline script or style, no plugins.
+ *
+ * @param frameAncestors - who may frame the page: CSP sources, or `'none'`
+ * @returns the header value
+ * @example
+ * ```ts
+ * pageCsp(["'none'"]);
+ * // "default-src 'none'; script-src 'self'; style-src 'self'; ... frame-ancestors 'none'"
+ * ```
+ */
+export function pageCsp(frameAncestors: readonly string[]): string {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "form-action 'self'",
+    "base-uri 'none'",
+    "object-src 'none'",
+    `frame-ancestors ${frameAncestors.join(' ')}`,
+  ].join('; ');
+}
+
+/**
+ * The script of the embed page (served from the same origin, so the page needs no inline
+ * script): it tells the parent page the height of the content whenever it changes, with
+ * `postMessage`. The message is `{ type: 'temadag:resize', offering, height }`; the parent
+ * must check `event.origin` before it trusts it.
+ */
+export const EMBED_SCRIPT = `// Temadag embed page: reports the content's height to the page that frames it.
+(function () {
+  'use strict';
+  if (window.parent === window) return;
+  var last = -1;
+  var offering = document.body.getAttribute('data-offering') || '';
+  function post() {
+    var height = Math.ceil(document.body.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    window.parent.postMessage({ type: 'temadag:resize', offering: offering, height: height }, '*');
+  }
+  if (typeof ResizeObserver === 'function') new ResizeObserver(post).observe(document.body);
+  window.addEventListener('load', post);
+  post();
+})();
+`;
+
+/** The style sheet of the server's own pages (no inline styles: `style-src 'self'`). */
+export const PAGE_CSS = `html{-webkit-text-size-adjust:100%}
+html,body{margin:0;padding:0;background:#fff;color:#1a1a1a}
+body{font:16px/24px 'IBM Plex Sans',system-ui,sans-serif;display:flow-root}
+.temadag-embed{padding:8px}
+.temadag-home{max-width:48rem;margin:0 auto;padding:24px 16px}
+a{color:#004d99}a:visited{color:#800080}
+a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible{outline:3px solid #454545;outline-offset:1px}
+.temadag-fallback form{display:grid;gap:8px;max-width:24rem;margin-top:16px}
+.temadag-fallback input,.temadag-fallback select{font:inherit;border:1px solid #8e8e8e;padding:8px 16px;border-radius:0}
+.temadag-fallback button{font:inherit;background:#454545;color:#fff;border:0;padding:8px 16px;cursor:pointer}
+.temadag-errors{border-left:4px solid #cc0000;padding-left:16px}
+`;
+
+/** Options of {@link embedPage}. */
+export interface EmbedPageOptions {
+  catalog: Catalog;
+  offering: Offering;
+  locale: Locale;
+}
+
+/**
+ * The embed page: only the widget, for CMSs that allow iframes but not scripts. It loads the
+ * widget and the resize script from the same origin; inside the element sits fallback content
+ * (title, summary, contact link and a plain form that gets the offer as a PDF) for crawlers and
+ * visitors without JavaScript.
+ *
+ * @param options - catalog, offering and language
+ * @returns the HTML document
+ */
+export function embedPage({ catalog, offering, locale }: EmbedPageOptions): string {
+  const m = serverMessages[locale].page;
+  const e = escapeHtml;
+  const title = localize(offering.title, locale);
+  const summary = localize(offering.summary, locale);
+  const provider = catalog.provider;
+  const pdfLabel = locale === 'en' ? 'Download the offer as a PDF file' : 'Hent tilbud som pdf-fil';
+  const formatLabel = locale === 'en' ? 'Format' : 'Format';
+  const participantsLabel = locale === 'en' ? 'Number of participants' : 'Antal deltagere';
+  const { min, max } = offering.participants;
+  const initial = offering.participants.default ?? min;
+  const formats = offering.formats
+    .map(
+      (f, i) =>
+        `<option value="${e(f.id)}"${i === 0 ? ' selected' : ''}>${e(localize(f.label, locale))}</option>`,
+    )
+    .join('');
+  return `<!doctype html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${e(m.embedTitle(title, provider.name))}</title>
+<link rel="stylesheet" href="/embed/page.css">
+<script type="module" src="/widget.js"></script>
+<script src="/embed/resize.js" defer></script>
+</head>
+<body class="temadag-embed" data-offering="${e(offering.id)}">
+<temadag-offer src="/api/catalog" offering="${e(offering.id)}" endpoint="/api/inquiries" lang="${locale}">
+<div class="temadag-fallback">
+<h1>${e(title)}</h1>
+<p>${e(summary)}</p>
+<p><a href="mailto:${e(provider.email)}">${e(m.fallback(provider.name))}</a></p>
+<form method="post" action="/api/offers/pdf">
+<input type="hidden" name="offering" value="${e(offering.id)}">
+<input type="hidden" name="lang" value="${locale}">
+<label for="temadag-format">${formatLabel}</label>
+<select id="temadag-format" name="format">${formats}</select>
+<label for="temadag-participants">${participantsLabel}</label>
+<input id="temadag-participants" name="participants" type="number" inputmode="numeric" min="${min}" max="${max}" value="${initial}" required>
+<button type="submit">${pdfLabel}</button>
+</form>
+</div>
+</temadag-offer>
+</body>
+</html>
+`;
+}
+
+/**
+ * The built-in front page: the provider's offerings with links to their embed pages.
+ *
+ * @param catalog - the catalog
+ * @param locale - the language
+ * @returns the HTML document
+ */
+export function homePage(catalog: Catalog, locale: Locale): string {
+  const m = serverMessages[locale].page;
+  const e = escapeHtml;
+  const items = catalog.offerings
+    .map((o) => {
+      const title = localize(o.title, locale);
+      const href = `/embed/${encodeURIComponent(o.id)}${locale === 'en' ? '?lang=en' : ''}`;
+      return `<li><a href="${e(href)}">${e(title)}</a> – ${e(localize(o.summary, locale))}</li>`;
+    })
+    .join('\n');
+  return `<!doctype html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${e(m.homeTitle(catalog.provider.name))}</title>
+<link rel="stylesheet" href="/embed/page.css">
+</head>
+<body>
+<main class="temadag-home">
+<h1>${e(m.homeTitle(catalog.provider.name))}</h1>
+<p>${e(m.homeIntro)}</p>
+<ul>
+${items}
+</ul>
+<p><a href="/api/catalog">${e(m.catalogLink)}</a></p>
+</main>
+</body>
+</html>
+`;
+}
+
+/**
+ * A small page listing problems, for the plain form of the embed page (no JavaScript).
+ *
+ * @param problems - what is wrong
+ * @param locale - the language
+ * @returns the HTML document
+ */
+export function problemsPage(
+  problems: readonly Pick<Problem, 'message'>[],
+  locale: Locale,
+): string {
+  const heading = locale === 'en' ? 'There are problems' : 'Der er problemer';
+  const back = locale === 'en' ? 'Go back and correct the choice.' : 'Gå tilbage, og ret valget.';
+  const items = problems.map((p) => `<li>${escapeHtml(p.message)}</li>`).join('\n');
+  return `<!doctype html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${heading}</title>
+<link rel="stylesheet" href="/embed/page.css">
+</head>
+<body class="temadag-embed">
+<div class="temadag-errors" role="alert">
+<h1>${heading}</h1>
+<ul>
+${items}
+</ul>
+<p>${back}</p>
+</div>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,93 @@
+import { copenhagenDate } from '@temadag/core';
+import type { Channel, InquirySummary, OutboxStatus, StorageLog } from './types.js';
+
+/** Idempotency keys are remembered this long by default. */
+export const DEFAULT_IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+/** Housekeeping (expired idempotency keys, old rate-limit windows) runs at most this often. */
+export const HOUSEKEEPING_INTERVAL_MS = 60 * 1000;
+/** Rows per page when exporting. */
+export const EXPORT_PAGE_SIZE = 200;
+export const DEFAULT_LIST_LIMIT = 100;
+export const MAX_LIST_LIMIT = 1000;
+/** Outbox errors are cut to this length. */
+export const MAX_ERROR_LENGTH = 1000;
+
+export const noLog: StorageLog = () => {};
+
+/** The year of a reference: the calendar year in Copenhagen, as for offer numbers. */
+export function referenceYear(createdAt: Date): number {
+  return Number(copenhagenDate(createdAt).slice(0, 4));
+}
+
+/** `H-2026-0042`. */
+export function formatReference(year: number, sequence: number): string {
+  return `H-${year}-${String(sequence).padStart(4, '0')}`;
+}
+
+/** Start (ms since the epoch) of the fixed window of `windowMs` that holds `now`. */
+export function windowStartOf(now: Date, windowMs: number): number {
+  if (!Number.isFinite(windowMs) || windowMs <= 0) {
+    throw new RangeError('windowMs must be a positive number');
+  }
+  const t = now.getTime();
+  return t - (((t % windowMs) + windowMs) % windowMs);
+}
+
+export function clampLimit(limit: number | undefined): number {
+  if (limit === undefined || !Number.isFinite(limit)) return DEFAULT_LIST_LIMIT;
+  return Math.min(MAX_LIST_LIMIT, Math.max(1, Math.floor(limit)));
+}
+
+export function clampOffset(offset: number | undefined): number {
+  if (offset === undefined || !Number.isFinite(offset)) return 0;
+  return Math.max(0, Math.floor(offset));
+}
+
+export function clampError(error: string): string {
+  return error.length > MAX_ERROR_LENGTH ? error.slice(0, MAX_ERROR_LENGTH) : error;
+}
+
+/** A code that is safe to log for an error: never its message, which may quote data. */
+export function errorCode(error: unknown): string {
+  if (typeof error === 'object' && error !== null) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    if (error instanceof Error) return error.name;
+  }
+  return 'unknown';
+}
+
+/** Says when housekeeping is due; per process, which is fine for cleanup (not correctness). */
+export class Housekeeping {
+  private last = Number.NEGATIVE_INFINITY;
+  due(nowMs: number): boolean {
+    if (nowMs - this.last < HOUSEKEEPING_INTERVAL_MS && nowMs >= this.last) return false;
+    this.last = nowMs;
+    return true;
+  }
+}
+
+export interface DeliveryRow {
+  inquiry_id: string;
+  channel: string;
+  status: string;
+  attempts: number | string;
+  last_error: string | null;
+}
+
+/** Groups outbox rows by inquiry id, in the order given. */
+export function groupDeliveries(rows: DeliveryRow[]): Map<string, InquirySummary['deliveries']> {
+  const map = new Map<string, InquirySummary['deliveries']>();
+  for (const row of rows) {
+    let list = map.get(row.inquiry_id);
+    if (!list) map.set(row.inquiry_id, (list = []));
+    const delivery: InquirySummary['deliveries'][number] = {
+      channel: row.channel as Channel,
+      status: row.status as OutboxStatus,
+      attempts: Number(row.attempts),
+    };
+    if (row.last_error !== null) delivery.lastError = row.last_error;
+    list.push(delivery);
+  }
+  return map;
+}

@@ -1,0 +1,122 @@
+/**
+ * Versioned migrations, in order, one list of statements per dialect. Each version runs once,
+ * in a transaction, and is recorded in `schema_migrations`. Never edit a released step: add a
+ * new one.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sqlite: string[];
+  postgres: string[];
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'inquiries, outbox, idempotency, rate limits',
+    sqlite: [
+      `CREATE TABLE inquiries (
+        id TEXT PRIMARY KEY NOT NULL,
+        reference TEXT NOT NULL UNIQUE,
+        year INTEGER NOT NULL,
+        sequence INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        offering TEXT NOT NULL,
+        locale TEXT NOT NULL CHECK (locale IN ('da', 'en')),
+        inquiry TEXT NOT NULL,
+        offer TEXT NOT NULL,
+        organisation TEXT NOT NULL,
+        participants INTEGER NOT NULL,
+        total INTEGER NOT NULL,
+        UNIQUE (year, sequence)
+      ) STRICT`,
+      `CREATE INDEX inquiries_created_at ON inquiries (created_at, id)`,
+      `CREATE TABLE reference_counters (
+        year INTEGER PRIMARY KEY NOT NULL,
+        last INTEGER NOT NULL
+      ) STRICT`,
+      `CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        inquiry_id TEXT NOT NULL REFERENCES inquiries (id) ON DELETE CASCADE,
+        channel TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sent', 'failed')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL,
+        lease_until TEXT,
+        last_error TEXT,
+        created_at TEXT NOT NULL
+      ) STRICT`,
+      `CREATE INDEX outbox_inquiry_id ON outbox (inquiry_id)`,
+      `CREATE INDEX outbox_due ON outbox (next_attempt_at, id) WHERE status = 'pending'`,
+      `CREATE TABLE idempotency (
+        key TEXT PRIMARY KEY NOT NULL,
+        request_hash TEXT NOT NULL,
+        inquiry_id TEXT REFERENCES inquiries (id) ON DELETE CASCADE,
+        response TEXT,
+        created_at TEXT NOT NULL
+      ) STRICT`,
+      `CREATE INDEX idempotency_inquiry_id ON idempotency (inquiry_id)`,
+      `CREATE INDEX idempotency_created_at ON idempotency (created_at)`,
+      `CREATE TABLE rate_limits (
+        key TEXT NOT NULL,
+        window_start INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (key, window_start)
+      ) STRICT, WITHOUT ROWID`,
+      `CREATE INDEX rate_limits_expires_at ON rate_limits (expires_at)`,
+    ],
+    postgres: [
+      `CREATE TABLE inquiries (
+        id text PRIMARY KEY,
+        reference text NOT NULL UNIQUE,
+        year integer NOT NULL,
+        sequence integer NOT NULL,
+        created_at timestamptz NOT NULL,
+        offering text NOT NULL,
+        locale text NOT NULL CHECK (locale IN ('da', 'en')),
+        inquiry json NOT NULL,
+        offer json NOT NULL,
+        organisation text NOT NULL,
+        participants integer NOT NULL,
+        total bigint NOT NULL,
+        UNIQUE (year, sequence)
+      )`,
+      `CREATE INDEX inquiries_created_at ON inquiries (created_at, id)`,
+      // References use one sequence per year (inquiry_sequence_<year>), made on first use.
+      `CREATE TABLE outbox (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        inquiry_id text NOT NULL REFERENCES inquiries (id) ON DELETE CASCADE,
+        channel text NOT NULL,
+        status text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sent', 'failed')),
+        attempts integer NOT NULL DEFAULT 0,
+        next_attempt_at timestamptz NOT NULL,
+        lease_until timestamptz,
+        last_error text,
+        created_at timestamptz NOT NULL
+      )`,
+      `CREATE INDEX outbox_inquiry_id ON outbox (inquiry_id)`,
+      `CREATE INDEX outbox_due ON outbox (next_attempt_at, id) WHERE status = 'pending'`,
+      `CREATE TABLE idempotency (
+        key text PRIMARY KEY,
+        request_hash text NOT NULL,
+        inquiry_id text REFERENCES inquiries (id) ON DELETE CASCADE,
+        response json,
+        created_at timestamptz NOT NULL
+      )`,
+      `CREATE INDEX idempotency_inquiry_id ON idempotency (inquiry_id)`,
+      `CREATE INDEX idempotency_created_at ON idempotency (created_at)`,
+      `CREATE TABLE rate_limits (
+        key text NOT NULL,
+        window_start bigint NOT NULL,
+        expires_at bigint NOT NULL,
+        count integer NOT NULL,
+        PRIMARY KEY (key, window_start)
+      )`,
+      `CREATE INDEX rate_limits_expires_at ON rate_limits (expires_at)`,
+    ],
+  },
+];
+
+/** The latest schema version this code knows. */
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,0 +1,515 @@
+import pg from 'pg';
+import type { Inquiry, Offer } from '@temadag/core';
+import {
+  DEFAULT_IDEMPOTENCY_TTL_MS,
+  EXPORT_PAGE_SIZE,
+  Housekeeping,
+  clampError,
+  clampLimit,
+  clampOffset,
+  errorCode,
+  formatReference,
+  groupDeliveries,
+  noLog,
+  referenceYear,
+  windowStartOf,
+  type DeliveryRow,
+} from './common.js';
+import { LATEST_VERSION, MIGRATIONS } from './migrations.js';
+import type {
+  CreateInquiryInput,
+  CreateInquiryResult,
+  InquirySummary,
+  OutboxItem,
+  Storage,
+  StorageLog,
+  StoredInquiry,
+  StoredResponse,
+} from './types.js';
+
+/** Options of {@link PostgresStorage}. */
+export interface PostgresStorageOptions {
+  log?: StorageLog;
+  idempotencyTtlMs?: number;
+  /** Pool size (default 10). */
+  poolSize?: number;
+}
+
+/** Key of the advisory lock that serialises migrations across instances. */
+const MIGRATION_LOCK = 727_365_100_001;
+/** Deadlock and serialization failures: safe to run the transaction again. */
+const RETRYABLE = new Set(['40P01', '40001']);
+
+interface InquiryRow {
+  id: string;
+  reference: string;
+  created_at: Date;
+  offering: string;
+  locale: 'da' | 'en';
+  inquiry: Inquiry;
+  offer: Offer;
+}
+
+interface SummaryRow {
+  id: string;
+  reference: string;
+  created_at: Date;
+  offering: string;
+  organisation: string;
+  participants: number;
+  total: string;
+}
+
+interface OutboxRow {
+  id: string;
+  inquiry_id: string;
+  channel: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: Date;
+  last_error: string | null;
+}
+
+interface IdempotencyRow {
+  request_hash: string;
+  response: StoredResponse | null;
+  created_at: Date;
+}
+
+const INQUIRY_COLUMNS = 'id, reference, created_at, offering, locale, inquiry, offer';
+
+function toStored(row: InquiryRow): StoredInquiry {
+  return {
+    id: row.id,
+    reference: row.reference,
+    createdAt: row.created_at.toISOString(),
+    offering: row.offering,
+    locale: row.locale,
+    inquiry: row.inquiry,
+    offer: row.offer,
+  };
+}
+
+function toOutboxItem(row: OutboxRow): OutboxItem {
+  const item: OutboxItem = {
+    id: Number(row.id),
+    inquiryId: row.inquiry_id,
+    channel: row.channel as OutboxItem['channel'],
+    attempts: row.attempts,
+    status: row.status as OutboxItem['status'],
+    nextAttemptAt: row.next_attempt_at.toISOString(),
+  };
+  if (row.last_error !== null) item.lastError = row.last_error;
+  return item;
+}
+
+const INSERT_INQUIRY = `
+  i AS (
+    INSERT INTO inquiries (id, reference, year, sequence, created_at, offering, locale,
+      inquiry, offer, organisation, participants, total)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+    RETURNING id
+  ),
+  o AS (
+    INSERT INTO outbox (inquiry_id, channel, next_attempt_at, created_at)
+    SELECT i.id, ch, $5, $5 FROM i CROSS JOIN unnest($13::text[]) AS ch
+  )`;
+const CREATE_WITHOUT_KEY = `WITH ${INSERT_INQUIRY} SELECT 1`;
+const CREATE_WITH_KEY = `WITH ${INSERT_INQUIRY},
+  d AS (UPDATE idempotency SET inquiry_id = $1, response = $14 WHERE key = $15)
+  SELECT 1`;
+
+/**
+ * PostgreSQL storage on node-postgres: a pool, short transactions, row locks where two
+ * instances could meet (idempotency keys, outbox claims with SKIP LOCKED, rate-limit upserts).
+ * Nothing is kept in the process but a cache of which yearly sequences exist.
+ */
+export class PostgresStorage implements Storage {
+  readonly engine = 'postgres' as const;
+  private readonly pool: pg.Pool;
+  private readonly log: StorageLog;
+  private readonly ttlMs: number;
+  private readonly housekeeping = new Housekeeping();
+  private readonly knownYears = new Set<number>();
+  private closed = false;
+
+  constructor(connectionString: string, options: PostgresStorageOptions = {}) {
+    this.log = options.log ?? noLog;
+    this.ttlMs = options.idempotencyTtlMs ?? DEFAULT_IDEMPOTENCY_TTL_MS;
+    this.pool = new pg.Pool({
+      connectionString,
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: 10_000,
+      idleTimeoutMillis: 30_000,
+      application_name: 'temadag',
+    });
+    // An idle client that loses its connection must not crash the process.
+    this.pool.on('error', (error) => {
+      this.log('error', 'postgres pool error', { code: errorCode(error) });
+    });
+  }
+
+  /** Runs `fn` in a transaction on one client; rolls back when it throws. */
+  private async transaction<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query('BEGIN');
+      const result = await fn(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch((rollbackError: Error) => {
+        broken = rollbackError;
+      });
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  private async retrying<T>(fn: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await fn();
+      } catch (error) {
+        const code = errorCode(error);
+        if (attempt >= 3 || !RETRYABLE.has(code)) throw error;
+        this.log('warn', 'storage transaction retried', { code, attempt });
+      }
+    }
+  }
+
+  async migrate(): Promise<void> {
+    const { done, newest } = await this.transaction(async (c) => {
+      // Held until commit: a second instance waits here, then finds nothing left to do.
+      await c.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      await c.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+        version integer PRIMARY KEY,
+        name text NOT NULL,
+        applied_at timestamptz NOT NULL DEFAULT now()
+      )`);
+      const { rows } = await c.query<{ version: number }>('SELECT version FROM schema_migrations');
+      const applied = new Set(rows.map((r) => r.version));
+      const done: number[] = [];
+      for (const migration of MIGRATIONS) {
+        if (applied.has(migration.version)) continue;
+        for (const statement of migration.postgres) await c.query(statement);
+        await c.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
+          migration.version,
+          migration.name,
+        ]);
+        done.push(migration.version);
+      }
+      return { done, newest: Math.max(0, ...applied) };
+    });
+    for (const version of done) this.log('info', 'storage migration applied', { version });
+    if (newest > LATEST_VERSION) {
+      this.log('warn', 'database schema is newer than this code', { newest, LATEST_VERSION });
+    }
+  }
+
+  /**
+   * Makes sure the sequence of `year` exists. Sequences hand out numbers without locks (so
+   * concurrent inserts do not queue behind one counter row); a rolled-back transaction leaves
+   * a gap, which is fine: references are unique, not gap-free.
+   */
+  private async ensureYear(client: pg.PoolClient, year: number): Promise<string> {
+    if (!Number.isInteger(year) || year < 0 || year > 99_999) throw new RangeError('Bad year');
+    const name = `inquiry_sequence_${year}`;
+    if (this.knownYears.has(year)) return name;
+    try {
+      await client.query(`CREATE SEQUENCE IF NOT EXISTS ${name} AS integer MINVALUE 1`);
+    } catch (error) {
+      // Two instances creating it at the same moment: one wins, the other sees a duplicate.
+      if (!['23505', '42P07'].includes(errorCode(error))) throw error;
+    }
+    this.knownYears.add(year);
+    return name;
+  }
+
+  async createInquiry(input: CreateInquiryInput): Promise<CreateInquiryResult> {
+    const result = await this.retrying(() => this.createOnce(input));
+    if (result.kind === 'created') {
+      this.log('debug', 'inquiry stored', {
+        id: result.stored.id,
+        reference: result.stored.reference,
+      });
+    }
+    await this.maybeHousekeep(input.inquiry.createdAt);
+    return result;
+  }
+
+  private async createOnce(input: CreateInquiryInput): Promise<CreateInquiryResult> {
+    const { inquiry: n, idempotencyKey: key, requestHash } = input;
+    const year = referenceYear(n.createdAt);
+    const client = await this.pool.connect();
+    let broken: Error | undefined;
+    let open = false;
+    try {
+      const sequenceName = await this.ensureYear(client, year);
+      if (key !== undefined) {
+        await client.query('BEGIN');
+        open = true;
+        const earlier = await this.claimKey(client, key, requestHash, n.createdAt);
+        if (earlier) {
+          await client.query('ROLLBACK');
+          open = false;
+          return earlier;
+        }
+      }
+      const { rows } = await client.query<{ sequence: number }>(
+        `SELECT nextval('${sequenceName}')::integer AS sequence`,
+      );
+      const sequence = rows[0]!.sequence;
+      const reference = formatReference(year, sequence);
+      const offer = input.makeOffer(reference, sequence);
+      const stored: StoredInquiry = {
+        id: n.id,
+        reference,
+        createdAt: n.createdAt.toISOString(),
+        offering: n.offering,
+        locale: n.locale,
+        inquiry: n.inquiry,
+        offer,
+      };
+      const response = input.respond(stored);
+      const params: unknown[] = [
+        n.id,
+        reference,
+        year,
+        sequence,
+        n.createdAt,
+        n.offering,
+        n.locale,
+        JSON.stringify(n.inquiry),
+        JSON.stringify(offer),
+        n.inquiry.contact.organisation,
+        n.inquiry.participants,
+        offer.total,
+        input.channels,
+      ];
+      // Without a key one statement is atomic on its own; with one it joins the transaction
+      // that holds the key's row.
+      if (key === undefined) await client.query(CREATE_WITHOUT_KEY, params);
+      else {
+        await client.query(CREATE_WITH_KEY, [...params, JSON.stringify(response), key]);
+        await client.query('COMMIT');
+        open = false;
+      }
+      return { kind: 'created', stored, response };
+    } catch (error) {
+      if (open) {
+        await client.query('ROLLBACK').catch((rollbackError: Error) => {
+          broken = rollbackError;
+        });
+      }
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  /**
+   * Takes the idempotency key inside the open transaction: inserts its row first (ON CONFLICT
+   * DO NOTHING waits for a concurrent holder of the key to commit or roll back), then looks.
+   * Returns the earlier result (replay or conflict), or undefined when this request owns the key.
+   */
+  private async claimKey(
+    client: pg.PoolClient,
+    key: string,
+    requestHash: string,
+    createdAt: Date,
+  ): Promise<CreateInquiryResult | undefined> {
+    const expiredBefore = new Date(createdAt.getTime() - this.ttlMs);
+    for (let round = 0; round < 5; round++) {
+      const inserted = await client.query(
+        `INSERT INTO idempotency (key, request_hash, created_at) VALUES ($1, $2, $3)
+         ON CONFLICT (key) DO NOTHING`,
+        [key, requestHash, createdAt],
+      );
+      if (inserted.rowCount === 1) return undefined;
+      const { rows } = await client.query<IdempotencyRow>(
+        'SELECT request_hash, response, created_at FROM idempotency WHERE key = $1',
+        [key],
+      );
+      const row = rows[0];
+      if (!row) continue; // erased meanwhile: try to take it again
+      if (row.created_at < expiredBefore) {
+        // Expired: take the key over (the row lock makes one request win).
+        const taken = await client.query(
+          `UPDATE idempotency SET request_hash = $2, created_at = $3, inquiry_id = NULL,
+             response = NULL WHERE key = $1 AND created_at < $4`,
+          [key, requestHash, createdAt, expiredBefore],
+        );
+        if (taken.rowCount === 1) return undefined;
+        continue;
+      }
+      if (row.request_hash !== requestHash) return { kind: 'conflict' };
+      if (row.response === null) throw new Error('Idempotency record without a response');
+      return { kind: 'replay', response: row.response };
+    }
+    throw new Error('Could not take the idempotency key');
+  }
+
+  async getInquiry(id: string): Promise<StoredInquiry | undefined> {
+    const { rows } = await this.pool.query<InquiryRow>(
+      `SELECT ${INQUIRY_COLUMNS} FROM inquiries WHERE id = $1`,
+      [id],
+    );
+    return rows[0] && toStored(rows[0]);
+  }
+
+  async listInquiries(
+    options: { limit?: number; offset?: number } = {},
+  ): Promise<InquirySummary[]> {
+    const { rows } = await this.pool.query<SummaryRow>(
+      `SELECT id, reference, created_at, offering, organisation, participants, total
+       FROM inquiries ORDER BY created_at DESC, id DESC LIMIT $1 OFFSET $2`,
+      [clampLimit(options.limit), clampOffset(options.offset)],
+    );
+    if (rows.length === 0) return [];
+    const outbox = await this.pool.query<DeliveryRow>(
+      `SELECT inquiry_id, channel, status, attempts, last_error FROM outbox
+       WHERE inquiry_id = ANY($1::text[]) ORDER BY id`,
+      [rows.map((r) => r.id)],
+    );
+    const deliveries = groupDeliveries(outbox.rows);
+    return rows.map((r) => ({
+      id: r.id,
+      reference: r.reference,
+      createdAt: r.created_at.toISOString(),
+      offering: r.offering,
+      organisation: r.organisation,
+      participants: r.participants,
+      total: Number(r.total),
+      deliveries: deliveries.get(r.id) ?? [],
+    }));
+  }
+
+  async *exportInquiries(): AsyncIterable<StoredInquiry> {
+    let after: InquiryRow | undefined;
+    for (;;) {
+      const { rows } = after
+        ? await this.pool.query<InquiryRow>(
+            `SELECT ${INQUIRY_COLUMNS} FROM inquiries WHERE (created_at, id) > ($1, $2)
+             ORDER BY created_at, id LIMIT $3`,
+            [after.created_at, after.id, EXPORT_PAGE_SIZE],
+          )
+        : await this.pool.query<InquiryRow>(
+            `SELECT ${INQUIRY_COLUMNS} FROM inquiries ORDER BY created_at, id LIMIT $1`,
+            [EXPORT_PAGE_SIZE],
+          );
+      for (const row of rows) yield toStored(row);
+      if (rows.length < EXPORT_PAGE_SIZE) return;
+      after = rows[rows.length - 1];
+    }
+  }
+
+  async deleteInquiry(id: string): Promise<boolean> {
+    const deleted = await this.transaction(async (c) => {
+      // The foreign keys cascade; the explicit delete keeps erasure complete regardless.
+      await c.query('DELETE FROM idempotency WHERE inquiry_id = $1', [id]);
+      const result = await c.query('DELETE FROM inquiries WHERE id = $1', [id]);
+      return result.rowCount === 1;
+    });
+    if (deleted) this.log('info', 'inquiry deleted', { id });
+    return deleted;
+  }
+
+  async purgeBefore(cutoff: Date): Promise<number> {
+    const now = Date.now();
+    const count = await this.transaction(async (c) => {
+      const purged = await c.query('DELETE FROM inquiries WHERE created_at < $1', [cutoff]);
+      await c.query('DELETE FROM idempotency WHERE created_at < $1', [new Date(now - this.ttlMs)]);
+      await c.query('DELETE FROM rate_limits WHERE expires_at <= $1', [now]);
+      return purged.rowCount ?? 0;
+    });
+    this.log('info', 'inquiries purged', { count });
+    return count;
+  }
+
+  async claimOutbox(now: Date, limit: number, leaseMs: number): Promise<OutboxItem[]> {
+    if (limit <= 0) return [];
+    const { rows } = await this.pool.query<OutboxRow>(
+      `UPDATE outbox AS o SET lease_until = $2
+       FROM (
+         SELECT id FROM outbox
+         WHERE status = 'pending' AND next_attempt_at <= $1
+           AND (lease_until IS NULL OR lease_until <= $1)
+         ORDER BY next_attempt_at, id
+         LIMIT $3
+         FOR UPDATE SKIP LOCKED
+       ) AS due
+       WHERE o.id = due.id
+       RETURNING o.id, o.inquiry_id, o.channel, o.status, o.attempts, o.next_attempt_at,
+         o.last_error`,
+      [now, new Date(now.getTime() + leaseMs), Math.floor(limit)],
+    );
+    return rows
+      .map(toOutboxItem)
+      .sort((a, b) => a.nextAttemptAt.localeCompare(b.nextAttemptAt) || a.id - b.id);
+  }
+
+  async markSent(id: number): Promise<void> {
+    await this.pool.query(
+      `UPDATE outbox SET status = 'sent', attempts = attempts + 1, lease_until = NULL
+       WHERE id = $1`,
+      [id],
+    );
+  }
+
+  async markFailed(id: number, error: string, retryAt: Date | null): Promise<void> {
+    if (retryAt === null) {
+      await this.pool.query(
+        `UPDATE outbox SET status = 'failed', attempts = attempts + 1, lease_until = NULL,
+           last_error = $2 WHERE id = $1`,
+        [id, clampError(error)],
+      );
+    } else {
+      await this.pool.query(
+        `UPDATE outbox SET status = 'pending', attempts = attempts + 1, lease_until = NULL,
+           last_error = $2, next_attempt_at = $3 WHERE id = $1`,
+        [id, clampError(error), retryAt],
+      );
+    }
+  }
+
+  async hit(key: string, now: Date, windowMs: number): Promise<number> {
+    const start = windowStartOf(now, windowMs);
+    const { rows } = await this.pool.query<{ count: number }>(
+      `INSERT INTO rate_limits (key, window_start, expires_at, count) VALUES ($1, $2, $3, 1)
+       ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limits.count + 1
+       RETURNING count`,
+      [key, start, start + windowMs],
+    );
+    await this.maybeHousekeep(now);
+    return rows[0]!.count;
+  }
+
+  async ping(): Promise<void> {
+    await this.pool.query('SELECT 1');
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool.end();
+  }
+
+  /** Now and then: forget expired idempotency keys and old rate-limit windows. */
+  private async maybeHousekeep(now: Date): Promise<void> {
+    const ms = now.getTime();
+    if (!this.housekeeping.due(ms)) return;
+    try {
+      const keys = await this.pool.query('DELETE FROM idempotency WHERE created_at < $1', [
+        new Date(ms - this.ttlMs),
+      ]);
+      const windows = await this.pool.query('DELETE FROM rate_limits WHERE expires_at <= $1', [ms]);
+      const removed = (keys.rowCount ?? 0) + (windows.rowCount ?? 0);
+      if (removed > 0) this.log('debug', 'storage housekeeping', { removed });
+    } catch (error) {
+      this.log('warn', 'storage housekeeping failed', { code: errorCode(error) });
+    }
+  }
+}

@@ -1,0 +1,161 @@
+import type { Inquiry, Offer } from '@temadag/core';
+
+/** Where a notification goes. */
+export type Channel = 'email' | 'receipt' | 'webhook';
+
+/** A new inquiry as the app stores it, with the offer recomputed from the server's catalog. */
+export interface NewInquiry {
+  /** Random, unguessable id (UUID v4), made by the app. */
+  id: string;
+  createdAt: Date;
+  offering: string;
+  locale: 'da' | 'en';
+  inquiry: Inquiry;
+}
+
+/** A stored inquiry. */
+export interface StoredInquiry {
+  id: string;
+  /** Short reference shown to the visitor, e.g. `H-2026-0042`, assigned by storage in order. */
+  reference: string;
+  createdAt: string;
+  offering: string;
+  locale: 'da' | 'en';
+  inquiry: Inquiry;
+  offer: Offer;
+}
+
+/** A list row: no free text, with the delivery state of its notifications. */
+export interface InquirySummary {
+  id: string;
+  reference: string;
+  createdAt: string;
+  offering: string;
+  organisation: string;
+  participants: number;
+  total: number;
+  deliveries: { channel: Channel; status: OutboxStatus; attempts: number; lastError?: string }[];
+}
+
+/**
+ * The state of a notification: `pending` (waiting for its first or next attempt), `sent`, or
+ * `failed` (after the last attempt; it is not tried again).
+ */
+export type OutboxStatus = 'pending' | 'sent' | 'failed';
+
+/** One notification to deliver. */
+export interface OutboxItem {
+  id: number;
+  inquiryId: string;
+  channel: Channel;
+  /**
+   * Attempts finished so far (each {@link Storage.markSent} or {@link Storage.markFailed}
+   * counts one); claiming does not count, so the attempt being made is `attempts + 1`.
+   */
+  attempts: number;
+  status: OutboxStatus;
+  nextAttemptAt: string;
+  lastError?: string;
+}
+
+/** What the app answered the first time, kept for replays of the same Idempotency-Key. */
+export interface StoredResponse {
+  status: number;
+  body: unknown;
+}
+
+/** Input of {@link Storage.createInquiry}. */
+export interface CreateInquiryInput {
+  inquiry: NewInquiry;
+  /** Idempotency-Key header, when sent; scoped per key, kept at least 24 hours. */
+  idempotencyKey?: string;
+  /** SHA-256 of the request body, to tell a replay from a different body with the same key. */
+  requestHash: string;
+  /** Notifications to queue in the same transaction. */
+  channels: Channel[];
+  /**
+   * Makes the offer once the reference (and so the offer number) is known. Called inside the
+   * transaction; must be pure and synchronous.
+   */
+  makeOffer: (reference: string, sequence: number) => Offer;
+  /** The response for this inquiry, stored for replays. */
+  respond: (stored: StoredInquiry) => StoredResponse;
+}
+
+/** Result of {@link Storage.createInquiry}. */
+export type CreateInquiryResult =
+  | { kind: 'created'; stored: StoredInquiry; response: StoredResponse }
+  | { kind: 'replay'; response: StoredResponse }
+  | { kind: 'conflict' };
+
+/**
+ * Storage for inquiries, the outbox, idempotency keys and rate limits. SQLite and PostgreSQL
+ * implement the same contract and pass the same test suite. Every method is safe to call from
+ * several server instances at once (PostgreSQL) — no state is kept in the process.
+ */
+export interface Storage {
+  readonly engine: 'sqlite' | 'postgres';
+  /** Runs the versioned migrations that have not run yet. */
+  migrate(): Promise<void>;
+  /**
+   * Stores the inquiry, its offer snapshot, its outbox items and the idempotency record in one
+   * transaction. Concurrent calls with one key store one inquiry: the others get `replay` with
+   * the first response (or `conflict` when the body hash differs).
+   */
+  createInquiry(input: CreateInquiryInput): Promise<CreateInquiryResult>;
+  /** One inquiry with its offer snapshot; undefined when there is none with this `id`. */
+  getInquiry(id: string): Promise<StoredInquiry | undefined>;
+  /** Newest first. */
+  listInquiries(options?: { limit?: number; offset?: number }): Promise<InquirySummary[]>;
+  /** Every stored inquiry, oldest first, for export. */
+  exportInquiries(): AsyncIterable<StoredInquiry>;
+  /** Deletes one inquiry and everything about it (right to erasure). */
+  deleteInquiry(id: string): Promise<boolean>;
+  /** Deletes inquiries created before `cutoff`; returns how many. */
+  purgeBefore(cutoff: Date): Promise<number>;
+  /** Claims due outbox items for `leaseMs` so no other worker takes them meanwhile. */
+  claimOutbox(now: Date, limit: number, leaseMs: number): Promise<OutboxItem[]>;
+  /** Records a delivery of outbox item `id`: counts the attempt and releases the lease. */
+  markSent(id: number): Promise<void>;
+  /** Records a failure; `retryAt` null marks the item failed for good. */
+  markFailed(id: number, error: string, retryAt: Date | null): Promise<void>;
+  /**
+   * Counts a hit for `key` in the fixed window that holds `now`, and returns the count so far
+   * in that window (shared by all instances).
+   */
+  hit(key: string, now: Date, windowMs: number): Promise<number>;
+  /** Throws when the database cannot be reached. */
+  ping(): Promise<void>;
+  /** Closes the database (SQLite file or PostgreSQL pool); the storage is unusable after. */
+  close(): Promise<void>;
+}
+
+/**
+ * A structured log sink. Storage passes only ids, counts, versions and error codes: never
+ * personal data, never SQL parameters, never database error messages (they can quote values).
+ */
+export type StorageLog = (
+  level: 'debug' | 'info' | 'warn' | 'error',
+  message: string,
+  fields?: Record<string, string | number | boolean | undefined>,
+) => void;
+
+/** Options of `openStorage`. */
+export interface OpenStorageOptions {
+  /** `postgres://` or `postgresql://` URL: PostgreSQL. Otherwise SQLite at `sqlitePath`. */
+  databaseUrl?: string;
+  /** SQLite file; default `.data/temadag.sqlite` (the folder is created). */
+  sqlitePath?: string;
+  log?: StorageLog;
+  /** Run the migrations on open (default true). */
+  migrate?: boolean;
+  /** How long an Idempotency-Key is remembered, in ms (default 24 hours). */
+  idempotencyTtlMs?: number;
+  /** PostgreSQL pool size (default 10). */
+  poolSize?: number;
+  /**
+   * SQLite `synchronous` pragma (default `NORMAL`, safe with WAL against process crashes;
+   * `FULL` also survives power loss of the last commits, at some cost in throughput).
+   */
+  sqliteSynchronous?: 'NORMAL' | 'FULL';
+}

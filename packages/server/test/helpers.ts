@@ -1,0 +1,74 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadCatalog, type InquiryInput } from '@temadag/core';
+
+export const root = new URL('../../../', import.meta.url);
+export const catalogPath = new URL('examples/catalog/catalog.json', root).pathname;
+export const catalog = loadCatalog(JSON.parse(readFileSync(catalogPath, 'utf8')));
+export const OFFERING = 'dialog-i-udsatte-boligomraader';
+export const TOKEN = 'test-admin-token-0123456789abcdef';
+
+/** Personal data that must never reach a log line. */
+export const PERSON = {
+  name: 'Mette Testesen',
+  email: 'mette.testesen@eksempel-kommune.dk',
+  organisation: 'Eksempel Kommune Testforvaltning',
+  phone: '+45 12 34 56 78',
+  message: 'Vi ønsker fokus på beboerdialog i Testparken',
+};
+
+/** A valid inquiry body; `more` replaces top-level fields. */
+export function inquiryBody(
+  more: Record<string, unknown> = {},
+): InquiryInput & Record<string, unknown> {
+  return {
+    offering: OFFERING,
+    format: 'hel',
+    participants: 30,
+    modules: ['forsamtale'],
+    contact: { name: PERSON.name, email: PERSON.email, organisation: PERSON.organisation },
+    ...more,
+  } as InquiryInput & Record<string, unknown>;
+}
+
+/** A temporary folder, removed by the returned function. */
+export function tempDir(prefix = 'temadag-server-'): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A minimal RFC 4180 reader for the tests: quoted fields, doubled quotes, CRLF records.
+ */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}

@@ -1,0 +1,423 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { SMTPServer } from 'smtp-server';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { renderOfferText, type Offer } from '@temadag/core';
+import { createApp } from '../src/app.js';
+import type { LogEntry } from '../src/log.js';
+import {
+  OutboxWorker,
+  notificationChannels,
+  signWebhook,
+  verifyWebhookSignature,
+  type OutboxWorkerOptions,
+} from '../src/notify.js';
+import { openStorage } from '../src/storage/index.js';
+import type { Channel, Storage } from '../src/storage/types.js';
+import { PERSON, catalog, inquiryBody, tempDir } from './helpers.js';
+
+const SECRET = 'webhook-secret-0123456789abcdef';
+
+let temp: ReturnType<typeof tempDir>;
+let storage: Storage;
+let logs: LogEntry[];
+const cleanup: (() => Promise<void> | void)[] = [];
+
+beforeEach(async () => {
+  temp = tempDir('temadag-notify-');
+  storage = await openStorage({ sqlitePath: join(temp.dir, 'notify.sqlite') });
+  logs = [];
+});
+
+afterEach(async () => {
+  for (const fn of cleanup.splice(0).reverse()) await fn();
+  await storage.close();
+  temp.remove();
+});
+
+// --- a real SMTP server on loopback ---------------------------------------------------------
+
+interface Mail {
+  from: string;
+  to: string[];
+  raw: string;
+}
+
+async function smtpServer(
+  port = 0,
+): Promise<{ port: number; mails: Mail[]; close: () => Promise<void> }> {
+  const mails: Mail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        mails.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString('latin1'),
+        });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  const address = (server as unknown as { server: Server }).server.address() as AddressInfo;
+  return {
+    port: address.port,
+    mails,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** A port on loopback that nothing listens on (for "SMTP is down"). */
+async function freePort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+  const { port } = s.address() as AddressInfo;
+  await new Promise<void>((resolve) => s.close(() => resolve()));
+  return port;
+}
+
+// --- a small MIME reader for the tests ------------------------------------------------------
+
+interface Part {
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+function parseHeaders(block: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const line of block.replace(/\r\n[ \t]+/g, ' ').split('\r\n')) {
+    const i = line.indexOf(':');
+    if (i > 0) headers[line.slice(0, i).toLowerCase()] = line.slice(i + 1).trim();
+  }
+  return headers;
+}
+
+function decode(body: string, encoding: string | undefined): Buffer {
+  if (encoding?.toLowerCase() === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64');
+  if (encoding?.toLowerCase() === 'quoted-printable') {
+    const soft = body.replace(/=\r\n/g, '');
+    const bytes: number[] = [];
+    for (let i = 0; i < soft.length; i++) {
+      if (soft[i] === '=' && /^[0-9A-F]{2}$/i.test(soft.slice(i + 1, i + 3))) {
+        bytes.push(parseInt(soft.slice(i + 1, i + 3), 16));
+        i += 2;
+      } else bytes.push(soft.charCodeAt(i));
+    }
+    return Buffer.from(bytes);
+  }
+  return Buffer.from(body, 'latin1');
+}
+
+/** The top headers and the leaf parts of a MIME message, decoded. */
+function parseMail(raw: string): { headers: Record<string, string>; parts: Part[] } {
+  const split = (text: string): Part[] => {
+    const at = text.indexOf('\r\n\r\n');
+    const headers = parseHeaders(text.slice(0, at));
+    const body = text.slice(at + 4);
+    const boundary = /boundary="?([^";]+)"?/i.exec(headers['content-type'] ?? '')?.[1];
+    if (!boundary) return [{ headers, body: decode(body, headers['content-transfer-encoding']) }];
+    return body
+      .split(`--${boundary}`)
+      .slice(1, -1)
+      .flatMap((p) => split(p.replace(/^\r\n/, '')));
+  };
+  const at = raw.indexOf('\r\n\r\n');
+  return { headers: parseHeaders(raw.slice(0, at)), parts: split(raw) };
+}
+
+function decodeWord(header: string): string {
+  return header.replace(/=\?utf-8\?([BQ])\?([^?]*)\?=\s*/gi, (_, enc: string, text: string) =>
+    enc.toUpperCase() === 'B'
+      ? Buffer.from(text, 'base64').toString('utf8')
+      : decode(text.replace(/_/g, ' '), 'quoted-printable').toString('utf8'),
+  );
+}
+
+// --- helpers --------------------------------------------------------------------------------
+
+let clock = new Date('2026-11-27T10:00:00Z');
+
+function worker(options: Partial<OutboxWorkerOptions>): OutboxWorker {
+  const w = new OutboxWorker({
+    storage,
+    catalog,
+    log: (entry) => logs.push(entry),
+    now: () => clock,
+    random: () => 0.5,
+    timeoutMs: 5_000,
+    ...options,
+  });
+  cleanup.push(() => w.stop());
+  return w;
+}
+
+async function storeInquiry(
+  channels: Channel[],
+  more: Record<string, unknown> = {},
+): Promise<{ id: string; reference: string; offer: Offer }> {
+  const app = createApp({
+    catalog,
+    storage,
+    channels,
+    widgetDir: null,
+    log: () => {},
+    now: () => clock,
+  });
+  const res = await app.request('/api/inquiries', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(inquiryBody(more)),
+  });
+  expect(res.status).toBe(201);
+  return (await res.json()) as { id: string; reference: string; offer: Offer };
+}
+
+async function deliveries() {
+  const [summary] = await storage.listInquiries();
+  return summary!.deliveries;
+}
+
+// --- tests ----------------------------------------------------------------------------------
+
+describe('email by SMTP', () => {
+  it('sends the provider a text summary with the contact details and the offer PDF', async () => {
+    clock = new Date('2026-11-27T10:00:00Z');
+    const smtp = await smtpServer();
+    cleanup.push(smtp.close);
+    const { id, reference, offer } = await storeInquiry(['email'], {
+      message: PERSON.message,
+      contact: {
+        name: PERSON.name,
+        email: PERSON.email,
+        organisation: PERSON.organisation,
+        phone: PERSON.phone,
+      },
+      preferredDates: ['2027-02-03'],
+      invoicing: { ean: '5798000000001' },
+    });
+    const w = worker({ smtpUrl: `smtp://127.0.0.1:${smtp.port}`, notifyEmail: 'kim@example.dk' });
+    expect(await w.runOnce()).toEqual({ sent: 1, retried: 0, failed: 0 });
+
+    expect(smtp.mails).toHaveLength(1);
+    const mail = smtp.mails[0]!;
+    expect(mail.to).toEqual(['kim@example.dk']);
+    const { headers, parts } = parseMail(mail.raw);
+    expect(decodeWord(headers.subject!)).toBe(
+      `Ny henvendelse ${reference} fra ${PERSON.organisation}`,
+    );
+    expect(headers['reply-to']).toContain(PERSON.email);
+
+    const textPart = parts.find((p) => p.headers['content-type']?.startsWith('text/plain'))!;
+    const text = textPart.body.toString('utf8').replace(/\r\n/g, '\n');
+    expect(text).toContain(`Navn: ${PERSON.name}`);
+    expect(text).toContain(`E-mail: ${PERSON.email}`);
+    expect(text).toContain(`Organisation: ${PERSON.organisation}`);
+    expect(text).toContain(`Telefon: ${PERSON.phone}`);
+    expect(text).toContain('Ønskede datoer: 3. februar 2027');
+    expect(text).toContain(PERSON.message);
+    expect(text).toContain('EAN-nummer: 5798000000001');
+    expect(text).toContain(`Henvendelsens id: ${id}`);
+    expect(text).toContain(renderOfferText(offer).trimEnd());
+
+    const pdf = parts.find((p) => p.headers['content-type']?.startsWith('application/pdf'))!;
+    expect(pdf.headers['content-disposition']).toContain(`filename=tilbud-${offer.number}.pdf`);
+    expect(pdf.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.body.length).toBeGreaterThan(1000);
+    expect((await deliveries())[0]).toMatchObject({
+      channel: 'email',
+      status: 'sent',
+      attempts: 1,
+    });
+
+    // Nothing personal in the worker's log.
+    const logged = JSON.stringify(logs);
+    for (const value of Object.values(PERSON)) expect(logged).not.toContain(value);
+  });
+
+  it('sends the optional receipt to the inquirer without the provider-only details', async () => {
+    clock = new Date('2026-11-27T10:00:00Z');
+    const smtp = await smtpServer();
+    cleanup.push(smtp.close);
+    const { id, reference } = await storeInquiry(['email', 'receipt'], {
+      message: PERSON.message,
+      locale: 'en',
+    });
+    const w = worker({ smtpUrl: `smtp://127.0.0.1:${smtp.port}`, sendReceipt: true });
+    expect(await w.runOnce()).toEqual({ sent: 2, retried: 0, failed: 0 });
+    const receipt = smtp.mails.find((m) => m.to.includes(PERSON.email))!;
+    const provider = smtp.mails.find((m) => m.to.includes(catalog.provider.email))!;
+    expect(provider).toBeDefined();
+    const { headers, parts } = parseMail(receipt.raw);
+    expect(decodeWord(headers.subject!)).toBe(`Thank you for your inquiry (${reference})`);
+    const text = parts
+      .find((p) => p.headers['content-type']?.startsWith('text/plain'))!
+      .body.toString('utf8');
+    expect(text).toContain(`Dear ${PERSON.name}`);
+    expect(text).toContain(reference);
+    expect(text).not.toContain(PERSON.message);
+    expect(text).not.toContain(id);
+    const pdf = parts.find((p) => p.headers['content-type']?.startsWith('application/pdf'))!;
+    expect(pdf.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('retries with backoff while SMTP is down, and delivers once it is up', async () => {
+    clock = new Date('2026-11-27T10:00:00Z');
+    const port = await freePort();
+    await storeInquiry(['email']);
+    const w = worker({ smtpUrl: `smtp://127.0.0.1:${port}`, baseDelayMs: 60_000 });
+
+    expect(await w.runOnce()).toEqual({ sent: 0, retried: 1, failed: 0 });
+    const [first] = await deliveries();
+    expect(first).toMatchObject({ status: 'pending', attempts: 1 });
+    expect(first!.lastError).toMatch(/ECONNREFUSED/);
+    // random 0.5: 45 s of the 60 s; not due yet after 30 s.
+    clock = new Date(clock.getTime() + 30_000);
+    expect(await w.runOnce()).toEqual({ sent: 0, retried: 0, failed: 0 });
+    clock = new Date(clock.getTime() + 20_000);
+    expect(await w.runOnce()).toEqual({ sent: 0, retried: 1, failed: 0 });
+    // The second delay doubles: 90 s.
+    const smtp = await smtpServer(port);
+    cleanup.push(smtp.close);
+    clock = new Date(clock.getTime() + 80_000);
+    expect(await w.runOnce()).toEqual({ sent: 0, retried: 0, failed: 0 });
+    clock = new Date(clock.getTime() + 20_000);
+    expect(await w.runOnce()).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect(smtp.mails).toHaveLength(1);
+    expect((await deliveries())[0]).toMatchObject({ status: 'sent', attempts: 3 });
+    expect(logs.filter((l) => l.msg === 'delivery-retry')).toHaveLength(2);
+  });
+
+  it('marks an item failed after the last attempt and keeps the inquiry', async () => {
+    clock = new Date('2026-11-27T10:00:00Z');
+    const port = await freePort();
+    const { id } = await storeInquiry(['email']);
+    const w = worker({ smtpUrl: `smtp://127.0.0.1:${port}`, maxAttempts: 2, baseDelayMs: 1000 });
+    expect(await w.runOnce()).toMatchObject({ retried: 1 });
+    clock = new Date(clock.getTime() + 10_000);
+    expect(await w.runOnce()).toMatchObject({ failed: 1 });
+    clock = new Date(clock.getTime() + 86_400_000);
+    expect(await w.runOnce()).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect((await deliveries())[0]).toMatchObject({ status: 'failed', attempts: 2 });
+    expect(await storage.getInquiry(id)).toBeDefined();
+    expect(logs.some((l) => l.msg === 'delivery-failed' && l.level === 'error')).toBe(true);
+  });
+
+  it('runs in the background and delivers when woken', async () => {
+    clock = new Date('2026-11-27T10:00:00Z');
+    const smtp = await smtpServer();
+    cleanup.push(smtp.close);
+    const w = worker({ smtpUrl: `smtp://127.0.0.1:${smtp.port}`, intervalMs: 60_000 });
+    w.start();
+    await storeInquiry(['email']);
+    w.wake();
+    for (let i = 0; i < 200 && smtp.mails.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    expect(smtp.mails).toHaveLength(1);
+    await w.stop();
+  });
+});
+
+describe('webhook', () => {
+  interface Received {
+    headers: IncomingMessage['headers'];
+    body: string;
+  }
+
+  async function hookServer(statuses: number[]) {
+    const received: Received[] = [];
+    const server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+        res.statusCode = statuses.shift() ?? 204;
+        res.end();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    cleanup.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, received };
+  }
+
+  it('POSTs the inquiry as JSON with a verifiable signature', async () => {
+    clock = new Date('2026-11-27T10:00:00Z');
+    const hook = await hookServer([]);
+    const { id, reference, offer } = await storeInquiry(['webhook'], { website: '' });
+    const w = worker({ webhookUrl: hook.url, webhookSecret: SECRET });
+    expect(await w.runOnce()).toEqual({ sent: 1, retried: 0, failed: 0 });
+
+    expect(hook.received).toHaveLength(1);
+    const { headers, body } = hook.received[0]!;
+    expect(headers['content-type']).toBe('application/json');
+    expect(headers['temadag-event']).toBe('inquiry.created');
+    expect(headers['temadag-delivery']).toMatch(/^\d+$/);
+    const signature = headers['temadag-signature'] as string;
+    expect(signature).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
+    expect(signature.startsWith(`t=${Math.floor(clock.getTime() / 1000)},`)).toBe(true);
+    expect(verifyWebhookSignature(signature, body, SECRET, { now: clock })).toBe(true);
+    expect(verifyWebhookSignature(signature, `${body} `, SECRET, { now: clock })).toBe(false);
+    expect(verifyWebhookSignature(signature, body, 'another-secret-0123456', { now: clock })).toBe(
+      false,
+    );
+    const late = new Date(clock.getTime() + 600_000);
+    expect(verifyWebhookSignature(signature, body, SECRET, { now: late })).toBe(false);
+
+    const payload = JSON.parse(body) as Record<string, unknown>;
+    expect(payload).toMatchObject({ type: 'inquiry.created', id, reference });
+    expect((payload.offer as Offer).total).toBe(offer.total);
+    expect(payload.inquiry).toMatchObject({ contact: { email: PERSON.email } });
+    expect(payload.inquiry).not.toHaveProperty('website');
+  });
+
+  it('retries when the receiver answers 5xx', async () => {
+    clock = new Date('2026-11-27T10:00:00Z');
+    const hook = await hookServer([503]);
+    await storeInquiry(['webhook']);
+    const w = worker({ webhookUrl: hook.url, webhookSecret: SECRET, baseDelayMs: 1000 });
+    expect(await w.runOnce()).toMatchObject({ retried: 1 });
+    expect((await deliveries())[0]!.lastError).toContain('503');
+    clock = new Date(clock.getTime() + 5_000);
+    expect(await w.runOnce()).toMatchObject({ sent: 1 });
+    expect(hook.received).toHaveLength(2);
+    // The same delivery id both times, so the receiver can deduplicate.
+    expect(hook.received[0]!.headers['temadag-delivery']).toBe(
+      hook.received[1]!.headers['temadag-delivery'],
+    );
+  });
+});
+
+describe('signatures and channels', () => {
+  it('signs "t.body" with HMAC-SHA256', async () => {
+    const { createHmac } = await import('node:crypto');
+    const at = new Date(1_790_000_000_000);
+    const header = signWebhook('{"a":1}', SECRET, at);
+    const expected = createHmac('sha256', SECRET).update('1790000000.{"a":1}').digest('hex');
+    expect(header).toBe(`t=1790000000,v1=${expected}`);
+    expect(verifyWebhookSignature(header, '{"a":1}', SECRET, { now: at })).toBe(true);
+    expect(verifyWebhookSignature(undefined, '{"a":1}', SECRET, { now: at })).toBe(false);
+    expect(verifyWebhookSignature('t=1790000000', '{"a":1}', SECRET, { now: at })).toBe(false);
+  });
+
+  it('queues the channels the configuration asks for', () => {
+    expect(notificationChannels({})).toEqual([]);
+    expect(notificationChannels({ smtpUrl: 'smtp://x' })).toEqual(['email']);
+    expect(notificationChannels({ smtpUrl: 'smtp://x', sendReceipt: true })).toEqual([
+      'email',
+      'receipt',
+    ]);
+    expect(notificationChannels({ webhookUrl: 'https://x', webhookSecret: SECRET })).toEqual([
+      'webhook',
+    ]);
+  });
+});

@@ -1,0 +1,765 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createOffer,
+  inquirySelection,
+  loadCatalog,
+  parseInquiry,
+  type Inquiry,
+  type InquiryInput,
+  type Offer,
+} from '@temadag/core';
+import {
+  LATEST_VERSION,
+  MIGRATIONS,
+  PostgresStorage,
+  SqliteStorage,
+  openStorage,
+  type Channel,
+  type CreateInquiryInput,
+  type CreateInquiryResult,
+  type OpenStorageOptions,
+  type Storage,
+  type StorageLog,
+  type StoredInquiry,
+} from '../src/storage/index.js';
+
+const catalog = loadCatalog(
+  JSON.parse(
+    fs.readFileSync(new URL('../../../examples/catalog/catalog.json', import.meta.url), 'utf8'),
+  ),
+);
+const OFFERING = 'dialog-i-udsatte-boligomraader';
+const offering = catalog.offerings.find((o) => o.id === OFFERING)!;
+
+/** Personal data that must never reach a log line. */
+const PERSONAL = {
+  name: 'Mette Testesen',
+  email: 'mette.testesen@eksempel-kommune.dk',
+  organisation: 'Eksempel Kommune Testforvaltning',
+  phone: '+45 12 34 56 78',
+  message: 'Vi ønsker fokus på beboerdialog i Testparken',
+};
+
+function parsed(input: Partial<InquiryInput> = {}): Inquiry {
+  const result = parseInquiry(
+    {
+      offering: OFFERING,
+      format: 'hel',
+      participants: 30,
+      contact: {
+        name: PERSONAL.name,
+        email: PERSONAL.email,
+        organisation: PERSONAL.organisation,
+        phone: PERSONAL.phone,
+      },
+      message: PERSONAL.message,
+      ...input,
+    },
+    { offering },
+  );
+  if (!result.ok) throw new Error(`invalid test inquiry: ${JSON.stringify(result.problems)}`);
+  return result.inquiry;
+}
+
+interface InputOptions {
+  key?: string;
+  hash?: string;
+  createdAt?: Date;
+  participants?: number;
+  organisation?: string;
+  channels?: Channel[];
+  makeOffer?: (reference: string, sequence: number) => Offer;
+  respond?: CreateInquiryInput['respond'];
+  calls?: { makeOffer: number };
+}
+
+const BASE = new Date('2026-03-02T09:00:00.000Z');
+
+function input(options: InputOptions = {}): CreateInquiryInput {
+  const createdAt = options.createdAt ?? BASE;
+  const inquiry = parsed({
+    participants: options.participants ?? 30,
+    contact: {
+      name: PERSONAL.name,
+      email: PERSONAL.email,
+      organisation: options.organisation ?? PERSONAL.organisation,
+      phone: PERSONAL.phone,
+    },
+  });
+  return {
+    inquiry: { id: crypto.randomUUID(), createdAt, offering: OFFERING, locale: 'da', inquiry },
+    idempotencyKey: options.key,
+    requestHash: options.hash ?? 'hash-a',
+    channels: options.channels ?? ['email', 'receipt'],
+    makeOffer:
+      options.makeOffer ??
+      ((_reference, sequence) => {
+        if (options.calls) options.calls.makeOffer++;
+        return createOffer(catalog, inquirySelection(inquiry), {
+          now: createdAt,
+          sequence,
+          customer: { organisation: inquiry.contact.organisation, email: inquiry.contact.email },
+        });
+      }),
+    respond:
+      options.respond ??
+      ((stored) => ({
+        status: 201,
+        body: { id: stored.id, reference: stored.reference, offer: stored.offer },
+      })),
+  };
+}
+
+function created(result: CreateInquiryResult): StoredInquiry {
+  if (result.kind !== 'created') throw new Error(`expected created, got ${result.kind}`);
+  return result.stored;
+}
+
+const at = (ms: number) => new Date(BASE.getTime() + ms);
+const REFERENCE = /^H-\d{4}-\d{4,}$/;
+
+/** One fresh, empty database for one test, and ways to open storages on it and look inside. */
+interface Fresh {
+  /** A storage on this database; migrated unless `migrate: false`. Closed after the test. */
+  open(options?: Partial<OpenStorageOptions>): Promise<Storage>;
+  /** Rows of `table` where `column` = `value`, counted with raw SQL. */
+  count(table: string, column?: string, value?: string): Promise<number>;
+}
+
+interface Engine {
+  fresh(): Promise<Fresh>;
+}
+
+/** The shared suite: every engine passes the same tests. */
+function storageSuite(engine: () => Engine) {
+  let fresh: Fresh;
+  const opened: Storage[] = [];
+  const open = async (options?: Partial<OpenStorageOptions>) => {
+    const storage = await fresh.open(options);
+    opened.push(storage);
+    return storage;
+  };
+
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((s) => s.close()));
+  });
+
+  const setup = async () => {
+    fresh = await engine().fresh();
+  };
+
+  describe('migrations', () => {
+    it('run on open, record every version, and are a no-op the second time', async () => {
+      await setup();
+      const storage = await open();
+      expect(await fresh.count('schema_migrations')).toBe(MIGRATIONS.length);
+      await storage.migrate();
+      await storage.migrate();
+      expect(await fresh.count('schema_migrations')).toBe(MIGRATIONS.length);
+      expect(LATEST_VERSION).toBe(MIGRATIONS.at(-1)!.version);
+      expect(created(await storage.createInquiry(input())).reference).toMatch(REFERENCE);
+    });
+
+    it('two instances migrating at once both succeed, and the schema is made once', async () => {
+      await setup();
+      const [a, b, c] = await Promise.all([
+        open({ migrate: false }),
+        open({ migrate: false }),
+        open({ migrate: false }),
+      ]);
+      await Promise.all([a!.migrate(), b!.migrate(), c!.migrate()]);
+      expect(await fresh.count('schema_migrations')).toBe(MIGRATIONS.length);
+      created(await a!.createInquiry(input()));
+      created(await b!.createInquiry(input()));
+      expect(await fresh.count('inquiries')).toBe(2);
+    });
+  });
+
+  describe('inquiries', () => {
+    it('creates, gets, lists newest first with deliveries, and exports oldest first', async () => {
+      await setup();
+      const storage = await open();
+      const first = created(
+        await storage.createInquiry(input({ createdAt: at(0), participants: 20 })),
+      );
+      const second = created(
+        await storage.createInquiry(
+          input({ createdAt: at(60_000), participants: 40, channels: ['email'] }),
+        ),
+      );
+      const third = created(
+        await storage.createInquiry(
+          input({ createdAt: at(120_000), organisation: 'Anden Kommune', channels: [] }),
+        ),
+      );
+
+      expect(first.reference).toBe('H-2026-0001');
+      expect(second.reference).toBe('H-2026-0002');
+      expect(third.reference).toBe('H-2026-0003');
+      // The offer is made with the sequence storage assigned.
+      expect(first.offer.number).toBe('T-2026-0001');
+
+      const got = await storage.getInquiry(first.id);
+      expect(got).toEqual(first);
+      expect(got!.createdAt).toBe(at(0).toISOString());
+      expect(got!.offer.total).toBe(first.offer.total);
+      expect(got!.offer.lines.length).toBeGreaterThan(0);
+      expect(got!.inquiry.contact.email).toBe(PERSONAL.email);
+      expect(await storage.getInquiry(crypto.randomUUID())).toBeUndefined();
+
+      const list = await storage.listInquiries();
+      expect(list.map((s) => s.reference)).toEqual(['H-2026-0003', 'H-2026-0002', 'H-2026-0001']);
+      expect(list[2]).toEqual({
+        id: first.id,
+        reference: 'H-2026-0001',
+        createdAt: at(0).toISOString(),
+        offering: OFFERING,
+        organisation: PERSONAL.organisation,
+        participants: 20,
+        total: first.offer.total,
+        deliveries: [
+          { channel: 'email', status: 'pending', attempts: 0 },
+          { channel: 'receipt', status: 'pending', attempts: 0 },
+        ],
+      });
+      expect(list[1]!.deliveries).toEqual([{ channel: 'email', status: 'pending', attempts: 0 }]);
+      expect(list[0]!.deliveries).toEqual([]);
+      expect(list[0]!.organisation).toBe('Anden Kommune');
+      expect((await storage.listInquiries({ limit: 1, offset: 1 })).map((s) => s.id)).toEqual([
+        second.id,
+      ]);
+      expect(await storage.listInquiries({ offset: 10 })).toEqual([]);
+
+      const exported: StoredInquiry[] = [];
+      for await (const stored of storage.exportInquiries()) exported.push(stored);
+      expect(exported).toEqual([first, second, third]);
+    });
+
+    it('exports in pages: every inquiry once, in order, also with equal timestamps', async () => {
+      await setup();
+      const [a, b] = [await open(), await open()];
+      const total = 455;
+      const ids = new Set<string>();
+      for (let i = 0; i < total; i += 25) {
+        const batch = Array.from({ length: Math.min(25, total - i) }, (_, j) =>
+          // Runs of seven share a timestamp, so pages must break ties by id.
+          (j % 2 ? a : b).createInquiry(
+            input({ createdAt: at(Math.floor((i + j) / 7)), channels: [] }),
+          ),
+        );
+        for (const result of await Promise.all(batch)) ids.add(created(result).id);
+      }
+      const seen: StoredInquiry[] = [];
+      for await (const stored of a.exportInquiries()) seen.push(stored);
+      expect(seen).toHaveLength(total);
+      expect(new Set(seen.map((s) => s.id))).toEqual(ids);
+      const keys = seen.map((s) => [s.createdAt, s.id] as const);
+      const sorted = [...keys].sort((x, y) =>
+        x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0,
+      );
+      expect(keys).toEqual(sorted);
+    });
+
+    it('numbers references per Copenhagen year, uniquely under concurrency', async () => {
+      await setup();
+      const [a, b] = [await open(), await open()];
+      const results = await Promise.all(
+        Array.from({ length: 40 }, (_, i) =>
+          (i % 2 ? a : b).createInquiry(input({ createdAt: at(i) })),
+        ),
+      );
+      const references = results.map((r) => created(r).reference);
+      expect(new Set(references).size).toBe(40);
+      for (const reference of references) expect(reference).toMatch(/^H-2026-\d{4}$/);
+      // 23:30 UTC on New Year's Eve is already the new year in Copenhagen.
+      const newYear = created(
+        await a.createInquiry(input({ createdAt: new Date('2026-12-31T23:30:00Z') })),
+      );
+      expect(newYear.reference).toBe('H-2027-0001');
+      expect(newYear.offer.number).toBe('T-2027-0001');
+      expect(await fresh.count('inquiries')).toBe(41);
+    });
+
+    it('is atomic: when makeOffer or respond throws, nothing at all is stored', async () => {
+      await setup();
+      const storage = await open();
+      const failing = input({
+        key: 'key-atomic',
+        makeOffer: () => {
+          throw new Error('offer failed');
+        },
+      });
+      await expect(storage.createInquiry(failing)).rejects.toThrow('offer failed');
+      const late = input({
+        key: 'key-atomic',
+        respond: () => {
+          throw new Error('respond failed');
+        },
+      });
+      await expect(storage.createInquiry(late)).rejects.toThrow('respond failed');
+      for (const table of ['inquiries', 'outbox', 'idempotency']) {
+        expect(await fresh.count(table), table).toBe(0);
+      }
+      // The key is free again: the same request now succeeds.
+      const ok = await storage.createInquiry(input({ key: 'key-atomic' }));
+      expect(ok.kind).toBe('created');
+      expect(await fresh.count('inquiries')).toBe(1);
+      expect(await fresh.count('outbox')).toBe(2);
+      expect(await fresh.count('idempotency')).toBe(1);
+    });
+
+    it('keeps the data when closed and opened again', async () => {
+      await setup();
+      const first = await open();
+      const stored = created(await first.createInquiry(input({ key: 'key-durable' })));
+      await first.close();
+      const again = await open();
+      expect(await again.getInquiry(stored.id)).toEqual(stored);
+      const replay = await again.createInquiry(input({ key: 'key-durable' }));
+      expect(replay.kind).toBe('replay');
+      expect(created(await again.createInquiry(input())).reference).toBe('H-2026-0002');
+    });
+  });
+
+  describe('idempotency', () => {
+    it('a replay returns the first response; another body with the key is a conflict', async () => {
+      await setup();
+      const storage = await open();
+      const calls = { makeOffer: 0 };
+      const first = await storage.createInquiry(input({ key: 'key-1', calls }));
+      expect(first.kind).toBe('created');
+      const replay = await storage.createInquiry(input({ key: 'key-1', calls }));
+      expect(replay).toEqual({
+        kind: 'replay',
+        response: first.kind === 'created' ? first.response : undefined,
+      });
+      expect(calls.makeOffer).toBe(1);
+      expect(await storage.createInquiry(input({ key: 'key-1', hash: 'hash-b' }))).toEqual({
+        kind: 'conflict',
+      });
+      // Another key, or no key, stores another inquiry.
+      expect((await storage.createInquiry(input({ key: 'key-2' }))).kind).toBe('created');
+      expect((await storage.createInquiry(input())).kind).toBe('created');
+      expect(await fresh.count('inquiries')).toBe(3);
+      expect(await fresh.count('idempotency')).toBe(2);
+    });
+
+    it('20 concurrent requests with one key from two instances store one inquiry', async () => {
+      await setup();
+      const [a, b] = [await open(), await open()];
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          (i % 2 ? a : b).createInquiry(input({ key: 'key-race' })),
+        ),
+      );
+      const made = results.filter((r) => r.kind === 'created');
+      expect(made).toHaveLength(1);
+      const response = made[0]!.kind === 'created' ? made[0]!.response : undefined;
+      for (const r of results) {
+        if (r.kind === 'replay') expect(r.response).toEqual(response);
+        else expect(r.kind).toBe('created');
+      }
+      expect(await fresh.count('inquiries')).toBe(1);
+      expect(await fresh.count('outbox')).toBe(2);
+      expect(await fresh.count('idempotency')).toBe(1);
+    });
+
+    it('concurrent requests with one key and two bodies: one stored, the rest replay or conflict', async () => {
+      await setup();
+      const [a, b] = [await open(), await open()];
+      const results = await Promise.all(
+        Array.from({ length: 12 }, (_, i) =>
+          (i % 2 ? a : b).createInquiry(
+            input({ key: 'key-mixed', hash: i % 3 ? 'hash-a' : 'hash-b' }),
+          ),
+        ),
+      );
+      expect(results.filter((r) => r.kind === 'created')).toHaveLength(1);
+      expect(results.filter((r) => r.kind === 'conflict').length).toBeGreaterThan(0);
+      expect(await fresh.count('inquiries')).toBe(1);
+    });
+
+    it('forgets a key after its time to live', async () => {
+      await setup();
+      const storage = await open({ idempotencyTtlMs: 60_000 });
+      created(await storage.createInquiry(input({ key: 'key-ttl', createdAt: at(0) })));
+      expect(
+        (await storage.createInquiry(input({ key: 'key-ttl', createdAt: at(59_000) }))).kind,
+      ).toBe('replay');
+      const later = await storage.createInquiry(
+        input({ key: 'key-ttl', hash: 'hash-b', createdAt: at(61_000) }),
+      );
+      expect(later.kind).toBe('created');
+      expect(await fresh.count('inquiries')).toBe(2);
+      expect(await fresh.count('idempotency')).toBe(1);
+    });
+
+    it('keeps keys 24 hours by default', async () => {
+      await setup();
+      const storage = await open();
+      created(await storage.createInquiry(input({ key: 'key-day', createdAt: at(0) })));
+      const hour = 3_600_000;
+      expect(
+        (await storage.createInquiry(input({ key: 'key-day', createdAt: at(23 * hour) }))).kind,
+      ).toBe('replay');
+      expect(
+        (await storage.createInquiry(input({ key: 'key-day', createdAt: at(25 * hour) }))).kind,
+      ).toBe('created');
+    });
+  });
+
+  describe('outbox', () => {
+    it('two claimers never get the same item; a lease hides an item until it ends', async () => {
+      await setup();
+      const [a, b] = [await open(), await open()];
+      for (let i = 0; i < 5; i++) created(await a.createInquiry(input({ createdAt: at(i) })));
+      const now = at(10_000);
+      const claims = await Promise.all(
+        Array.from({ length: 8 }, (_, i) => (i % 2 ? a : b).claimOutbox(now, 2, 30_000)),
+      );
+      const ids = claims.flat().map((item) => item.id);
+      expect(ids).toHaveLength(10);
+      expect(new Set(ids).size).toBe(10);
+      const item = claims.flat()[0]!;
+      expect(item).toMatchObject({ status: 'pending', attempts: 0 });
+      expect(['email', 'receipt']).toContain(item.channel);
+      expect(item.inquiryId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(item.lastError).toBeUndefined();
+
+      // Leased: nothing due until the lease ends, then all of them again.
+      expect(await a.claimOutbox(at(20_000), 100, 30_000)).toEqual([]);
+      const again = await b.claimOutbox(at(40_001), 100, 30_000);
+      expect(again.map((i) => i.id).sort((x, y) => x - y)).toEqual([...ids].sort((x, y) => x - y));
+    });
+
+    it('does not hand out items that are not due yet', async () => {
+      await setup();
+      const storage = await open();
+      created(await storage.createInquiry(input({ createdAt: at(60_000) })));
+      expect(await storage.claimOutbox(at(59_999), 10, 1000)).toEqual([]);
+      expect(await storage.claimOutbox(at(60_000), 10, 1000)).toHaveLength(2);
+      expect(await storage.claimOutbox(at(60_000), 0, 1000)).toEqual([]);
+    });
+
+    it('markSent, markFailed with a retry, and a final failure', async () => {
+      await setup();
+      const storage = await open();
+      const stored = created(await storage.createInquiry(input({ createdAt: at(0) })));
+      const [email, receipt] = await storage.claimOutbox(at(1000), 10, 60_000);
+      expect([email!.channel, receipt!.channel]).toEqual(['email', 'receipt']);
+
+      await storage.markSent(email!.id);
+      await storage.markFailed(receipt!.id, 'SMTP 451 try later', at(120_000));
+      let [summary] = await storage.listInquiries();
+      expect(summary!.id).toBe(stored.id);
+      expect(summary!.deliveries).toEqual([
+        { channel: 'email', status: 'sent', attempts: 1 },
+        { channel: 'receipt', status: 'pending', attempts: 1, lastError: 'SMTP 451 try later' },
+      ]);
+
+      // The retry is not due before retryAt; the lease was released.
+      expect(await storage.claimOutbox(at(119_999), 10, 60_000)).toEqual([]);
+      const [retry] = await storage.claimOutbox(at(120_000), 10, 60_000);
+      expect(retry).toEqual({
+        id: receipt!.id,
+        inquiryId: stored.id,
+        channel: 'receipt',
+        attempts: 1,
+        status: 'pending',
+        nextAttemptAt: at(120_000).toISOString(),
+        lastError: 'SMTP 451 try later',
+      });
+
+      await storage.markFailed(retry!.id, 'x'.repeat(5000), null);
+      [summary] = await storage.listInquiries();
+      expect(summary!.deliveries[1]).toMatchObject({ status: 'failed', attempts: 2 });
+      expect(summary!.deliveries[1]!.lastError!.length).toBeLessThanOrEqual(1000);
+      // Sent and failed items are never claimed again.
+      expect(await storage.claimOutbox(at(10_000_000), 10, 60_000)).toEqual([]);
+      // The inquiry itself is untouched by delivery failures.
+      expect(await storage.getInquiry(stored.id)).toEqual(stored);
+    });
+  });
+
+  describe('rate limits', () => {
+    it('count per key and window, shared by two instances', async () => {
+      await setup();
+      const [a, b] = [await open(), await open()];
+      const window = 60_000;
+      const counts = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).hit('ip:1', at(i * 1000), window)),
+      );
+      expect([...counts].sort((x, y) => x - y)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      expect(await a.hit('ip:2', at(0), window)).toBe(1);
+      expect(await b.hit('ip:1', at(59_999), window)).toBe(11);
+      // The next window starts again at one.
+      expect(await a.hit('ip:1', at(60_000), window)).toBe(1);
+      expect(await b.hit('ip:1', at(60_001), window)).toBe(2);
+    });
+
+    it('cleans up old windows now and then', async () => {
+      await setup();
+      const storage = await open();
+      await storage.hit('ip:old', at(0), 1000);
+      await storage.hit('ip:old', at(5000), 1000);
+      expect(await fresh.count('rate_limits', 'key', 'ip:old')).toBe(2);
+      // Housekeeping runs at most once a minute (by the clock passed in).
+      await storage.hit('ip:new', at(10 * 60_000), 1000);
+      expect(await fresh.count('rate_limits', 'key', 'ip:old')).toBe(0);
+      expect(await fresh.count('rate_limits', 'key', 'ip:new')).toBe(1);
+    });
+
+    it('rejects a window that is not positive', async () => {
+      await setup();
+      const storage = await open();
+      await expect(storage.hit('ip:1', at(0), 0)).rejects.toThrow(RangeError);
+    });
+  });
+
+  describe('erasure and retention', () => {
+    const rowsOf = async (id: string, key: string) => ({
+      inquiries: await fresh.count('inquiries', 'id', id),
+      outbox: await fresh.count('outbox', 'inquiry_id', id),
+      idempotencyById: await fresh.count('idempotency', 'inquiry_id', id),
+      idempotencyByKey: await fresh.count('idempotency', 'key', key),
+    });
+    const none = { inquiries: 0, outbox: 0, idempotencyById: 0, idempotencyByKey: 0 };
+
+    it('deleteInquiry removes the inquiry, its outbox and its idempotency rows', async () => {
+      await setup();
+      const storage = await open();
+      const gone = created(await storage.createInquiry(input({ key: 'key-gone' })));
+      const kept = created(await storage.createInquiry(input({ key: 'key-kept' })));
+      await storage.claimOutbox(at(1000), 1, 60_000);
+      expect(await rowsOf(gone.id, 'key-gone')).toEqual({
+        inquiries: 1,
+        outbox: 2,
+        idempotencyById: 1,
+        idempotencyByKey: 1,
+      });
+
+      expect(await storage.deleteInquiry(gone.id)).toBe(true);
+      expect(await rowsOf(gone.id, 'key-gone')).toEqual(none);
+      expect(await storage.getInquiry(gone.id)).toBeUndefined();
+      expect(await storage.deleteInquiry(gone.id)).toBe(false);
+      expect((await storage.listInquiries()).map((s) => s.id)).toEqual([kept.id]);
+      expect(await rowsOf(kept.id, 'key-kept')).toMatchObject({ inquiries: 1, outbox: 2 });
+      // Nothing remembers the erased request: the key is new again.
+      expect((await storage.createInquiry(input({ key: 'key-gone' }))).kind).toBe('created');
+    });
+
+    it('purgeBefore removes every inquiry older than the cutoff, with all its rows', async () => {
+      await setup();
+      const storage = await open();
+      const old = [
+        created(await storage.createInquiry(input({ key: 'k-old-1', createdAt: at(-2e9) }))),
+        created(await storage.createInquiry(input({ key: 'k-old-2', createdAt: at(-1e9) }))),
+      ];
+      const recent = created(
+        await storage.createInquiry(input({ key: 'k-new', createdAt: at(0) })),
+      );
+      expect(await storage.purgeBefore(at(-1))).toBe(2);
+      for (const [i, stored] of old.entries()) {
+        expect(await rowsOf(stored.id, `k-old-${i + 1}`)).toEqual(none);
+      }
+      expect(await storage.getInquiry(recent.id)).toEqual(recent);
+      expect(await fresh.count('inquiries')).toBe(1);
+      expect(await fresh.count('outbox')).toBe(2);
+      expect(await storage.purgeBefore(at(-1))).toBe(0);
+    });
+  });
+
+  describe('health and logs', () => {
+    it('ping resolves while open and rejects after close', async () => {
+      await setup();
+      const storage = await fresh.open();
+      await expect(storage.ping()).resolves.toBeUndefined();
+      await storage.close();
+      await storage.close();
+      await expect(storage.ping()).rejects.toThrow();
+    });
+
+    it('writes no personal data to the log', async () => {
+      await setup();
+      const lines: unknown[] = [];
+      const log: StorageLog = (...args) => lines.push(args);
+      const storage = await open({ log });
+      const stored = created(await storage.createInquiry(input({ key: 'key-log' })));
+      await storage.createInquiry(input({ key: 'key-log' }));
+      const [item] = await storage.claimOutbox(at(1000), 1, 1000);
+      await storage.markFailed(item!.id, `550 ${PERSONAL.email} rejected`, null);
+      await storage.listInquiries();
+      await storage.deleteInquiry(stored.id);
+      await storage.purgeBefore(at(0));
+      await expect(
+        storage.createInquiry(
+          input({
+            makeOffer: () => {
+              throw new Error(PERSONAL.email);
+            },
+          }),
+        ),
+      ).rejects.toThrow();
+      expect(lines.length).toBeGreaterThan(0);
+      const text = JSON.stringify(lines);
+      for (const value of Object.values(PERSONAL)) expect(text).not.toContain(value);
+      expect(text).not.toContain('Mette');
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const tempDirs: string[] = [];
+afterAll(() => {
+  for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function sqliteEngine(): Engine {
+  return {
+    async fresh() {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'temadag-storage-'));
+      tempDirs.push(dir);
+      // A folder that does not exist yet: openStorage makes it.
+      const file = path.join(dir, 'nested', 'temadag.sqlite');
+      return {
+        open: (options) => openStorage({ ...options, sqlitePath: file }),
+        async count(table, column, value) {
+          const db = new Database(file, { readonly: true, fileMustExist: true });
+          try {
+            const where = column ? ` WHERE ${column} = ?` : '';
+            const row = db
+              .prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM ${table}${where}`)
+              .get(...(column ? [value] : []));
+            return row!.n;
+          } finally {
+            db.close();
+          }
+        },
+      };
+    },
+  };
+}
+
+describe('SQLite storage', () => {
+  storageSuite(sqliteEngine);
+
+  it('uses WAL, foreign keys, NORMAL sync and a busy timeout', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'temadag-storage-'));
+    tempDirs.push(dir);
+    const file = path.join(dir, 'pragmas.sqlite');
+    const storage = await openStorage({ sqlitePath: file });
+    expect(storage).toBeInstanceOf(SqliteStorage);
+    expect(storage.engine).toBe('sqlite');
+    const db = (storage as unknown as { db: Database.Database }).db;
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('synchronous', { simple: true })).toBe(1); // NORMAL
+    expect(db.pragma('busy_timeout', { simple: true })).toBeGreaterThanOrEqual(1000);
+    await storage.close();
+    const full = await openStorage({ sqlitePath: file, sqliteSynchronous: 'FULL' });
+    const fullDb = (full as unknown as { db: Database.Database }).db;
+    expect(fullDb.pragma('synchronous', { simple: true })).toBe(2);
+    await full.close();
+  });
+});
+
+describe('openStorage', () => {
+  it('refuses a database URL that is not PostgreSQL, without echoing it', async () => {
+    const error = await openStorage({ databaseUrl: 'mysql://user:secret@host/db' }).catch(
+      (e: Error) => e,
+    );
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).not.toContain('secret');
+  });
+});
+
+const PG_URL = process.env.TEMADAG_TEST_DATABASE_URL || undefined;
+const REQUIRE_PG = process.env.TEMADAG_REQUIRE_POSTGRES === '1';
+
+if (!PG_URL && REQUIRE_PG) {
+  describe('PostgreSQL storage', () => {
+    it('needs TEMADAG_TEST_DATABASE_URL, since TEMADAG_REQUIRE_POSTGRES=1', () => {
+      expect.fail('TEMADAG_REQUIRE_POSTGRES=1 but TEMADAG_TEST_DATABASE_URL is not set');
+    });
+  });
+}
+
+describe.skipIf(!PG_URL)(
+  PG_URL
+    ? 'PostgreSQL storage'
+    : 'PostgreSQL storage (skipped: set TEMADAG_TEST_DATABASE_URL to run it)',
+  () => {
+    // One database for this file's run, dropped afterwards; one schema in it per test.
+    const database = `temadag_t_${crypto.randomBytes(6).toString('hex')}`;
+    let admin: pg.Client;
+    let testUrl: URL;
+    const clients: pg.Client[] = [];
+
+    beforeAll(async () => {
+      admin = new pg.Client({ connectionString: PG_URL });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE ${database}`);
+      testUrl = new URL(PG_URL!);
+      testUrl.pathname = `/${database}`;
+    });
+
+    afterAll(async () => {
+      await Promise.all(clients.splice(0).map((c) => c.end()));
+      if (!admin) return;
+      await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      await admin.end();
+    });
+
+    function postgresEngine(): Engine {
+      return {
+        async fresh() {
+          const schema = `s_${crypto.randomBytes(6).toString('hex')}`;
+          const url = new URL(testUrl);
+          url.searchParams.set('options', `-c search_path=${schema}`);
+          const client = new pg.Client({ connectionString: url.toString() });
+          clients.push(client);
+          await client.connect();
+          await client.query(`CREATE SCHEMA ${schema}`);
+          return {
+            open: (options) => openStorage({ ...options, databaseUrl: url.toString() }),
+            async count(table, column, value) {
+              const where = column ? ` WHERE ${column} = $1` : '';
+              const { rows } = await client.query<{ n: number }>(
+                `SELECT count(*)::integer AS n FROM ${table}${where}`,
+                column ? [value] : [],
+              );
+              return rows[0]!.n;
+            },
+          };
+        },
+      };
+    }
+
+    storageSuite(postgresEngine);
+
+    it('is chosen for postgres:// and postgresql:// URLs', async () => {
+      for (const scheme of ['postgres:', 'postgresql:']) {
+        const url = new URL(testUrl);
+        url.protocol = scheme;
+        const storage = await openStorage({ databaseUrl: url.toString() });
+        expect(storage).toBeInstanceOf(PostgresStorage);
+        expect(storage.engine).toBe('postgres');
+        await storage.ping();
+        await storage.close();
+      }
+    });
+
+    it('ping rejects when the server cannot be reached', async () => {
+      const storage = new PostgresStorage('postgres://temadag:temadag@127.0.0.1:1/none');
+      await expect(storage.ping()).rejects.toThrow();
+      await storage.close();
+    });
+  },
+);

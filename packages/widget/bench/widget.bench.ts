@@ -1,0 +1,165 @@
+/**
+ * Widget benchmark, on the script-tag build (dist/cdn/) as a page loads it: run with
+ * `pnpm bench` (builds first).
+ *
+ * - gzip size of temadag.js and of the chunks loaded on demand;
+ * - time from the start of temadag.js's execution to `temadag-ready`, with the catalog inline,
+ *   median over 20 loads in headless Chromium;
+ * - one price update per input event (participants typed, add-ons clicked): from just before
+ *   the event is dispatched until the price text has changed, p50 and p95 of 400 updates
+ *   after 50 unmeasured ones, measured in the page with performance.now() (which Chromium
+ *   rounds to 0.1 ms).
+ *
+ * The page is served by a small node:http server on 127.0.0.1. Chromium is Debian's
+ * (CHROME_PATH or /usr/bin/chromium) with the test runner's flags. The machine may be shared,
+ * so compare figures within one run.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import chromiumConfig from '../test/chromium.json' with { type: 'json' };
+
+const cdn = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
+const catalog = readFileSync(
+  new URL('../../../examples/catalog/catalog.json', import.meta.url),
+  'utf8',
+);
+const LOADS = 20;
+const UPDATES = 400;
+/** Updates before the measured ones, so the samples see compiled code, not the JIT at work. */
+const WARM_UP = 50;
+
+const page = `<!doctype html>
+<html lang="da">
+<head><meta charset="utf-8"><title>Temadag bench</title></head>
+<body>
+<script type="module" src="/start.js"></script>
+<script type="module" src="/temadag.js"></script>
+<temadag-offer offering="dialog-i-udsatte-boligomraader">
+<script type="application/json">${catalog.replace(/</g, '\\u003c')}</script>
+</temadag-offer>
+</body>
+</html>`;
+
+// Runs just before temadag.js (module scripts run in order): the clock starts here.
+const start = `window.__bench = { start: performance.now() };
+document.addEventListener('temadag-ready', () => {
+  window.__bench.ready = performance.now() - window.__bench.start;
+}, { once: true });`;
+
+const server = createServer((request, response) => {
+  const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+  const send = (type: string, body: string | Buffer) => {
+    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+    response.end(body);
+  };
+  if (path === '/') return send('text/html; charset=utf-8', page);
+  if (path === '/start.js') return send('text/javascript', start);
+  const file = path.slice(1);
+  if (/^[\w.-]+\.js$/.test(file) && readdirSync(cdn).includes(file)) {
+    return send('text/javascript', readFileSync(`${cdn}${file}`));
+  }
+  response.writeHead(404).end();
+});
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: chromiumConfig.args,
+});
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+try {
+  const tab = await browser.newPage();
+  // tsx names functions with an `__name` helper that the page does not have.
+  await tab.addInitScript('globalThis.__name = (fn) => fn;');
+  const ready: number[] = [];
+  for (let i = 0; i < LOADS; i++) {
+    await tab.goto(url);
+    await tab.waitForFunction(() => (window as { __bench?: { ready?: number } }).__bench?.ready);
+    ready.push(
+      await tab.evaluate(() => (window as unknown as { __bench: { ready: number } }).__bench.ready),
+    );
+  }
+
+  // Price updates: participants across the priced range (each count changes the price), then
+  // add-ons on and off. Each sample: dispatch the event, wait for the element's update, check
+  // that the price text changed.
+  const updates = await tab.evaluate(
+    async ({ count, warmUp }) => {
+      const el = document.querySelector('temadag-offer') as HTMLElement & {
+        updateComplete: Promise<unknown>;
+      };
+      const root = el.shadowRoot!;
+      const amount = () => root.querySelector('[part="price-amount"]')?.textContent ?? '';
+      const field = root.querySelector<HTMLInputElement>('#participants')!;
+      const typed: number[] = [];
+      const clicked: number[] = [];
+      for (let i = 0; i < warmUp + count; i++) {
+        const before = amount();
+        const t0 = performance.now();
+        field.value = String(21 + (i % 39));
+        field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        await el.updateComplete;
+        const t1 = performance.now();
+        if (amount() === before) throw new Error(`price did not change at ${field.value}`);
+        if (i >= warmUp) typed.push(t1 - t0);
+      }
+      const boxes = ['forsamtale', 'skriftlig-opsamling', 'opfoelgningsmoede'];
+      for (let i = 0; i < warmUp + count; i++) {
+        const box = root.querySelector<HTMLInputElement>(`#module-${boxes[i % boxes.length]}`)!;
+        const before = amount();
+        const t0 = performance.now();
+        box.click();
+        await el.updateComplete;
+        const t1 = performance.now();
+        if (amount() === before) throw new Error(`price did not change at ${box.id}`);
+        if (i >= warmUp) clicked.push(t1 - t0);
+      }
+      return { typed, clicked };
+    },
+    { count: UPDATES, warmUp: WARM_UP },
+  );
+
+  const size = (file: string) => gzipSync(readFileSync(`${cdn}${file}`)).length;
+  const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+  const ms = (value: number) => `${value.toFixed(2)} ms`;
+  const chunks = readdirSync(cdn).filter((f) => f.endsWith('.js') && f !== 'temadag.js');
+  const rows: [string, string, string][] = [
+    ['`temadag.js` gzip', kb(size('temadag.js')), '≤ 25 kB (aim 20 kB)'],
+    ...chunks.map((f): [string, string, string] => [`\`${f}\` gzip (on demand)`, kb(size(f)), '']),
+    [
+      `script execution → \`temadag-ready\`, median of ${LOADS} loads`,
+      ms(percentile(ready, 50)),
+      '',
+    ],
+    [`same, p95`, ms(percentile(ready, 95)), ''],
+    [`price update per input event (participants), p50`, ms(percentile(updates.typed, 50)), ''],
+    [
+      `price update per input event (participants), p95`,
+      ms(percentile(updates.typed, 95)),
+      '≤ 2 ms',
+    ],
+    [`price update per click (add-on), p95`, ms(percentile(updates.clicked, 95)), '≤ 2 ms'],
+  ];
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  console.log(
+    `\n@temadag/widget: ${browser.version()} headless, ${cpu}, ${os.cpus().length} cores, Node ${process.version}\n`,
+  );
+  console.log('| figure | value | target |');
+  console.log('| --- | ---: | ---: |');
+  for (const [name, value, target] of rows) console.log(`| ${name} | ${value} | ${target} |`);
+} finally {
+  await browser.close();
+  server.close();
+}

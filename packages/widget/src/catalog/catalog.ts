@@ -1,0 +1,243 @@
+import {
+  formatMinutes,
+  formatMoney,
+  localize,
+  type Catalog,
+  type Locale,
+  type Offering,
+} from '@temadag/core';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { translations } from '../translations/index.js';
+import type { CatalogSource } from '../utilities/catalog-data.js';
+import { CatalogLoader } from '../utilities/catalog-loader.js';
+import { evaluateDesign, type Design } from '../utilities/design.js';
+import { elementLocale } from '../utilities/locale.js';
+import { styles } from './catalog.styles.js';
+
+/** The lowest indicative price ex VAT of an offering: smallest group, no add-ons. */
+function fromPrice(catalog: Catalog, offering: Offering, locale: Locale): number | undefined {
+  let lowest: number | undefined;
+  for (const format of offering.formats) {
+    const design: Design = {
+      format: format.id,
+      participants: offering.participants.min,
+      modules: [],
+    };
+    const price = evaluateDesign(catalog, offering, design, locale).price;
+    if (price?.status !== 'priced') return undefined;
+    lowest = Math.min(lowest ?? price.subtotal, price.subtotal);
+  }
+  return lowest;
+}
+
+/**
+ * Every offering of a Temadag catalog as a list; the visitor opens one and shapes it in a
+ * `<temadag-offer>`, and goes back to the list.
+ *
+ * The catalog comes from the `catalog` property, an inline `<script type="application/json">`
+ * child, or the `src` URL, in that order. The attributes of `<temadag-offer>` for the inquiry
+ * (`endpoint`, prefill, `forward-utm`) are passed on to the offer that is opened.
+ *
+ * @summary A list of theme days from one catalog, each opening as a `<temadag-offer>`.
+ *
+ * @slot - Fallback content, shown until the list has rendered.
+ *
+ * @csspart base - The list's root element.
+ * @csspart list - The list of offerings.
+ * @csspart item - One offering in the list.
+ * @csspart open-button - The button that opens an offering.
+ * @csspart back-button - The button that goes back to the list.
+ * @csspart offer - The `<temadag-offer>` of the opened offering.
+ *
+ * @cssproperty [--temadag-font-family=inherit] - Font of all text; the page's font by default.
+ * @cssproperty [--temadag-color-text=#1a1a1a] - Text colour.
+ * @cssproperty [--temadag-color-primary=#454545] - Buttons.
+ * @cssproperty [--temadag-color-rule=#dcdcdc] - Lines between the offerings.
+ *
+ * @fires {TemadagReadyEvent} temadag-ready - From the opened offer.
+ * @fires {TemadagChangeEvent} temadag-change - From the opened offer.
+ * @fires {TemadagPdfEvent} temadag-pdf - From the opened offer.
+ */
+export class TemadagCatalog extends LitElement {
+  static override styles = styles;
+
+  /**
+   * Lit's declarations of the reactive properties (and of private state); the properties are
+   * documented one by one below.
+   *
+   * @hidden
+   */
+  static override properties = {
+    src: {},
+    catalog: { attribute: false },
+    offering: { reflect: true },
+    endpoint: {},
+    participants: { type: Number },
+    organisation: {},
+    name: {},
+    email: {},
+    phone: {},
+    forwardUtm: { type: Boolean, attribute: 'forward-utm' },
+  };
+
+  /** URL of the catalog JSON. */
+  declare src: string | undefined;
+  /** The catalog as an object, as written or parsed; takes precedence over `src`. */
+  declare catalog: CatalogSource | undefined;
+  /** Id of the opened offering; none for the list. Set by the visitor's choice, too. */
+  declare offering: string | undefined;
+  /** Passed on to `<temadag-offer>`: where inquiries are sent. */
+  declare endpoint: string | undefined;
+  /** Passed on to `<temadag-offer>`: number of participants shown first. */
+  declare participants: number | undefined;
+  /** Passed on to `<temadag-offer>`: organisation for the inquiry form. */
+  declare organisation: string | undefined;
+  /** Passed on to `<temadag-offer>`: name for the inquiry form. */
+  declare name: string | undefined;
+  /** Passed on to `<temadag-offer>`: email address for the inquiry form. */
+  declare email: string | undefined;
+  /** Passed on to `<temadag-offer>`: phone number for the inquiry form. */
+  declare phone: string | undefined;
+  /** Passed on to `<temadag-offer>`: send the page's `utm_*` parameters with an inquiry. */
+  declare forwardUtm: boolean;
+
+  #loader = new CatalogLoader(this);
+  #locale: Locale = 'da';
+  /** Where focus goes when the visitor returns to the list. */
+  #returnTo: string | undefined;
+  #moveFocus = false;
+
+  constructor() {
+    super();
+    this.forwardUtm = false;
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#locale = elementLocale(this);
+    if (!this.hasUpdated || changed.has('catalog') || changed.has('src')) this.#loader.load();
+  }
+
+  protected override updated(): void {
+    if (!this.#moveFocus) return;
+    this.#moveFocus = false;
+    const target = this.offering
+      ? this.renderRoot.querySelector<HTMLElement>('.back')
+      : this.renderRoot.querySelector<HTMLElement>(`[data-offering="${this.#returnTo ?? ''}"]`);
+    target?.focus();
+  }
+
+  #open(id: string | undefined): void {
+    this.#returnTo = this.offering ?? id;
+    this.offering = id;
+    this.#moveFocus = true;
+  }
+
+  protected override render(): TemplateResult {
+    const catalog = this.#loader.catalog;
+    const t = translations[this.#locale];
+    const opened = catalog?.offerings.find((o) => o.id === this.offering);
+    return html`
+      ${catalog ? (opened ? this.#renderOpened(catalog, opened) : this.#renderList(catalog)) : nothing}
+      ${
+        this.#loader.failed
+          ? html`<p class="root load-error" role="status">${t.loadFailed}</p>`
+          : nothing
+      }
+      <slot
+        class="fallback"
+        ?hidden=${Boolean(catalog)}
+        @slotchange=${() => this.#loader.slotChanged()}
+      ></slot>
+    `;
+  }
+
+  #renderList(catalog: Catalog): TemplateResult {
+    const locale = this.#locale;
+    const t = translations[locale];
+    return html`<div part="base" class="root" lang=${locale}>
+      <ul part="list" class="list">
+        ${catalog.offerings.map((offering) => {
+          const from = fromPrice(catalog, offering, locale);
+          const formats = offering.formats
+            .map(
+              (f) => `${localize(f.label, locale)} (${formatMinutes(f.durationMinutes, locale)})`,
+            )
+            .join(' · ');
+          return html`<li part="item" class="item">
+            <h2 class="item-title" id=${`title-${offering.id}`}>
+              ${localize(offering.title, locale)}
+            </h2>
+            ${
+              offering.subtitle
+                ? html`<p class="subtitle">${localize(offering.subtitle, locale)}</p>`
+                : nothing
+            }
+            <p>${localize(offering.summary, locale)}</p>
+            <p class="facts">
+              <span>${formats}</span>
+              <span
+                >${
+                  from === undefined
+                    ? t.catalogOnRequest
+                    : t.catalogFrom(formatMoney(from, locale, { currency: catalog.currency }))
+                }</span
+              >
+            </p>
+            <button
+              part="open-button"
+              type="button"
+              class="button"
+              data-offering=${offering.id}
+              aria-describedby=${`title-${offering.id}`}
+              @click=${() => this.#open(offering.id)}
+            >
+              ${t.catalogOpen}
+            </button>
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+
+  #renderOpened(catalog: Catalog, offering: Offering): TemplateResult {
+    const t = translations[this.#locale];
+    return html`<div part="base" class="root" lang=${this.#locale}>
+      <button
+        part="back-button"
+        type="button"
+        class="button secondary back"
+        @click=${() => this.#open(undefined)}
+      >
+        ${t.catalogBack}
+      </button>
+      <temadag-offer
+        part="offer"
+        lang=${this.#locale}
+        .catalog=${catalog}
+        .offering=${offering.id}
+        .endpoint=${this.endpoint}
+        .participants=${this.participants}
+        .organisation=${this.organisation}
+        .name=${this.name}
+        .email=${this.email}
+        .phone=${this.phone}
+        .forwardUtm=${this.forwardUtm}
+      ></temadag-offer>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'temadag-catalog': TemadagCatalog;
+  }
+}

@@ -1,0 +1,296 @@
+import { css } from 'lit';
+import { base, tokens } from '../styles/shared.js';
+
+/** Styles of `<temadag-offer>`; adopted by its shadow root, so they need no `style-src`. */
+export const styles = [
+  tokens,
+  base,
+  css`
+    .offer {
+      container-type: inline-size;
+    }
+    .load-error {
+      margin-bottom: calc(var(--_space) * 2);
+      color: var(--_text-secondary);
+    }
+    .subtitle {
+      margin-top: calc(var(--_space) * -1);
+      font-size: 1.125em;
+      color: var(--_text-secondary);
+    }
+    .summary {
+      font-size: 1.125em;
+      line-height: 1.55;
+    }
+    .focus ul {
+      padding-inline-start: calc(var(--_space) * 3);
+    }
+    .focus li + li {
+      margin-top: var(--_space);
+    }
+    .description p {
+      max-width: 70ch;
+    }
+    .layout {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
+      gap: calc(var(--_space) * 4);
+      margin: calc(var(--_space) * 4) 0;
+      padding-top: calc(var(--_space) * 4);
+      border-top: 1px solid var(--_rule);
+    }
+    @container (min-width: 720px) {
+      .layout {
+        grid-template-columns: minmax(0, 3fr) minmax(280px, 2fr);
+        grid-template-areas: 'shaping price' 'agenda price';
+        align-items: start;
+      }
+      .shaping {
+        grid-area: shaping;
+      }
+      .price {
+        grid-area: price;
+        position: sticky;
+        top: calc(var(--_space) * 2);
+      }
+      .agenda {
+        grid-area: agenda;
+      }
+    }
+    .shaping > * + * {
+      margin-top: calc(var(--_space) * 3);
+    }
+    .shaping > .hint {
+      margin-top: calc(var(--_space) * -1);
+    }
+    .choice {
+      display: grid;
+      grid-template-columns: 24px minmax(0, 1fr);
+      column-gap: calc(var(--_space) * 1.5);
+      align-items: start;
+      padding: var(--_space) 0;
+    }
+    .choice + .choice {
+      border-top: 1px solid var(--_rule);
+    }
+    .choice input {
+      grid-row: 1 / span 2;
+      width: 24px;
+      height: 24px;
+      margin: 0;
+      accent-color: var(--_primary);
+      cursor: pointer;
+    }
+    .choice label {
+      font-weight: 600;
+      cursor: pointer;
+    }
+    .choice .hint {
+      grid-column: 2;
+    }
+    .choice.no-room label {
+      color: var(--_text-secondary);
+      cursor: default;
+    }
+    .no-room-text,
+    .module-description {
+      display: block;
+    }
+    .no-room-text {
+      font-style: italic;
+    }
+    .field label {
+      display: block;
+      font-weight: 700;
+    }
+    .field input {
+      margin-top: var(--_space);
+    }
+    #participants {
+      width: 10em;
+    }
+    .field.invalid {
+      padding-left: calc(var(--_space) * 2);
+      border-left: 4px solid var(--_error);
+    }
+    .optional {
+      font-weight: 400;
+    }
+    .price {
+      padding: calc(var(--_space) * 3);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+    .amount {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 0 var(--_space);
+      margin-bottom: var(--_space);
+    }
+    .amount-value {
+      font-size: 2em;
+      line-height: 1.2;
+      font-weight: 700;
+      font-variant-numeric: tabular-nums;
+    }
+    .amount-unit {
+      color: var(--_text-secondary);
+    }
+    .on-request {
+      font-size: 1.125em;
+    }
+    .totals div {
+      display: flex;
+      justify-content: space-between;
+      gap: calc(var(--_space) * 2);
+      padding: calc(var(--_space) / 2) 0;
+    }
+    .totals dt {
+      margin: 0;
+    }
+    .totals dd {
+      margin: 0;
+      text-align: end;
+      font-variant-numeric: tabular-nums;
+      white-space: nowrap;
+    }
+    .totals .total {
+      border-top: 1px solid var(--_text);
+      font-weight: 700;
+    }
+    .double {
+      border-bottom: 3px double var(--_text);
+    }
+    .breakdown summary,
+    .about summary {
+      cursor: pointer;
+      color: var(--_link);
+      text-decoration: underline;
+    }
+    .breakdown table {
+      width: 100%;
+      margin-top: var(--_space);
+      border-collapse: collapse;
+      font-size: 0.875em;
+      line-height: 1.45;
+    }
+    .breakdown th,
+    .breakdown td {
+      padding: var(--_space) 0;
+      border-bottom: 1px solid var(--_rule);
+      vertical-align: top;
+      text-align: start;
+    }
+    .breakdown th {
+      font-weight: 600;
+    }
+    .breakdown thead th {
+      color: var(--_text-secondary);
+    }
+    .breakdown .num {
+      padding-inline-start: var(--_space);
+      text-align: end;
+      white-space: nowrap;
+      font-variant-numeric: tabular-nums;
+    }
+    .explanation {
+      display: block;
+      font-weight: 400;
+      color: var(--_text-secondary);
+    }
+    .note {
+      color: var(--_text-secondary);
+      font-size: 0.875em;
+      line-height: 1.45;
+    }
+    .pdf {
+      margin-top: calc(var(--_space) * 2);
+    }
+    .pdf .button {
+      width: 100%;
+      justify-content: center;
+    }
+    .progress {
+      display: block;
+      width: 100%;
+      height: 8px;
+      margin-top: var(--_space);
+      accent-color: var(--_primary);
+    }
+    .pdf-status:empty {
+      display: none;
+    }
+    .pdf-status,
+    .pdf-error {
+      margin: var(--_space) 0 0;
+    }
+    .pdf-error {
+      padding: var(--_space) calc(var(--_space) * 1.5);
+      background: var(--_error-background);
+    }
+    .agenda-when {
+      color: var(--_text-secondary);
+    }
+    .agenda-list {
+      padding: 0;
+      list-style: none;
+    }
+    .agenda-list li {
+      display: grid;
+      grid-template-columns: 6.5em minmax(0, 1fr) auto;
+      gap: calc(var(--_space) * 1.5);
+      padding: var(--_space) 0;
+      border-bottom: 1px solid var(--_rule);
+    }
+    .agenda-list .time {
+      font-variant-numeric: tabular-nums;
+      white-space: nowrap;
+    }
+    .agenda-list .minutes {
+      color: var(--_text-secondary);
+      white-space: nowrap;
+    }
+    .agenda-list .pause {
+      color: var(--_text-secondary);
+      font-style: italic;
+    }
+    .agenda h4 {
+      margin-top: calc(var(--_space) * 3);
+      font-size: 1em;
+    }
+    .off-day .hint {
+      display: inline;
+      margin-inline-start: var(--_space);
+    }
+    .off-day .hint::before {
+      content: '– ';
+    }
+    .about {
+      padding-top: calc(var(--_space) * 2);
+      border-top: 1px solid var(--_rule);
+    }
+    .about p {
+      margin-top: var(--_space);
+      max-width: 70ch;
+    }
+    .inquiry {
+      margin-top: calc(var(--_space) * 4);
+      padding-top: calc(var(--_space) * 4);
+      border-top: 1px solid var(--_rule);
+    }
+    @container (max-width: 420px) {
+      .agenda-list li {
+        grid-template-columns: minmax(0, 1fr) auto;
+        row-gap: calc(var(--_space) / 4);
+      }
+      .agenda-list .what {
+        grid-column: 1 / -1;
+        grid-row: 2;
+      }
+      .price {
+        padding: calc(var(--_space) * 2);
+      }
+    }
+  `,
+];

@@ -1,0 +1,79 @@
+/**
+ * The PDF part of `<temadag-offer>`, loaded only when the visitor asks for the file: it holds
+ * `@temadag/pdf` (pdf-lib, ~190 kB gzip) and core's offer snapshot with its schemas. The
+ * element imports this module dynamically, so bundlers put it in a chunk of its own.
+ */
+import {
+  createOffer,
+  type Catalog,
+  type CustomerInput,
+  type Locale,
+  type Offer,
+  type SelectionInput,
+} from '@temadag/core';
+import { renderOfferPdf, type RenderProgress } from '@temadag/pdf';
+import { pdfFileName } from '../utilities/download.js';
+
+/** What {@link makeOfferPdf} needs besides the catalog and the selection. */
+export interface MakeOfferPdfOptions {
+  locale: Locale;
+  /** The moment the offer is made. */
+  now: Date;
+  /** The customer as far as the page prefilled it; left out of the offer when not valid. */
+  customer?: CustomerInput;
+  /** Called while the file is made. */
+  onProgress?: (progress: RenderProgress) => void;
+}
+
+/** The offer, its file and the file's name. */
+export interface OfferPdf {
+  offer: Offer;
+  bytes: Uint8Array;
+  fileName: string;
+}
+
+/**
+ * An offer number for an offer made in the browser: `WEB-<yyyymmdd>-<4 letters/digits>`. It
+ * is not one of the provider's numbers (those come with an inquiry), so it says where it
+ * came from.
+ */
+function webNumber(now: Date): string {
+  const day = now.toISOString().slice(0, 10).replace(/-/g, '');
+  const random = crypto.getRandomValues(new Uint32Array(1))[0] ?? 0;
+  return `WEB-${day}-${random.toString(36).toUpperCase().padStart(4, '0').slice(-4)}`;
+}
+
+/**
+ * Makes the offer snapshot for a design and renders it as a PDF.
+ *
+ * @param catalog - the catalog
+ * @param selection - the design
+ * @param options - language, clock, customer, progress
+ * @returns the offer, the PDF bytes and the download name
+ * @throws `ValidationError` from `@temadag/core` when the design does not fit the catalog
+ * @example
+ * ```ts
+ * const { bytes, fileName } = await makeOfferPdf(catalog, selection, { locale: 'da', now: new Date() });
+ * ```
+ */
+export async function makeOfferPdf(
+  catalog: Catalog,
+  selection: SelectionInput,
+  options: MakeOfferPdfOptions,
+): Promise<OfferPdf> {
+  const base = { now: options.now, locale: options.locale, number: webNumber(options.now) };
+  let offer: Offer;
+  try {
+    offer = createOffer(catalog, selection, { ...base, customer: options.customer ?? {} });
+  } catch (error) {
+    // A prefilled customer the schema refuses (an odd email, say) must not cost the visitor
+    // the file: the offer is made without the customer block.
+    if (!options.customer) throw error;
+    offer = createOffer(catalog, selection, base);
+  }
+  const bytes = await renderOfferPdf(
+    offer,
+    options.onProgress ? { onProgress: options.onProgress } : {},
+  );
+  return { offer, bytes, fileName: pdfFileName(offer.offering.id, offer.issueDate, offer.locale) };
+}

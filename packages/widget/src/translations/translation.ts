@@ -1,0 +1,60 @@
+import type { ModuleKind } from '@temadag/core';
+
+/**
+ * The words of `<temadag-offer>` and `<temadag-catalog>` that only the widget uses. Words
+ * shared with the PDF and the text offer ("Vejledende pris", "Moms 25 %", "I alt inkl.
+ * moms", "Program" ...) come from `@temadag/core`'s messages. Values arrive formatted for the
+ * language.
+ */
+export interface Translation {
+  loadFailed: string;
+  /** The catalog has no offering with this `id`: `Temadagen "<id>" findes ikke i kataloget.` */
+  unknownOffering: (id: string) => string;
+  audience: string;
+  description: string;
+  shapeHeading: string;
+  shapeIntro: string;
+  formatLegend: string;
+  /** The format's length and times: "3 t. 30 min., kl. 09.00–12.30". */
+  formatTimes: (duration: string, times: string) => string;
+  /** The hint under the number of participants: "Mellem 8 og 80 deltagere." */
+  participantsHint: (min: string, max: string) => string;
+  /** After the label of an optional field. */
+  optional: string;
+  /** Visually hidden, before every error message. */
+  errorPrefix: string;
+  modulesLegend: string;
+  modulesHint: string;
+  /** What choosing a module adds to the price ex VAT: "+ 2.500,00 kr. ekskl. moms". */
+  moduleAdds: (amount: string) => string;
+  moduleFree: string;
+  /** How long a module takes on the day: "45 min. på dagen". */
+  moduleMinutes: (minutes: string) => string;
+  /** When a module happens, for modules that take no time on the day. */
+  moduleWhen: Partial<Record<ModuleKind, string>>;
+  /** Why an add-on is disabled: the day in this `format` has no room for it. */
+  moduleNoRoom: (format: string) => string;
+  dateLabel: string;
+  dateHint: string;
+  datePast: string;
+  agendaOffDay: string;
+  /** The chosen modules do not fit the day: "Programmet er 2 t. for langt." */
+  agendaOver: (minutes: string) => string;
+  exVat: string;
+  breakdown: string;
+  priceUnavailable: string;
+  /** What the live region says after a change. */
+  announcePrice: (subtotal: string, total: string) => string;
+  announceOnRequest: string;
+  pdf: string;
+  pdfWorking: string;
+  pdfDone: string;
+  pdfFailed: string;
+  related: string;
+  /** `<temadag-catalog>`. */
+  catalogOpen: string;
+  catalogBack: string;
+  /** The lowest indicative price of an offering in the list: "Fra 12.500,00 kr. ekskl. moms". */
+  catalogFrom: (amount: string) => string;
+  catalogOnRequest: string;
+}

@@ -1,0 +1,250 @@
+import {
+  ON_DAY_KINDS,
+  getMessages,
+  moduleFitsFormat,
+  priceResolved,
+  scheduleModules,
+  type Agenda,
+  type Catalog,
+  type Format,
+  type Locale,
+  type Module,
+  type Offering,
+  type Price,
+  type ResolvedSelection,
+  type Selection,
+} from '@temadag/core';
+
+/**
+ * The design of the day as the visitor shapes it. `participants` is what the visitor typed,
+ * so it may be out of bounds or not a number while they type.
+ */
+export interface Design {
+  format: string;
+  participants: number;
+  /** Chosen optional modules, by id. */
+  modules: string[];
+  /** Preferred date, `YYYY-MM-DD`. */
+  date?: string;
+}
+
+/** What the page may prefill. */
+export interface DesignPrefill {
+  format?: string | undefined;
+  participants?: number | undefined;
+  modules?: readonly string[] | undefined;
+  date?: string | undefined;
+}
+
+/** One optional module as a choice: whether it fits and what it adds. */
+export interface ModuleChoice {
+  module: Module;
+  chosen: boolean;
+  /** False when the day has no room for it next to the modules chosen now. */
+  fits: boolean;
+  /** What choosing it adds to (or, when chosen, what it adds now to) the price ex VAT. */
+  priceEffect: number | undefined;
+}
+
+/** A design worked out: price, agenda and the module choices. */
+export interface DesignResult {
+  /** Undefined while the number of participants is not a whole number within bounds. */
+  resolved: ResolvedSelection | undefined;
+  price: Price | undefined;
+  agenda: Agenda;
+  choices: ModuleChoice[];
+}
+
+/**
+ * Whether a count is a whole number within the offering's bounds.
+ *
+ * @param offering - the offering
+ * @param count - the number of participants
+ * @returns true when pricing can use it
+ */
+export function participantsValid(offering: Offering, count: number): boolean {
+  const { min, max } = offering.participants;
+  return Number.isInteger(count) && count >= min && count <= max;
+}
+
+/**
+ * The optional modules a visitor can choose for a format, in catalog order.
+ *
+ * @param offering - the offering
+ * @param formatId - the chosen format
+ * @returns the optional modules that fit the format
+ */
+export function optionalModules(offering: Offering, formatId: string): Module[] {
+  return offering.modules.filter((m) => !m.required && moduleFitsFormat(m, formatId));
+}
+
+/**
+ * When a format's day ends: its start plus its length.
+ *
+ * @param format - the format
+ * @returns `HH:MM`
+ * @example
+ * ```ts
+ * formatEnd({ start: '09:00', durationMinutes: 210 } as Format); // '12:30'
+ * ```
+ */
+export function formatEnd(format: Pick<Format, 'start' | 'durationMinutes'>): string {
+  const [h, m] = format.start.split(':').map(Number);
+  const end = (h ?? 0) * 60 + (m ?? 0) + format.durationMinutes;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(Math.floor(end / 60) % 24)}:${pad(end % 60)}`;
+}
+
+function findFormat(offering: Offering, id: string): Format {
+  return offering.formats.find((f) => f.id === id) ?? offering.formats[0]!;
+}
+
+/** Required modules and chosen fitting ones, in catalog order: as `resolveSelection` does. */
+function modulesOf(offering: Offering, format: Format, chosen: ReadonlySet<string>): Module[] {
+  return offering.modules.filter(
+    (m) => moduleFitsFormat(m, format.id) && (m.required || chosen.has(m.id)),
+  );
+}
+
+function overMinutes(format: Format, modules: readonly Module[], locale: Locale): number {
+  return scheduleModules(format, modules, locale, getMessages(locale)).overMinutes;
+}
+
+/**
+ * The first design of an offering: the prefill where it fits the catalog, else the first
+ * format, the default (or smallest) number of participants and no optional modules.
+ *
+ * @param offering - the offering
+ * @param prefill - values from the page (attributes, properties) or a restored draft
+ * @param locale - for fitting modules into the day
+ * @returns a design whose format exists and whose modules fit
+ * @example
+ * ```ts
+ * initialDesign(offering, { participants: 30 }, 'da'); // { format: 'halv', participants: 30, modules: [] }
+ * ```
+ */
+export function initialDesign(offering: Offering, prefill: DesignPrefill, locale: Locale): Design {
+  const format = findFormat(offering, prefill.format ?? '').id;
+  const { participants } = offering;
+  const design: Design = {
+    format,
+    participants:
+      prefill.participants !== undefined && Number.isFinite(prefill.participants)
+        ? prefill.participants
+        : (participants.default ?? participants.min),
+    modules: [],
+  };
+  if (prefill.date && /^\d{4}-\d{2}-\d{2}$/.test(prefill.date)) design.date = prefill.date;
+  return withModules(offering, design, prefill.modules ?? [], locale);
+}
+
+/**
+ * A design with the given modules chosen, keeping only those that exist, are optional, fit
+ * the format and leave the day within its length (taken in the order given).
+ *
+ * @param offering - the offering
+ * @param design - the design to change
+ * @param wanted - module ids, most important first
+ * @param locale - for fitting modules into the day
+ * @returns a new design
+ */
+export function withModules(
+  offering: Offering,
+  design: Design,
+  wanted: readonly string[],
+  locale: Locale,
+): Design {
+  const format = findFormat(offering, design.format);
+  const optional = new Set(optionalModules(offering, format.id).map((m) => m.id));
+  const kept = new Set<string>();
+  for (const id of wanted) {
+    if (!optional.has(id) || kept.has(id)) continue;
+    kept.add(id);
+    if (overMinutes(format, modulesOf(offering, format, kept), locale) > 0) kept.delete(id);
+  }
+  const modules = offering.modules.filter((m) => kept.has(m.id)).map((m) => m.id);
+  return { ...design, modules };
+}
+
+/**
+ * The design as a selection for `@temadag/core` (`priceSelection`, `createOffer`) and the
+ * inquiry.
+ *
+ * @param offering - the offering
+ * @param design - the design
+ * @returns the selection; `date` only when given
+ */
+export function selectionOf(offering: Offering, design: Design): Selection {
+  const selection: Selection = {
+    offering: offering.id,
+    format: design.format,
+    participants: design.participants,
+    modules: [...design.modules],
+  };
+  if (design.date) selection.date = design.date;
+  return selection;
+}
+
+function resolvedOf(offering: Offering, design: Design, chosen: ReadonlySet<string>) {
+  const format = findFormat(offering, design.format);
+  const selection = selectionOf(offering, { ...design, modules: [...chosen] });
+  return {
+    offering,
+    format,
+    modules: modulesOf(offering, format, chosen),
+    participants: design.participants,
+    selection,
+  } satisfies ResolvedSelection;
+}
+
+/**
+ * Works out a design: its price (the same as `priceSelection` from `@temadag/core`), its
+ * agenda, and for each optional module whether it fits and what it does to the price.
+ * Synchronous and pure; the elements call it on every input event.
+ *
+ * @param catalog - the catalog
+ * @param offering - the offering
+ * @param design - a design whose format exists (see {@link initialDesign})
+ * @param locale - the language of descriptions and explanations
+ * @returns price, agenda and module choices
+ * @example
+ * ```ts
+ * const { price, agenda } = evaluateDesign(catalog, offering, design, 'da');
+ * price?.subtotal; // øre, ex VAT
+ * ```
+ */
+export function evaluateDesign(
+  catalog: Catalog,
+  offering: Offering,
+  design: Design,
+  locale: Locale,
+): DesignResult {
+  const m = getMessages(locale);
+  const format = findFormat(offering, design.format);
+  const chosen = new Set(design.modules);
+  const agenda = scheduleModules(format, modulesOf(offering, format, chosen), locale, m);
+  const valid = participantsValid(offering, design.participants);
+  const resolved = valid ? resolvedOf(offering, design, chosen) : undefined;
+  const price = resolved && priceResolved(catalog, resolved, { locale });
+  const choices = optionalModules(offering, format.id).map((module): ModuleChoice => {
+    const isChosen = chosen.has(module.id);
+    const other = new Set(chosen);
+    if (isChosen) other.delete(module.id);
+    else other.add(module.id);
+    const fits =
+      isChosen ||
+      !ON_DAY_KINDS.has(module.kind) ||
+      scheduleModules(format, modulesOf(offering, format, other), locale, m).overMinutes === 0;
+    let priceEffect: number | undefined;
+    if (price?.status === 'priced') {
+      const otherPrice = priceResolved(catalog, resolvedOf(offering, design, other), { locale });
+      if (otherPrice.status === 'priced') {
+        priceEffect = isChosen
+          ? price.subtotal - otherPrice.subtotal
+          : otherPrice.subtotal - price.subtotal;
+      }
+    }
+    return { module, chosen: isChosen, fits, priceEffect };
+  });
+  return { resolved, price, agenda, choices };
+}

@@ -1,0 +1,144 @@
+// The widget's design functions agree with core's priceSelection and createOffer for every
+// format, module combination and a spread of participant counts of the example catalog.
+import { readFileSync } from 'node:fs';
+import { createOffer, loadCatalog, priceSelection, ValidationError } from '@temadag/core';
+import { describe, expect, it } from 'vitest';
+import {
+  evaluateDesign,
+  formatEnd,
+  initialDesign,
+  optionalModules,
+  selectionOf,
+  withModules,
+} from '../src/utilities/design.js';
+
+const catalog = loadCatalog(
+  JSON.parse(
+    readFileSync(new URL('../../../examples/catalog/catalog.json', import.meta.url), 'utf8'),
+  ),
+);
+const now = new Date('2026-11-27T10:00:00Z');
+
+function subsets<T>(items: readonly T[]): T[][] {
+  return items.reduce<T[][]>((all, item) => [...all, ...all.map((s) => [...s, item])], [[]]);
+}
+
+describe('evaluateDesign', () => {
+  for (const offering of catalog.offerings) {
+    it(`prices and schedules ${offering.id} as core does`, () => {
+      let compared = 0;
+      for (const format of offering.formats) {
+        const optional = optionalModules(offering, format.id).map((m) => m.id);
+        for (const modules of subsets(optional)) {
+          for (const participants of [
+            offering.participants.min,
+            20,
+            21,
+            40,
+            41,
+            60,
+            61,
+            offering.participants.max,
+          ]) {
+            if (participants > offering.participants.max) continue;
+            const design = { format: format.id, participants, modules };
+            const selection = selectionOf(offering, design);
+            let offer;
+            try {
+              offer = createOffer(catalog, selection, { now });
+            } catch (error) {
+              // Too long a day: the widget never lets the visitor choose it.
+              expect(error).toBeInstanceOf(ValidationError);
+              expect(withModules(offering, design, modules, 'da').modules).not.toEqual(modules);
+              continue;
+            }
+            for (const locale of ['da', 'en'] as const) {
+              const result = evaluateDesign(catalog, offering, design, locale);
+              expect(result.price).toEqual(priceSelection(catalog, selection, { locale }));
+            }
+            const result = evaluateDesign(catalog, offering, design, 'da');
+            expect(result.agenda.items).toEqual(offer.agenda);
+            for (const choice of result.choices) {
+              if (result.price?.status !== 'priced' || choice.priceEffect === undefined) continue;
+              const other = choice.chosen
+                ? modules.filter((id) => id !== choice.module.id)
+                : [...modules, choice.module.id];
+              const otherPrice = priceSelection(catalog, { ...selection, modules: other });
+              expect(Math.abs(otherPrice.subtotal - result.price.subtotal)).toBe(
+                Math.abs(choice.priceEffect),
+              );
+            }
+            compared++;
+          }
+        }
+      }
+      expect(compared).toBeGreaterThan(50);
+    });
+  }
+
+  it('gives no price while the number of participants is out of bounds or not whole', () => {
+    const offering = catalog.offerings[0]!;
+    for (const participants of [0, 7, 81, 12.5, Number.NaN]) {
+      const result = evaluateDesign(
+        catalog,
+        offering,
+        { format: 'halv', participants, modules: [] },
+        'da',
+      );
+      expect(result.price).toBeUndefined();
+      expect(result.agenda.items.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('initialDesign and withModules', () => {
+  const offering = catalog.offerings[0]!;
+
+  it('starts from the defaults, or from a prefill that fits the catalog', () => {
+    expect(initialDesign(offering, {}, 'da')).toEqual({
+      format: 'halv',
+      participants: 25,
+      modules: [],
+    });
+    expect(
+      initialDesign(
+        offering,
+        {
+          format: 'hel',
+          participants: 30,
+          modules: ['forsamtale', 'x', 'velkomst'],
+          date: '2027-03-12',
+        },
+        'da',
+      ),
+    ).toEqual({ format: 'hel', participants: 30, modules: ['forsamtale'], date: '2027-03-12' });
+    expect(initialDesign(offering, { format: 'ukendt', date: '12/03/2027' }, 'da')).toEqual({
+      format: 'halv',
+      participants: 25,
+      modules: [],
+    });
+  });
+
+  it('drops an add-on that would make the day too long', () => {
+    const extended = structuredClone(offering);
+    extended.modules.push({
+      id: 'ekstra',
+      title: 'Ekstra',
+      kind: 'dialogue',
+      minutes: 30,
+      required: false,
+    });
+    const design = { format: 'halv', participants: 20, modules: [] };
+    expect(
+      withModules(extended, design, ['dialog-beboerdemokrati', 'ekstra'], 'da').modules,
+    ).toEqual(['dialog-beboerdemokrati']);
+    expect(
+      withModules(extended, design, ['ekstra', 'dialog-beboerdemokrati'], 'da').modules,
+    ).toEqual(['ekstra']);
+  });
+
+  it('knows when a day ends', () => {
+    expect(formatEnd({ start: '09:00', durationMinutes: 210 })).toBe('12:30');
+    expect(formatEnd({ start: '23:30', durationMinutes: 60 })).toBe('00:30');
+  });
+});

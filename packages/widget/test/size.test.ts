@@ -1,0 +1,52 @@
+// The script-tag build's weight budget: dist/cdn/temadag.js <= 25 kB gzip (the root `pnpm test`
+// builds first; alone, run `pnpm --filter @temadag/widget run build`).
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+const cdn = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
+const BUDGET = 25_000;
+
+function read(name: string): string {
+  const path = `${cdn}${name}`;
+  if (!existsSync(path)) {
+    throw new Error(`${path} is missing: run pnpm --filter @temadag/widget run build first`);
+  }
+  return readFileSync(path, 'utf8');
+}
+
+describe('dist/cdn/temadag.js', () => {
+  const main = read('temadag.js');
+
+  it(`is at most ${BUDGET / 1000} kB gzip`, () => {
+    const gzip = gzipSync(main).length;
+    expect(gzip, `${gzip} bytes gzip`).toBeLessThanOrEqual(BUDGET);
+  });
+
+  it('is one file: no static imports; the inquiry form and the PDF maker load on demand beside it', () => {
+    expect(main).not.toMatch(/(^|[;}])\s*import\s*[{*\w]/m);
+    expect(main).not.toMatch(/\bfrom\s*["']/);
+    const dynamic = [...main.matchAll(/import\(["']([^"']+)["']\)/g)].map((m) => m[1]).sort();
+    expect(dynamic).toEqual(['./temadag-inquiry.js', './temadag-pdf.js']);
+    for (const chunk of dynamic) expect(existsSync(`${cdn}${chunk!.slice(2)}`)).toBe(true);
+  });
+
+  it('holds neither pdf-lib nor zod', () => {
+    // pdf-lib: its compression and font names; zod: the names of its schema classes.
+    for (const marker of ['FlateDecode', 'Helvetica-Bold', '$ZodType', '$ZodObject']) {
+      expect(main.includes(marker), marker).toBe(false);
+    }
+    expect(read('temadag-pdf.js')).toContain('FlateDecode');
+  });
+
+  it('registers the elements and uses no eval', () => {
+    expect(main).toContain('customElements.define("temadag-offer"');
+    expect(main).toContain('customElements.define("temadag-catalog"');
+    expect(read('temadag-inquiry.js')).toContain('customElements.define("temadag-inquiry"');
+    for (const file of readdirSync(cdn).filter((f) => f.endsWith('.js'))) {
+      const code = read(file);
+      expect(code, file).not.toMatch(/\beval\(|new Function\(/);
+    }
+  });
+});

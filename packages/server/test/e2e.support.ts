@@ -1,0 +1,287 @@
+/**
+ * Support for the browser end-to-end test (`e2e.test.ts`): the server started as `pnpm start`
+ * starts it (the built CLI in a child process), a loopback SMTP server that keeps every
+ * message, a small MIME reader, a host page for the iframe, and `pdftotext`.
+ */
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { promisify } from 'node:util';
+import { SMTPServer } from 'smtp-server';
+
+// --- the server, as `pnpm start` runs it ----------------------------------------------------
+
+/** The server in a child process: `node packages/cli/dist/bin.js serve …`. */
+export interface CliServer {
+  url: string;
+  child: ChildProcess;
+  /** The last part of what the process wrote (stdout: JSON log lines; stderr: messages). */
+  output(): string;
+  /** SIGTERM, then SIGKILL after `graceMs`; resolves once the process has ended. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+/** Settings that must not leak into the child from the environment the tests run in. */
+const OWN_SETTINGS =
+  /^(?:TEMADAG_.*|PORT|HOST|DATABASE_URL|SMTP_URL|NODE_OPTIONS|VITEST.*|NODE_ENV)$/;
+
+/**
+ * Starts `node <bin> serve <args>` in `cwd` with `env` on top of a cleaned copy of this
+ * process's environment, and waits for its `listening` log line (JSON on stdout).
+ */
+export async function startCli(options: {
+  cwd: string;
+  bin: string;
+  args: string[];
+  env: Record<string, string>;
+  timeoutMs?: number;
+}): Promise<CliServer> {
+  const base = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !OWN_SETTINGS.test(key)),
+  );
+  const child = spawn(process.execPath, [options.bin, 'serve', ...options.args], {
+    cwd: options.cwd,
+    env: { ...base, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const keep = (stream: string) => (chunk: string) => {
+    output = (output + chunk.replace(/^(?=.)/gm, `[${stream}] `)).slice(-100_000);
+  };
+  child.stdout!.setEncoding('utf8').on('data', keep('stdout'));
+  child.stderr!.setEncoding('utf8').on('data', keep('stderr'));
+  const exited = new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
+
+  const url = await new Promise<string>((resolve, reject) => {
+    const timeoutMs = options.timeoutMs ?? 60_000;
+    let lines = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`The server did not log "listening" within ${timeoutMs} ms:\n${output}`));
+    }, timeoutMs);
+    child.stdout!.on('data', (chunk: string) => {
+      lines += chunk;
+      for (const line of lines.split('\n')) {
+        if (!line.includes('"listening"')) continue;
+        try {
+          const entry = JSON.parse(line) as { msg?: string; url?: string };
+          if (entry.msg === 'listening' && entry.url) {
+            clearTimeout(timer);
+            resolve(entry.url);
+            return;
+          }
+        } catch {
+          // Not a whole line yet.
+        }
+      }
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`The server exited (${code ?? signal}) before listening:\n${output}`));
+    });
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(new Error(`The server could not be started: ${error.message}`));
+    });
+  });
+
+  return {
+    url,
+    child,
+    output: () => output,
+    stop: async (graceMs = 10_000) => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+// --- a loopback SMTP server -----------------------------------------------------------------
+
+/** One message as the SMTP server received it. */
+export interface Mail {
+  from: string;
+  to: string[];
+  /** The message as sent (headers and body), read as latin1 so every byte survives. */
+  raw: string;
+}
+
+/** An SMTP server on 127.0.0.1 (random port, no TLS, no auth) that keeps every message. */
+export async function startSmtp(): Promise<{
+  port: number;
+  mails: Mail[];
+  close: () => Promise<void>;
+}> {
+  const mails: Mail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        mails.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString('latin1'),
+        });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = (server as unknown as { server: Server }).server.address() as AddressInfo;
+  return {
+    port,
+    mails,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+// --- a small MIME reader --------------------------------------------------------------------
+
+/** One leaf part of a message: its headers (names in lower case) and its decoded body. */
+export interface MailPart {
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+function parseHeaders(block: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const line of block.replace(/\r\n[ \t]+/g, ' ').split('\r\n')) {
+    const i = line.indexOf(':');
+    if (i > 0) headers[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim();
+  }
+  return headers;
+}
+
+function decodeBody(body: string, encoding: string | undefined): Buffer {
+  const kind = encoding?.toLowerCase();
+  if (kind === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64');
+  if (kind === 'quoted-printable') {
+    const soft = body.replace(/=\r\n/g, '');
+    const bytes: number[] = [];
+    for (let i = 0; i < soft.length; i++) {
+      const hex = soft.slice(i + 1, i + 3);
+      if (soft[i] === '=' && /^[0-9A-F]{2}$/i.test(hex)) {
+        bytes.push(parseInt(hex, 16));
+        i += 2;
+      } else bytes.push(soft.charCodeAt(i));
+    }
+    return Buffer.from(bytes);
+  }
+  return Buffer.from(body, 'latin1');
+}
+
+/** The top-level headers and the leaf parts (multiparts opened, bodies decoded) of a message. */
+export function parseMail(raw: string): { headers: Record<string, string>; parts: MailPart[] } {
+  const split = (text: string): MailPart[] => {
+    const at = text.indexOf('\r\n\r\n');
+    const headers = parseHeaders(at < 0 ? text : text.slice(0, at));
+    const body = at < 0 ? '' : text.slice(at + 4);
+    const boundary = /boundary="?([^";\r\n]+)"?/i.exec(headers['content-type'] ?? '')?.[1];
+    if (!boundary)
+      return [{ headers, body: decodeBody(body, headers['content-transfer-encoding']) }];
+    return body
+      .split(`--${boundary}`)
+      .slice(1, -1)
+      .flatMap((part) => split(part.replace(/^\r\n/, '')));
+  };
+  const at = raw.indexOf('\r\n\r\n');
+  return { headers: parseHeaders(raw.slice(0, at)), parts: split(raw) };
+}
+
+/** A header with RFC 2047 encoded words (`=?UTF-8?B?…?=`, `=?UTF-8?Q?…?=`) decoded. */
+export function decodeHeader(value: string): string {
+  return value.replace(
+    /=\?utf-8\?([BQ])\?([^?]*)\?=(\s+(?==\?))?/gi,
+    (_, encoding: string, text: string) =>
+      encoding.toUpperCase() === 'B'
+        ? Buffer.from(text, 'base64').toString('utf8')
+        : decodeBody(text.replace(/_/g, ' '), 'quoted-printable').toString('utf8'),
+  );
+}
+
+// --- the host page of the iframe ------------------------------------------------------------
+
+/**
+ * A page on its own loopback port that frames `frameSrc`, with the auto-height lines from the
+ * server's README (they accept messages only from `frameOrigin` and only from this iframe).
+ */
+export async function startHostPage(options: {
+  frameSrc: string;
+  frameOrigin: string;
+  title: string;
+}): Promise<{ url: string; close: () => Promise<void> }> {
+  const escape = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+  const html = `<!doctype html>
+<html lang="da">
+<head><meta charset="utf-8"><title>Værtsside (e2e-test)</title></head>
+<body>
+<h1>En kommunes side med tilbuddet i en iframe</h1>
+<iframe
+  id="temadag-dialog"
+  src="${escape(options.frameSrc)}"
+  title="${escape(options.title)}"
+  style="width: 100%; height: 900px; border: 0"
+></iframe>
+<script>
+  window.addEventListener('message', (event) => {
+    const frame = document.getElementById('temadag-dialog');
+    if (event.origin !== ${JSON.stringify(options.frameOrigin)}) return;
+    if (!frame || event.source !== frame.contentWindow) return;
+    const data = event.data;
+    if (!data || data.type !== 'temadag:resize' || !Number.isFinite(data.height)) return;
+    frame.style.height = \`\${Math.min(Math.max(Math.ceil(data.height), 200), 20000)}px\`;
+  });
+</script>
+</body>
+</html>
+`;
+  const server = createServer((req, res) => {
+    if (req.method === 'GET' && (req.url === '/' || req.url === '/index.html')) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    } else if (req.url === '/favicon.ico') res.writeHead(204).end();
+    else res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+// --- PDF text -------------------------------------------------------------------------------
+
+const run = promisify(execFile);
+
+/**
+ * The text of a PDF file by poppler's `pdftotext`, with every run of white space (line breaks,
+ * no-break spaces) made one space, so wrapped lines and formatted amounts compare plainly.
+ */
+export async function pdfText(file: string): Promise<string> {
+  const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', file, '-'], {
+    maxBuffer: 20 * 1024 * 1024,
+  });
+  return flat(stdout);
+}
+
+/** Text with every run of white space (including U+00A0 and U+202F) as one space, trimmed. */
+export function flat(text: string): string {
+  return text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}

@@ -59,6 +59,10 @@ function fromPrice(catalog: Catalog, offering: Offering, locale: Locale): number
  * @fires {TemadagPdfEvent} temadag-pdf - From the opened offer.
  */
 export class TemadagCatalog extends LitElement {
+  /**
+   * The element's style sheets, adopted into its shadow root. To theme it, set the
+   * `--temadag-*` custom properties and style its parts with `::part()`.
+   */
   static override styles = styles;
 
   /**

@@ -135,6 +135,10 @@ const PREFILLABLE = ['organisation', 'name', 'email', 'phone'] as const;
  * @cssproperty [--temadag-space=8px] - The spacing unit.
  */
 export class TemadagInquiry extends LitElement {
+  /**
+   * The element's style sheets, adopted into its shadow root. To theme it, set the
+   * `--temadag-*` custom properties and style its parts with `::part()`.
+   */
   static override styles = [tokens, base, inquiryStyles];
 
   /**

@@ -41,7 +41,7 @@ export const styles = [
     }
     @container (min-width: 720px) {
       .layout {
-        grid-template-columns: minmax(0, 3fr) minmax(280px, 2fr);
+        grid-template-columns: minmax(0, 3fr) minmax(23em, 2fr);
         grid-template-areas: 'shaping price' 'agenda price';
         align-items: start;
       }
@@ -129,6 +129,8 @@ export const styles = [
       margin-bottom: var(--_space);
     }
     .amount-value {
+      min-width: 0;
+      overflow-wrap: anywhere;
       font-size: 2em;
       line-height: 1.2;
       font-weight: 700;
@@ -210,6 +212,7 @@ export const styles = [
     .pdf .button {
       width: 100%;
       justify-content: center;
+      text-wrap: balance;
     }
     .progress {
       display: block;

@@ -139,6 +139,10 @@ const safeUrl = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ?
  * @fires {TemadagErrorEvent} temadag-error - From the inquiry form: it could not be sent (yet).
  */
 export class TemadagOffer extends LitElement {
+  /**
+   * The element's style sheets, adopted into its shadow root. To theme it, set the
+   * `--temadag-*` custom properties and style its parts with `::part()`.
+   */
   static override styles = styles;
 
   /**

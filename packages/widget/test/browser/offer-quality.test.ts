@@ -321,3 +321,45 @@ describe('<temadag-offer> clean-up', () => {
     }
   });
 });
+
+describe('<temadag-offer> price panel at desktop and phone widths', () => {
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  for (const width of [741, 1000, 360]) {
+    for (const lang of ['da', 'en']) {
+      it(`lets no amount or label overflow at ${width} px in ${lang}`, async () => {
+        await setViewport({ width: 1100, height: 800 });
+        const parent = container();
+        parent.style.width = `${width}px`;
+        // The demo page's font stack; its fallbacks are wider than the default serif.
+        parent.style.fontFamily = "'IBM Plex Sans', system-ui, sans-serif";
+        const el = await mount('temadag-offer', {
+          catalog: await exampleInput(),
+          attrs: { lang, format: 'hel', participants: '45' },
+          parent,
+        });
+        const price = $(el, '.price');
+        const box = price.getBoundingClientRect();
+        const nodes = $$(el, '.amount-value, .amount-unit, .totals dt, .totals dd, .pdf .button');
+        expect(nodes.length).to.be.greaterThan(4);
+        const overflowing = nodes.filter(
+          (node) =>
+            node.scrollWidth > node.clientWidth ||
+            node.getBoundingClientRect().right > box.right + 0.5 ||
+            node.getBoundingClientRect().left < box.left - 0.5,
+        );
+        expect(overflowing.map((node) => `${node.className} ${text(node)}`)).to.deep.equal([]);
+        expect(price.scrollWidth).to.be.at.most(price.clientWidth);
+        // No hyphenated word of the button label ("pdf-fil") is broken across lines.
+        const label = [...$(el, '.pdf .button').childNodes].find((n) => n.textContent!.trim())!;
+        for (const match of label.textContent!.matchAll(/\S+-\S+/g)) {
+          const range = document.createRange();
+          range.setStart(label, match.index);
+          range.setEnd(label, match.index + match[0].length);
+          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          expect(tops.size, match[0]).to.equal(1);
+        }
+      });
+    }
+  }
+});

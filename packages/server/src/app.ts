@@ -24,6 +24,7 @@ import { canonicalJson, findBadString, parseJsonBytes, readLimitedBody } from '.
 import { INQUIRY_CSV_COLUMNS, csvRow, inquiryCsvRow } from './csv.js';
 import { describeError, jsonLogger, type Logger } from './log.js';
 import { serverMessages, type ServerMessages } from './messages.js';
+import { jsonOnce } from './storage/common.js';
 import { EMBED_SCRIPT, PAGE_CSS, embedPage, homePage, pageCsp, problemsPage } from './pages.js';
 import type { Channel, StoredInquiry, StoredResponse, Storage } from './storage/types.js';
 
@@ -430,6 +431,11 @@ export function createApp(options: AppOptions): Hono<Env> {
     if (result.kind === 'replay') headers['Idempotent-Replayed'] = 'true';
     else options.onInquiry?.(result.stored);
     const { status, body: responseBody } = result.response;
+    if (result.kind === 'created') {
+      // The offer was serialised for its row already: reuse that text, not a second stringify.
+      headers['Content-Type'] = 'application/json';
+      return c.body(jsonWithOffer(responseBody, result.stored.offer), status as 201, headers);
+    }
     return c.json(responseBody as object, status as 201, headers);
   });
 
@@ -757,6 +763,22 @@ function selectionFromForm(form: URLSearchParams): Record<string, unknown> {
   const km = form.get('km')?.trim();
   if (km) out.travel = { km: /^\d{1,9}$/.test(km) ? Number(km) : km };
   return out;
+}
+
+/**
+ * `JSON.stringify(body)` for an object body, with the offer snapshot's text taken from
+ * {@link jsonOnce} (made when the inquiry was stored) instead of serialised again.
+ */
+function jsonWithOffer(body: unknown, offer: Offer): string {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    return JSON.stringify(body);
+  }
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
+    const text = value === offer ? jsonOnce(offer) : JSON.stringify(value);
+    if (text !== undefined) parts.push(`${JSON.stringify(key)}:${text}`);
+  }
+  return `{${parts.join(',')}}`;
 }
 
 /** Every stored inquiry as CSV or a JSON array, streamed oldest first. */

@@ -116,6 +116,39 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX rate_limits_expires_at ON rate_limits (expires_at)`,
     ],
   },
+  {
+    // Idempotency responses no longer repeat the offer that the inquiry row holds: the body
+    // keeps `offer: null` and `offerIn: 'offer'` says where a replay puts the stored offer
+    // back. Only rows whose offer is exactly the inquiry's are rewritten; the others stay
+    // full, which replays read as before.
+    version: 2,
+    name: 'compact idempotency responses',
+    sqlite: [
+      `UPDATE idempotency SET response = json_object(
+        'status', json_extract(response, '$.status'),
+        'body', json_set(json_extract(response, '$.body'), '$.offer', json('null')),
+        'offerIn', 'offer')
+      WHERE inquiry_id IS NOT NULL AND response IS NOT NULL
+        AND json_type(response, '$.offerIn') IS NULL
+        AND json_type(response, '$.body.offer') = 'object'
+        AND json_extract(response, '$.body.offer') =
+          (SELECT offer FROM inquiries WHERE inquiries.id = idempotency.inquiry_id)`,
+    ],
+    postgres: [
+      `UPDATE idempotency k SET response = json_build_object(
+        'status', k.response->'status',
+        'body', (SELECT json_object_agg(e.key,
+            CASE WHEN e.key = 'offer' THEN NULL ELSE e.value END ORDER BY e.n)
+          FROM json_each(k.response->'body') WITH ORDINALITY AS e(key, value, n)),
+        'offerIn', 'offer')
+      FROM inquiries i
+      WHERE i.id = k.inquiry_id AND k.response IS NOT NULL
+        AND json_typeof(k.response->'body') = 'object'
+        AND k.response->'offerIn' IS NULL
+        AND json_typeof(k.response->'body'->'offer') = 'object'
+        AND (k.response->'body'->'offer')::text = i.offer::text`,
+    ],
+  },
 ];
 
 /** The latest schema version this code knows. */

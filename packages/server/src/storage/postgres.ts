@@ -7,9 +7,12 @@ import {
   clampError,
   clampLimit,
   clampOffset,
+  compactResponse,
   errorCode,
+  expandResponse,
   formatReference,
   groupDeliveries,
+  jsonOnce,
   noLog,
   referenceYear,
   windowStartOf,
@@ -74,6 +77,8 @@ interface IdempotencyRow {
   request_hash: string;
   response: StoredResponse | null;
   created_at: Date;
+  /** The offer of the inquiry the key made, when it still exists. */
+  offer: Offer | null;
 }
 
 const INQUIRY_COLUMNS = 'id, reference, created_at, offering, locale, inquiry, offer';
@@ -283,7 +288,7 @@ export class PostgresStorage implements Storage {
         n.offering,
         n.locale,
         JSON.stringify(n.inquiry),
-        JSON.stringify(offer),
+        jsonOnce(offer),
         n.inquiry.contact.organisation,
         n.inquiry.participants,
         offer.total,
@@ -293,7 +298,7 @@ export class PostgresStorage implements Storage {
       // that holds the key's row.
       if (key === undefined) await client.query(CREATE_WITHOUT_KEY, params);
       else {
-        await client.query(CREATE_WITH_KEY, [...params, JSON.stringify(response), key]);
+        await client.query(CREATE_WITH_KEY, [...params, compactResponse(response, offer), key]);
         await client.query('COMMIT');
         open = false;
       }
@@ -330,7 +335,8 @@ export class PostgresStorage implements Storage {
       );
       if (inserted.rowCount === 1) return undefined;
       const { rows } = await client.query<IdempotencyRow>(
-        'SELECT request_hash, response, created_at FROM idempotency WHERE key = $1',
+        `SELECT k.request_hash, k.response, k.created_at, i.offer FROM idempotency k
+         LEFT JOIN inquiries i ON i.id = k.inquiry_id WHERE k.key = $1`,
         [key],
       );
       const row = rows[0];
@@ -347,7 +353,7 @@ export class PostgresStorage implements Storage {
       }
       if (row.request_hash !== requestHash) return { kind: 'conflict' };
       if (row.response === null) throw new Error('Idempotency record without a response');
-      return { kind: 'replay', response: row.response };
+      return { kind: 'replay', response: expandResponse(row.response, row.offer) };
     }
     throw new Error('Could not take the idempotency key');
   }

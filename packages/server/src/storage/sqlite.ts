@@ -9,8 +9,11 @@ import {
   clampError,
   clampLimit,
   clampOffset,
+  compactResponse,
+  expandResponse,
   formatReference,
   groupDeliveries,
+  jsonOnce,
   noLog,
   referenceYear,
   windowStartOf,
@@ -71,6 +74,8 @@ interface IdempotencyRow {
   request_hash: string;
   response: string | null;
   created_at: string;
+  /** The offer of the inquiry the key made, when it still exists. */
+  offer: string | null;
 }
 
 const INQUIRY_COLUMNS = 'id, reference, created_at, offering, locale, inquiry, offer';
@@ -129,10 +134,12 @@ export class SqliteStorage implements Storage {
     // last commits; the database never corrupts.
     this.db.pragma(`synchronous = ${options.synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
     this.db.pragma('foreign_keys = ON');
-    // Checkpoint (copy the WAL into the database, with an fsync) every 8192 pages (32 MiB)
-    // instead of 1000: fewer, larger checkpoints cost less per commit; the WAL file is cut back
-    // to 64 MiB afterwards.
-    this.db.pragma('wal_autocheckpoint = 8192');
+    // Checkpoint (copy the WAL into the database, with an fsync) every 1000 pages (4 MiB, the
+    // SQLite default). A checkpoint runs inside a commit and blocks the event loop: at 8192
+    // pages each one took >100 ms (p99 125–139 ms under load) for no gain in throughput; at
+    // 1000 the p99 was ~40 ms. Durability is the same either way. The WAL file is cut back to
+    // 64 MiB afterwards.
+    this.db.pragma('wal_autocheckpoint = 1000');
     this.db.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
     // Erased rows are overwritten with zeros, not left in free pages.
     this.db.pragma('secure_delete = ON');
@@ -148,7 +155,8 @@ export class SqliteStorage implements Storage {
     const db = this.db;
     return {
       getIdempotency: db.prepare<[string], IdempotencyRow>(
-        'SELECT request_hash, response, created_at FROM idempotency WHERE key = ?',
+        `SELECT k.request_hash, k.response, k.created_at, i.offer FROM idempotency k
+         LEFT JOIN inquiries i ON i.id = k.inquiry_id WHERE k.key = ?`,
       ),
       deleteIdempotency: db.prepare<[string]>('DELETE FROM idempotency WHERE key = ?'),
       insertIdempotency: db.prepare<[string, string, string]>(
@@ -270,7 +278,8 @@ export class SqliteStorage implements Storage {
             if (existing.request_hash !== requestHash) return { kind: 'conflict' };
             if (existing.response === null)
               throw new Error('Idempotency record without a response');
-            return { kind: 'replay', response: JSON.parse(existing.response) as StoredResponse };
+            const saved = JSON.parse(existing.response) as StoredResponse;
+            return { kind: 'replay', response: expandResponse(saved, existing.offer) };
           }
           q.deleteIdempotency.run(key);
         }
@@ -298,14 +307,14 @@ export class SqliteStorage implements Storage {
         offering: n.offering,
         locale: n.locale,
         inquiry: JSON.stringify(n.inquiry),
-        offer: JSON.stringify(offer),
+        offer: jsonOnce(offer),
         organisation: n.inquiry.contact.organisation,
         participants: n.inquiry.participants,
         total: offer.total,
       });
       for (const channel of input.channels) q.insertOutbox.run(n.id, channel, createdAt, createdAt);
       const response = input.respond(stored);
-      if (key !== undefined) q.finishIdempotency.run(n.id, JSON.stringify(response), key);
+      if (key !== undefined) q.finishIdempotency.run(n.id, compactResponse(response, offer), key);
       return { kind: 'created', stored, response };
     });
     const result = tx.immediate();

@@ -57,6 +57,16 @@ function fromPrice(catalog: Catalog, offering: Offering, locale: Locale): number
  * @fires {TemadagReadyEvent} temadag-ready - From the opened offer.
  * @fires {TemadagChangeEvent} temadag-change - From the opened offer.
  * @fires {TemadagPdfEvent} temadag-pdf - From the opened offer.
+ *
+ * @example
+ * ```ts
+ * import '@temadag/widget/define';
+ *
+ * const list = document.createElement('temadag-catalog');
+ * list.setAttribute('src', '/api/catalog');
+ * list.setAttribute('endpoint', '/api/inquiries');
+ * document.body.append(list);
+ * ```
  */
 export class TemadagCatalog extends LitElement {
   /**

@@ -133,6 +133,20 @@ const PREFILLABLE = ['organisation', 'name', 'email', 'phone'] as const;
  * @cssproperty [--temadag-color-focus=#454545] - Colour of the 3 px focus outline.
  * @cssproperty [--temadag-radius=3px] - Corner radius of fields and buttons.
  * @cssproperty [--temadag-space=8px] - The spacing unit.
+ *
+ * @example
+ * ```ts
+ * import '@temadag/widget/define';
+ *
+ * // Usually rendered by <temadag-offer>; on its own it needs the catalog and the design.
+ * const form = document.createElement('temadag-inquiry');
+ * form.catalog = catalog;
+ * form.offeringId = 'dialog-i-udsatte-boligomraader';
+ * form.selection = { offering: 'dialog-i-udsatte-boligomraader', format: 'hel', participants: 30 };
+ * form.endpoint = '/api/inquiries';
+ * form.addEventListener('temadag-success', (event) => console.log(event.detail.reference));
+ * document.body.append(form);
+ * ```
  */
 export class TemadagInquiry extends LitElement {
   /**

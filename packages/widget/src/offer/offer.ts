@@ -137,6 +137,18 @@ const safeUrl = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ?
  * @fires {TemadagSubmitEvent} temadag-submit - From the inquiry form: an inquiry is sent.
  * @fires {TemadagSuccessEvent} temadag-success - From the inquiry form: the server accepted it.
  * @fires {TemadagErrorEvent} temadag-error - From the inquiry form: it could not be sent (yet).
+ *
+ * @example
+ * ```ts
+ * import '@temadag/widget/define';
+ *
+ * const offer = document.createElement('temadag-offer');
+ * offer.setAttribute('src', '/api/catalog');
+ * offer.setAttribute('offering', 'dialog-i-udsatte-boligomraader');
+ * offer.setAttribute('endpoint', '/api/inquiries');
+ * offer.addEventListener('temadag-change', (event) => console.log(event.detail.price.total));
+ * document.body.append(offer);
+ * ```
  */
 export class TemadagOffer extends LitElement {
   /**

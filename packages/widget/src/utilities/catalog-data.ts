@@ -6,7 +6,18 @@ import type { Catalog, CatalogInput, Offering } from '@temadag/core';
  */
 export type CatalogSource = CatalogInput | Catalog;
 
-/** A catalog the widget cannot use, with the JSON path of the first problem found. */
+/**
+ * A catalog the widget cannot use, with the JSON path of the first problem found.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   normalizeCatalog({ version: 2 });
+ * } catch (error) {
+ *   if (error instanceof CatalogShapeError) console.error(error.path); // 'version'
+ * }
+ * ```
+ */
 export class CatalogShapeError extends Error {
   /** Where the problem is, e.g. `offerings[0].formats`. */
   readonly path: string;

@@ -244,6 +244,16 @@ export class TemadagInquiry extends LitElement {
     this.retryDelays = DEFAULT_RETRY_DELAYS;
   }
 
+  /** Empties the fields (keeping the prefill) and forgets which were edited or shown. */
+  #resetFields(): void {
+    this.#values = { ...emptyValues(), ...this.#prefillValues() };
+    this.#website = '';
+    this.#edited.clear();
+    this.#shown.clear();
+    this.#attempted = false;
+    this.#serverErrors.clear();
+  }
+
   /**
    * Empties the form and forgets its draft and any unsent inquiry of this offering; a send in
    * progress is cancelled. Prefilled fields are filled in again.
@@ -256,12 +266,7 @@ export class TemadagInquiry extends LitElement {
       clearDraft(offering);
       clearPending(offering);
     }
-    this.#values = { ...emptyValues(), ...this.#prefillValues() };
-    this.#website = '';
-    this.#edited.clear();
-    this.#shown.clear();
-    this.#attempted = false;
-    this.#serverErrors.clear();
+    this.#resetFields();
     this.#phase = 'editing';
     this.#status = '';
     this.#failure = undefined;
@@ -529,12 +534,7 @@ export class TemadagInquiry extends LitElement {
       case 'success': {
         clearPending(offering);
         clearDraft(offering);
-        this.#values = { ...emptyValues(), ...this.#prefillValues() };
-        this.#website = '';
-        this.#edited.clear();
-        this.#shown.clear();
-        this.#attempted = false;
-        this.#serverErrors.clear();
+        this.#resetFields();
         this.#phase = 'success';
         this.#success = { reference: outcome.reference, email: pending.inquiry.contact.email };
         this.requestUpdate();

@@ -83,6 +83,30 @@ export function moduleFitsFormat(module: Pick<Module, 'formats'>, formatId: stri
   return !module.formats || module.formats.includes(formatId);
 }
 
+/**
+ * The modules of a design: the required ones and the chosen optional ones that fit the format,
+ * in catalog order. Ids that are unknown or do not fit are left out.
+ *
+ * @param offering - the offering
+ * @param formatId - the chosen format's id
+ * @param chosen - ids of the chosen optional modules
+ * @returns the modules, in catalog order
+ * @example
+ * ```ts
+ * selectedModules(offering, 'hel', new Set(['forsamtale'])).map((m) => m.id);
+ * // the required modules and 'forsamtale', in catalog order
+ * ```
+ */
+export function selectedModules(
+  offering: Pick<Offering, 'modules'>,
+  formatId: string,
+  chosen: ReadonlySet<string>,
+): Module[] {
+  return offering.modules.filter(
+    (mod) => moduleFitsFormat(mod, formatId) && (mod.required || chosen.has(mod.id)),
+  );
+}
+
 /** The result of {@link resolveSelection}. */
 export type ResolveResult =
   { ok: true; value: ResolvedSelection } | { ok: false; problems: Problem[] };
@@ -185,9 +209,7 @@ export function resolveSelection(
     }
   }
   if (!format || problems.length > 0) return { ok: false, problems };
-  const modules = offering.modules.filter(
-    (mod) => moduleFitsFormat(mod, format.id) && (mod.required || chosen.has(mod.id)),
-  );
+  const modules = selectedModules(offering, format.id, chosen);
   return {
     ok: true,
     value: { offering, format, modules, participants: selection.participants, selection },

@@ -1,3 +1,4 @@
+import { decimalFromMinor } from '@temadag/core';
 import type { StoredInquiry } from './storage/types.js';
 
 /**
@@ -73,13 +74,6 @@ export const INQUIRY_CSV_COLUMNS = [
   'utm',
 ] as const;
 
-/** Minor units as a decimal amount with a point, e.g. 2625000 → `26250.00`. */
-function decimal(minor: number): string {
-  const sign = minor < 0 ? '-' : '';
-  const abs = Math.abs(minor);
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-}
-
 /**
  * An inquiry as one CSV record in the order of {@link INQUIRY_CSV_COLUMNS}; amounts in major
  * units with two decimals and a point.
@@ -116,9 +110,9 @@ export function inquiryCsvRow(stored: StoredInquiry): string {
     stored.locale,
     offer.number,
     offer.currency,
-    decimal(offer.subtotal),
-    decimal(offer.vatTotal),
-    decimal(offer.total),
+    decimalFromMinor(offer.subtotal),
+    decimalFromMinor(offer.vatTotal),
+    decimalFromMinor(offer.total),
     offer.priceStatus,
     q.utm
       ? Object.entries(q.utm)

@@ -1,4 +1,4 @@
-import { copenhagenDate, type Offer } from '@temadag/core';
+import { copenhagenDate, formatOfferNumber, type Offer } from '@temadag/core';
 import type { Channel, InquirySummary, OutboxStatus, StorageLog, StoredResponse } from './types.js';
 
 /** Idempotency keys are remembered this long by default. */
@@ -21,7 +21,7 @@ export function referenceYear(createdAt: Date): number {
 
 /** `H-2026-0042`. */
 export function formatReference(year: number, sequence: number): string {
-  return `H-${year}-${String(sequence).padStart(4, '0')}`;
+  return formatOfferNumber('H-{YYYY}-{NNNN}', year, sequence);
 }
 
 /** Start (ms since the epoch) of the fixed window of `windowMs` that holds `now`. */

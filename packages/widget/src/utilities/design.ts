@@ -2,6 +2,7 @@ import {
   ON_DAY_KINDS,
   getMessages,
   moduleFitsFormat,
+  selectedModules,
   priceResolved,
   scheduleModules,
   type Agenda,
@@ -99,13 +100,6 @@ function findFormat(offering: Offering, id: string): Format {
   return offering.formats.find((f) => f.id === id) ?? offering.formats[0]!;
 }
 
-/** Required modules and chosen fitting ones, in catalog order: as `resolveSelection` does. */
-function modulesOf(offering: Offering, format: Format, chosen: ReadonlySet<string>): Module[] {
-  return offering.modules.filter(
-    (m) => moduleFitsFormat(m, format.id) && (m.required || chosen.has(m.id)),
-  );
-}
-
 function overMinutes(format: Format, modules: readonly Module[], locale: Locale): number {
   return scheduleModules(format, modules, locale, getMessages(locale)).overMinutes;
 }
@@ -160,7 +154,8 @@ export function withModules(
   for (const id of wanted) {
     if (!optional.has(id) || kept.has(id)) continue;
     kept.add(id);
-    if (overMinutes(format, modulesOf(offering, format, kept), locale) > 0) kept.delete(id);
+    if (overMinutes(format, selectedModules(offering, format.id, kept), locale) > 0)
+      kept.delete(id);
   }
   const modules = offering.modules.filter((m) => kept.has(m.id)).map((m) => m.id);
   return { ...design, modules };
@@ -191,7 +186,7 @@ function resolvedOf(offering: Offering, design: Design, chosen: ReadonlySet<stri
   return {
     offering,
     format,
-    modules: modulesOf(offering, format, chosen),
+    modules: selectedModules(offering, format.id, chosen),
     participants: design.participants,
     selection,
   } satisfies ResolvedSelection;
@@ -222,7 +217,7 @@ export function evaluateDesign(
   const m = getMessages(locale);
   const format = findFormat(offering, design.format);
   const chosen = new Set(design.modules);
-  const agenda = scheduleModules(format, modulesOf(offering, format, chosen), locale, m);
+  const agenda = scheduleModules(format, selectedModules(offering, format.id, chosen), locale, m);
   const valid = participantsValid(offering, design.participants);
   const resolved = valid ? resolvedOf(offering, design, chosen) : undefined;
   const price = resolved && priceResolved(catalog, resolved, { locale });
@@ -234,7 +229,8 @@ export function evaluateDesign(
     const fits =
       isChosen ||
       !ON_DAY_KINDS.has(module.kind) ||
-      scheduleModules(format, modulesOf(offering, format, other), locale, m).overMinutes === 0;
+      scheduleModules(format, selectedModules(offering, format.id, other), locale, m)
+        .overMinutes === 0;
     let priceEffect: number | undefined;
     if (price?.status === 'priced') {
       const otherPrice = priceResolved(catalog, resolvedOf(offering, design, other), { locale });

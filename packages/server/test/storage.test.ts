@@ -130,7 +130,17 @@ interface Fresh {
   open(options?: Partial<OpenStorageOptions>): Promise<Storage>;
   /** Rows of `table` where `column` = `value`, counted with raw SQL. */
   count(table: string, column?: string, value?: string): Promise<number>;
+  /** The SQL dialect of this database. */
+  dialect: 'sqlite' | 'postgres';
+  /** Runs one raw SQL statement. */
+  exec(sql: string): Promise<void>;
 }
+
+/** Inquiries holding idempotency key `key`. */
+const keyed = (fresh: Fresh, key: string) => fresh.count('inquiries', 'idempotency_key', key);
+
+/** `text` as an SQL string literal. */
+const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 interface Engine {
   fresh(): Promise<Fresh>;
@@ -178,6 +188,51 @@ function storageSuite(engine: () => Engine) {
       created(await a!.createInquiry(input()));
       created(await b!.createInquiry(input()));
       expect(await fresh.count('inquiries')).toBe(2);
+    });
+
+    it('version 3 moves the keys of a version 2 database onto their inquiries', async () => {
+      await setup();
+      // A database as versions 1 and 2 left it, with an inquiry that took a key.
+      await fresh.exec(
+        'CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at text)',
+      );
+      for (const migration of MIGRATIONS.filter((m) => m.version <= 2)) {
+        for (const statement of migration[fresh.dialect]) await fresh.exec(statement);
+        await fresh.exec(
+          `INSERT INTO schema_migrations (version, name) VALUES (${migration.version}, ${literal(migration.name)})`,
+        );
+      }
+      const old = input({ key: 'key-old', createdAt: at(-60_000) });
+      const offer = old.makeOffer('H-2026-9001', 9001);
+      const id = old.inquiry.id;
+      await fresh.exec(
+        `INSERT INTO inquiries (id, reference, year, sequence, created_at, offering, locale,
+           inquiry, offer, organisation, participants, total)
+         VALUES (${literal(id)}, 'H-2026-9001', 2026, 9001, ${literal(at(-60_000).toISOString())},
+           ${literal(OFFERING)}, 'da', ${literal(JSON.stringify(old.inquiry.inquiry))},
+           ${literal(JSON.stringify(offer))}, 'Kommune', 30, ${offer.total})`,
+      );
+      const response = { status: 201, body: { id, reference: 'H-2026-9001', offer: null } };
+      await fresh.exec(
+        `INSERT INTO idempotency (key, request_hash, inquiry_id, response, created_at)
+         VALUES ('key-old', 'hash-a', ${literal(id)},
+           ${literal(JSON.stringify({ ...response, offerIn: 'offer' }))},
+           ${literal(at(-60_000).toISOString())})`,
+      );
+
+      const storage = await open();
+      expect(await fresh.count('schema_migrations')).toBe(MIGRATIONS.length);
+      await expect(fresh.count('idempotency')).rejects.toThrow();
+      expect(await keyed(fresh, 'key-old')).toBe(1);
+      const replay = await storage.createInquiry(input({ key: 'key-old' }));
+      expect(replay).toEqual({
+        kind: 'replay',
+        response: { status: 201, body: { id, reference: 'H-2026-9001', offer } },
+      });
+      expect(await storage.createInquiry(input({ key: 'key-old', hash: 'hash-b' }))).toEqual({
+        kind: 'conflict',
+      });
+      expect(await fresh.count('inquiries')).toBe(1);
     });
   });
 
@@ -303,7 +358,7 @@ function storageSuite(engine: () => Engine) {
         },
       });
       await expect(storage.createInquiry(late)).rejects.toThrow('respond failed');
-      for (const table of ['inquiries', 'outbox', 'idempotency']) {
+      for (const table of ['inquiries', 'outbox']) {
         expect(await fresh.count(table), table).toBe(0);
       }
       // The key is free again: the same request now succeeds.
@@ -311,7 +366,7 @@ function storageSuite(engine: () => Engine) {
       expect(ok.kind).toBe('created');
       expect(await fresh.count('inquiries')).toBe(1);
       expect(await fresh.count('outbox')).toBe(2);
-      expect(await fresh.count('idempotency')).toBe(1);
+      expect(await keyed(fresh, 'key-atomic')).toBe(1);
     });
 
     it('keeps the data when closed and opened again', async () => {
@@ -347,7 +402,8 @@ function storageSuite(engine: () => Engine) {
       expect((await storage.createInquiry(input({ key: 'key-2' }))).kind).toBe('created');
       expect((await storage.createInquiry(input())).kind).toBe('created');
       expect(await fresh.count('inquiries')).toBe(3);
-      expect(await fresh.count('idempotency')).toBe(2);
+      expect(await keyed(fresh, 'key-1')).toBe(1);
+      expect(await keyed(fresh, 'key-2')).toBe(1);
     });
 
     it('20 concurrent requests with one key from two instances store one inquiry', async () => {
@@ -367,7 +423,7 @@ function storageSuite(engine: () => Engine) {
       }
       expect(await fresh.count('inquiries')).toBe(1);
       expect(await fresh.count('outbox')).toBe(2);
-      expect(await fresh.count('idempotency')).toBe(1);
+      expect(await keyed(fresh, 'key-race')).toBe(1);
     });
 
     it('concurrent requests with one key and two bodies: one stored, the rest replay or conflict', async () => {
@@ -397,7 +453,15 @@ function storageSuite(engine: () => Engine) {
       );
       expect(later.kind).toBe('created');
       expect(await fresh.count('inquiries')).toBe(2);
-      expect(await fresh.count('idempotency')).toBe(1);
+      // The key moved to the new inquiry; the first one is kept without it.
+      expect(await keyed(fresh, 'key-ttl')).toBe(1);
+      const replay = await storage.createInquiry(
+        input({ key: 'key-ttl', hash: 'hash-b', createdAt: at(62_000) }),
+      );
+      expect(replay).toEqual({
+        kind: 'replay',
+        response: later.kind === 'created' ? later.response : undefined,
+      });
     });
 
     it('keeps keys 24 hours by default', async () => {
@@ -526,10 +590,9 @@ function storageSuite(engine: () => Engine) {
     const rowsOf = async (id: string, key: string) => ({
       inquiries: await fresh.count('inquiries', 'id', id),
       outbox: await fresh.count('outbox', 'inquiry_id', id),
-      idempotencyById: await fresh.count('idempotency', 'inquiry_id', id),
-      idempotencyByKey: await fresh.count('idempotency', 'key', key),
+      keyed: await keyed(fresh, key),
     });
-    const none = { inquiries: 0, outbox: 0, idempotencyById: 0, idempotencyByKey: 0 };
+    const none = { inquiries: 0, outbox: 0, keyed: 0 };
 
     it('deleteInquiry removes the inquiry, its outbox and its idempotency rows', async () => {
       await setup();
@@ -540,8 +603,7 @@ function storageSuite(engine: () => Engine) {
       expect(await rowsOf(gone.id, 'key-gone')).toEqual({
         inquiries: 1,
         outbox: 2,
-        idempotencyById: 1,
-        idempotencyByKey: 1,
+        keyed: 1,
       });
 
       expect(await storage.deleteInquiry(gone.id)).toBe(true);
@@ -630,6 +692,16 @@ function sqliteEngine(): Engine {
       const file = path.join(dir, 'nested', 'temadag.sqlite');
       return {
         open: (options) => openStorage({ ...options, sqlitePath: file }),
+        dialect: 'sqlite',
+        async exec(sql) {
+          fs.mkdirSync(path.dirname(file), { recursive: true });
+          const db = new Database(file);
+          try {
+            db.exec(sql);
+          } finally {
+            db.close();
+          }
+        },
         async count(table, column, value) {
           const db = new Database(file, { readonly: true, fileMustExist: true });
           try {
@@ -729,6 +801,10 @@ describe.skipIf(!PG_URL)(
           await client.query(`CREATE SCHEMA ${schema}`);
           return {
             open: (options) => openStorage({ ...options, databaseUrl: url.toString() }),
+            dialect: 'postgres',
+            async exec(sql) {
+              await client.query(sql);
+            },
             async count(table, column, value) {
               const where = column ? ` WHERE ${column} = $1` : '';
               const { rows } = await client.query<{ n: number }>(

@@ -1,5 +1,5 @@
-import { copenhagenDate, formatOfferNumber, type Offer } from '@temadag/core';
-import type { Channel, InquirySummary, OutboxStatus, StorageLog, StoredResponse } from './types.js';
+import { copenhagenDate, formatOfferNumber } from '@temadag/core';
+import type { Channel, InquirySummary, OutboxStatus, StorageLog } from './types.js';
 
 /** Idempotency keys are remembered this long by default. */
 export const DEFAULT_IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
@@ -107,54 +107,4 @@ export function jsonOnce(value: object): string {
   let text = jsonTexts.get(value);
   if (text === undefined) jsonTexts.set(value, (text = JSON.stringify(value)));
   return text;
-}
-
-/** The key of a compact stored response that names the body property holding the offer. */
-const OFFER_IN = 'offerIn';
-
-/**
- * The response to keep for an Idempotency-Key, as JSON text. When the body holds the stored
- * offer snapshot (the same object), it is kept as `null` with a marker instead: the inquiry
- * row has the offer already, and a replay puts it back ({@link expandResponse}).
- *
- * @param response - the first response
- * @param offer - the offer stored with the inquiry
- * @returns the JSON text to store
- */
-export function compactResponse(response: StoredResponse, offer: Offer): string {
-  const body = response.body;
-  if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
-    const record = body as Record<string, unknown>;
-    const key = Object.keys(record).find((k) => record[k] === offer);
-    if (key !== undefined) {
-      return JSON.stringify({
-        status: response.status,
-        body: { ...record, [key]: null },
-        [OFFER_IN]: key,
-      });
-    }
-  }
-  return JSON.stringify(response);
-}
-
-/**
- * The first response again, from what {@link compactResponse} kept (or a full response kept
- * by an older version) and the inquiry's stored offer.
- *
- * @param saved - the stored response, parsed
- * @param offer - the stored offer of the inquiry (JSON text or parsed), when it still exists
- * @returns the response
- */
-export function expandResponse(
-  saved: StoredResponse & { [OFFER_IN]?: string },
-  offer: string | Offer | null | undefined,
-): StoredResponse {
-  const key = saved[OFFER_IN];
-  if (key === undefined) return { status: saved.status, body: saved.body };
-  if (offer === null || offer === undefined)
-    throw new Error('Idempotency record without its offer');
-  const body = { ...(saved.body as Record<string, unknown>) };
-  // The key exists (as null), so it keeps its place in the body.
-  body[key] = typeof offer === 'string' ? (JSON.parse(offer) as Offer) : offer;
-  return { status: saved.status, body };
 }

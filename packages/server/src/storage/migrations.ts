@@ -149,6 +149,35 @@ export const MIGRATIONS: readonly Migration[] = [
         AND (k.response->'body'->'offer')::text = i.offer::text`,
     ],
   },
+  {
+    version: 3,
+    name: 'idempotency keys on the inquiry row',
+    // A key is taken by the inquiry it made, so it lives on that row: one partial unique index
+    // instead of a table with three indexes, and a replay reads one row. Keys without an
+    // inquiry do not exist (both were written in one transaction). The rate-limit expiry index
+    // goes too: the table holds a row per address and window, and housekeeping scans it once a
+    // minute.
+    sqlite: [
+      `ALTER TABLE inquiries ADD COLUMN idempotency_key TEXT`,
+      `ALTER TABLE inquiries ADD COLUMN request_hash TEXT`,
+      `UPDATE inquiries SET (idempotency_key, request_hash) =
+        (SELECT k.key, k.request_hash FROM idempotency k WHERE k.inquiry_id = inquiries.id)
+      WHERE EXISTS (SELECT 1 FROM idempotency k WHERE k.inquiry_id = inquiries.id)`,
+      `CREATE UNIQUE INDEX inquiries_idempotency_key ON inquiries (idempotency_key)
+        WHERE idempotency_key IS NOT NULL`,
+      `DROP TABLE idempotency`,
+      `DROP INDEX rate_limits_expires_at`,
+    ],
+    postgres: [
+      `ALTER TABLE inquiries ADD COLUMN idempotency_key text, ADD COLUMN request_hash text`,
+      `UPDATE inquiries i SET idempotency_key = k.key, request_hash = k.request_hash
+        FROM idempotency k WHERE k.inquiry_id = i.id`,
+      `CREATE UNIQUE INDEX inquiries_idempotency_key ON inquiries (idempotency_key)
+        WHERE idempotency_key IS NOT NULL`,
+      `DROP TABLE idempotency`,
+      `DROP INDEX rate_limits_expires_at`,
+    ],
+  },
 ];
 
 /** The latest schema version this code knows. */

@@ -7,9 +7,7 @@ import {
   clampError,
   clampLimit,
   clampOffset,
-  compactResponse,
   errorCode,
-  expandResponse,
   formatReference,
   groupDeliveries,
   jsonOnce,
@@ -27,7 +25,6 @@ import type {
   Storage,
   StorageLog,
   StoredInquiry,
-  StoredResponse,
 } from './types.js';
 
 /** Options of {@link PostgresStorage}. */
@@ -42,6 +39,8 @@ export interface PostgresStorageOptions {
 const MIGRATION_LOCK = 727_365_100_001;
 /** Deadlock and serialization failures: safe to run the transaction again. */
 const RETRYABLE = new Set(['40P01', '40001']);
+/** A unique index refused a row: for an idempotency key, another request took it first. */
+const UNIQUE_VIOLATION = '23505';
 
 interface InquiryRow {
   id: string;
@@ -73,12 +72,13 @@ interface OutboxRow {
   last_error: string | null;
 }
 
-interface IdempotencyRow {
-  request_hash: string;
-  response: StoredResponse | null;
-  created_at: Date;
-  /** The offer of the inquiry the key made, when it still exists. */
-  offer: Offer | null;
+/**
+ * The inquiry that holds an idempotency key (its columns null when none does), and the next
+ * reference number when none does.
+ */
+interface KeyLookupRow extends Partial<InquiryRow> {
+  request_hash: string | null;
+  sequence: number | null;
 }
 
 const INQUIRY_COLUMNS = 'id, reference, created_at, offering, locale, inquiry, offer';
@@ -108,21 +108,38 @@ function toOutboxItem(row: OutboxRow): OutboxItem {
   return item;
 }
 
-const INSERT_INQUIRY = `
+/** The inquiry and its outbox items in one statement, so atomic without a transaction. */
+const INSERT_INQUIRY = `WITH
   i AS (
     INSERT INTO inquiries (id, reference, year, sequence, created_at, offering, locale,
-      inquiry, offer, organisation, participants, total)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+      inquiry, offer, organisation, participants, total, idempotency_key, request_hash)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $14, $15)
     RETURNING id
   ),
   o AS (
     INSERT INTO outbox (inquiry_id, channel, next_attempt_at, created_at)
     SELECT i.id, ch, $5, $5 FROM i CROSS JOIN unnest($13::text[]) AS ch
-  )`;
-const CREATE_WITHOUT_KEY = `WITH ${INSERT_INQUIRY} SELECT 1`;
-const CREATE_WITH_KEY = `WITH ${INSERT_INQUIRY},
-  d AS (UPDATE idempotency SET inquiry_id = $1, response = $14 WHERE key = $15)
+  )
   SELECT 1`;
+
+/**
+ * The inquiry holding key $1; or, when none does, one row with only the next number of the
+ * sequence $2 (taken only then, so a replay uses no number).
+ */
+const LOOK_UP_KEY = (sequenceName: string) => `WITH k AS (
+    SELECT ${INQUIRY_COLUMNS}, request_hash FROM inquiries WHERE idempotency_key = $1
+  )
+  SELECT k.*, NULL::integer AS sequence FROM k
+  UNION ALL
+  SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+    nextval('${sequenceName}')::integer
+  WHERE NOT EXISTS (SELECT 1 FROM k)`;
+
+/** Another request stored an inquiry with this idempotency key first: look again. */
+class KeyTaken extends Error {
+  override readonly name = 'KeyTaken';
+  readonly code = 'key-taken';
+}
 
 /**
  * PostgreSQL storage on node-postgres: a pool, short transactions, row locks where two
@@ -179,7 +196,7 @@ export class PostgresStorage implements Storage {
         return await fn();
       } catch (error) {
         const code = errorCode(error);
-        if (attempt >= 3 || !RETRYABLE.has(code)) throw error;
+        if (attempt >= 5 || !(error instanceof KeyTaken || RETRYABLE.has(code))) throw error;
         this.log('warn', 'storage transaction retried', { code, attempt });
       }
     }
@@ -219,12 +236,12 @@ export class PostgresStorage implements Storage {
    * concurrent inserts do not queue behind one counter row); a rolled-back transaction leaves
    * a gap, which is fine: references are unique, not gap-free.
    */
-  private async ensureYear(client: pg.PoolClient, year: number): Promise<string> {
+  private async ensureYear(year: number): Promise<string> {
     if (!Number.isInteger(year) || year < 0 || year > 99_999) throw new RangeError('Bad year');
     const name = `inquiry_sequence_${year}`;
     if (this.knownYears.has(year)) return name;
     try {
-      await client.query(`CREATE SEQUENCE IF NOT EXISTS ${name} AS integer MINVALUE 1`);
+      await this.pool.query(`CREATE SEQUENCE IF NOT EXISTS ${name} AS integer MINVALUE 1`);
     } catch (error) {
       // Two instances creating it at the same moment: one wins, the other sees a duplicate.
       if (!['23505', '42P07'].includes(errorCode(error))) throw error;
@@ -245,41 +262,54 @@ export class PostgresStorage implements Storage {
     return result;
   }
 
+  /**
+   * One try, in at most three statements and no explicit transaction: (with a key) look the key
+   * up, taking the next number only when it is free; (without one) take the next number; then
+   * insert the inquiry with its outbox items in one statement. Two requests racing for one key
+   * meet at the unique index: the second insert waits for the first to commit and fails with a
+   * unique violation, and the caller tries again, then finds the first inquiry (a replay).
+   */
   private async createOnce(input: CreateInquiryInput): Promise<CreateInquiryResult> {
     const { inquiry: n, idempotencyKey: key, requestHash } = input;
     const year = referenceYear(n.createdAt);
-    const client = await this.pool.connect();
-    let broken: Error | undefined;
-    let open = false;
-    try {
-      const sequenceName = await this.ensureYear(client, year);
-      if (key !== undefined) {
-        await client.query('BEGIN');
-        open = true;
-        const earlier = await this.claimKey(client, key, requestHash, n.createdAt);
-        if (earlier) {
-          await client.query('ROLLBACK');
-          open = false;
-          return earlier;
-        }
+    const sequenceName = await this.ensureYear(year);
+    let sequence: number | undefined;
+    if (key !== undefined) {
+      const { rows } = await this.pool.query<KeyLookupRow>(LOOK_UP_KEY(sequenceName), [key]);
+      const row = rows[0]!;
+      if (row.sequence !== null) sequence = row.sequence;
+      else if (row.created_at! >= new Date(n.createdAt.getTime() - this.ttlMs)) {
+        if (row.request_hash !== requestHash) return { kind: 'conflict' };
+        return { kind: 'replay', response: input.respond(toStored(row as InquiryRow)) };
+      } else {
+        // Past its time to live: the key is free for this request; the old inquiry stays.
+        await this.pool.query(
+          `UPDATE inquiries SET idempotency_key = NULL, request_hash = NULL
+           WHERE id = $1 AND idempotency_key = $2`,
+          [row.id, key],
+        );
       }
-      const { rows } = await client.query<{ sequence: number }>(
+    }
+    if (sequence === undefined) {
+      const { rows } = await this.pool.query<{ sequence: number }>(
         `SELECT nextval('${sequenceName}')::integer AS sequence`,
       );
-      const sequence = rows[0]!.sequence;
-      const reference = formatReference(year, sequence);
-      const offer = input.makeOffer(reference, sequence);
-      const stored: StoredInquiry = {
-        id: n.id,
-        reference,
-        createdAt: n.createdAt.toISOString(),
-        offering: n.offering,
-        locale: n.locale,
-        inquiry: n.inquiry,
-        offer,
-      };
-      const response = input.respond(stored);
-      const params: unknown[] = [
+      sequence = rows[0]!.sequence;
+    }
+    const reference = formatReference(year, sequence);
+    const offer = input.makeOffer(reference, sequence);
+    const stored: StoredInquiry = {
+      id: n.id,
+      reference,
+      createdAt: n.createdAt.toISOString(),
+      offering: n.offering,
+      locale: n.locale,
+      inquiry: n.inquiry,
+      offer,
+    };
+    const response = input.respond(stored);
+    try {
+      await this.pool.query(INSERT_INQUIRY, [
         n.id,
         reference,
         year,
@@ -293,69 +323,17 @@ export class PostgresStorage implements Storage {
         n.inquiry.participants,
         offer.total,
         input.channels,
-      ];
-      // Without a key one statement is atomic on its own; with one it joins the transaction
-      // that holds the key's row.
-      if (key === undefined) await client.query(CREATE_WITHOUT_KEY, params);
-      else {
-        await client.query(CREATE_WITH_KEY, [...params, compactResponse(response, offer), key]);
-        await client.query('COMMIT');
-        open = false;
-      }
-      return { kind: 'created', stored, response };
+        key ?? null,
+        key === undefined ? null : requestHash,
+      ]);
     } catch (error) {
-      if (open) {
-        await client.query('ROLLBACK').catch((rollbackError: Error) => {
-          broken = rollbackError;
-        });
+      const constraint = (error as { constraint?: unknown }).constraint;
+      if (errorCode(error) === UNIQUE_VIOLATION && constraint === 'inquiries_idempotency_key') {
+        throw new KeyTaken();
       }
       throw error;
-    } finally {
-      client.release(broken);
     }
-  }
-
-  /**
-   * Takes the idempotency key inside the open transaction: inserts its row first (ON CONFLICT
-   * DO NOTHING waits for a concurrent holder of the key to commit or roll back), then looks.
-   * Returns the earlier result (replay or conflict), or undefined when this request owns the key.
-   */
-  private async claimKey(
-    client: pg.PoolClient,
-    key: string,
-    requestHash: string,
-    createdAt: Date,
-  ): Promise<CreateInquiryResult | undefined> {
-    const expiredBefore = new Date(createdAt.getTime() - this.ttlMs);
-    for (let round = 0; round < 5; round++) {
-      const inserted = await client.query(
-        `INSERT INTO idempotency (key, request_hash, created_at) VALUES ($1, $2, $3)
-         ON CONFLICT (key) DO NOTHING`,
-        [key, requestHash, createdAt],
-      );
-      if (inserted.rowCount === 1) return undefined;
-      const { rows } = await client.query<IdempotencyRow>(
-        `SELECT k.request_hash, k.response, k.created_at, i.offer FROM idempotency k
-         LEFT JOIN inquiries i ON i.id = k.inquiry_id WHERE k.key = $1`,
-        [key],
-      );
-      const row = rows[0];
-      if (!row) continue; // erased meanwhile: try to take it again
-      if (row.created_at < expiredBefore) {
-        // Expired: take the key over (the row lock makes one request win).
-        const taken = await client.query(
-          `UPDATE idempotency SET request_hash = $2, created_at = $3, inquiry_id = NULL,
-             response = NULL WHERE key = $1 AND created_at < $4`,
-          [key, requestHash, createdAt, expiredBefore],
-        );
-        if (taken.rowCount === 1) return undefined;
-        continue;
-      }
-      if (row.request_hash !== requestHash) return { kind: 'conflict' };
-      if (row.response === null) throw new Error('Idempotency record without a response');
-      return { kind: 'replay', response: expandResponse(row.response, row.offer) };
-    }
-    throw new Error('Could not take the idempotency key');
+    return { kind: 'created', stored, response };
   }
 
   async getInquiry(id: string): Promise<StoredInquiry | undefined> {
@@ -414,8 +392,7 @@ export class PostgresStorage implements Storage {
 
   async deleteInquiry(id: string): Promise<boolean> {
     const deleted = await this.transaction(async (c) => {
-      // The foreign keys cascade; the explicit delete keeps erasure complete regardless.
-      await c.query('DELETE FROM idempotency WHERE inquiry_id = $1', [id]);
+      // The outbox rows go with it (ON DELETE CASCADE), and so does its idempotency key.
       const result = await c.query('DELETE FROM inquiries WHERE id = $1', [id]);
       return result.rowCount === 1;
     });
@@ -427,7 +404,6 @@ export class PostgresStorage implements Storage {
     const now = Date.now();
     const count = await this.transaction(async (c) => {
       const purged = await c.query('DELETE FROM inquiries WHERE created_at < $1', [cutoff]);
-      await c.query('DELETE FROM idempotency WHERE created_at < $1', [new Date(now - this.ttlMs)]);
       await c.query('DELETE FROM rate_limits WHERE expires_at <= $1', [now]);
       return purged.rowCount ?? 0;
     });
@@ -503,16 +479,16 @@ export class PostgresStorage implements Storage {
     await this.pool.end();
   }
 
-  /** Now and then: forget expired idempotency keys and old rate-limit windows. */
+  /**
+   * Now and then: forget old rate-limit windows. (Idempotency keys need no sweep: a key lives
+   * on its inquiry's row and is given up when the key comes again after its time to live.)
+   */
   private async maybeHousekeep(now: Date): Promise<void> {
     const ms = now.getTime();
     if (!this.housekeeping.due(ms)) return;
     try {
-      const keys = await this.pool.query('DELETE FROM idempotency WHERE created_at < $1', [
-        new Date(ms - this.ttlMs),
-      ]);
       const windows = await this.pool.query('DELETE FROM rate_limits WHERE expires_at <= $1', [ms]);
-      const removed = (keys.rowCount ?? 0) + (windows.rowCount ?? 0);
+      const removed = windows.rowCount ?? 0;
       if (removed > 0) this.log('debug', 'storage housekeeping', { removed });
     } catch (error) {
       this.log('warn', 'storage housekeeping failed', { code: errorCode(error) });

@@ -9,8 +9,6 @@ import {
   clampError,
   clampLimit,
   clampOffset,
-  compactResponse,
-  expandResponse,
   formatReference,
   groupDeliveries,
   jsonOnce,
@@ -28,7 +26,6 @@ import type {
   Storage,
   StorageLog,
   StoredInquiry,
-  StoredResponse,
 } from './types.js';
 
 /** Options of {@link SqliteStorage}. */
@@ -70,12 +67,9 @@ interface OutboxRow {
   last_error: string | null;
 }
 
-interface IdempotencyRow {
-  request_hash: string;
-  response: string | null;
-  created_at: string;
-  /** The offer of the inquiry the key made, when it still exists. */
-  offer: string | null;
+/** The inquiry that took an idempotency key, with the hash of its request. */
+interface KeyedRow extends InquiryRow {
+  request_hash: string | null;
 }
 
 const INQUIRY_COLUMNS = 'id, reference, created_at, offering, locale, inquiry, offer';
@@ -154,16 +148,11 @@ export class SqliteStorage implements Storage {
   private prepare() {
     const db = this.db;
     return {
-      getIdempotency: db.prepare<[string], IdempotencyRow>(
-        `SELECT k.request_hash, k.response, k.created_at, i.offer FROM idempotency k
-         LEFT JOIN inquiries i ON i.id = k.inquiry_id WHERE k.key = ?`,
+      byKey: db.prepare<[string], KeyedRow>(
+        `SELECT ${INQUIRY_COLUMNS}, request_hash FROM inquiries WHERE idempotency_key = ?`,
       ),
-      deleteIdempotency: db.prepare<[string]>('DELETE FROM idempotency WHERE key = ?'),
-      insertIdempotency: db.prepare<[string, string, string]>(
-        'INSERT INTO idempotency (key, request_hash, created_at) VALUES (?, ?, ?)',
-      ),
-      finishIdempotency: db.prepare<[string, string, string]>(
-        'UPDATE idempotency SET inquiry_id = ?, response = ? WHERE key = ?',
+      releaseKey: db.prepare<[string]>(
+        'UPDATE inquiries SET idempotency_key = NULL, request_hash = NULL WHERE id = ?',
       ),
       nextSequence: db.prepare<[number], { last: number }>(
         `INSERT INTO reference_counters (year, last) VALUES (?, 1)
@@ -171,9 +160,9 @@ export class SqliteStorage implements Storage {
       ),
       insertInquiry: db.prepare(
         `INSERT INTO inquiries (id, reference, year, sequence, created_at, offering, locale,
-           inquiry, offer, organisation, participants, total)
+           inquiry, offer, organisation, participants, total, idempotency_key, request_hash)
          VALUES (@id, @reference, @year, @sequence, @createdAt, @offering, @locale,
-           @inquiry, @offer, @organisation, @participants, @total)`,
+           @inquiry, @offer, @organisation, @participants, @total, @key, @hash)`,
       ),
       insertOutbox: db.prepare<[string, string, string, string]>(
         `INSERT INTO outbox (inquiry_id, channel, next_attempt_at, created_at)
@@ -198,9 +187,7 @@ export class SqliteStorage implements Storage {
          ORDER BY created_at, id LIMIT ?`,
       ),
       deleteInquiry: db.prepare<[string]>('DELETE FROM inquiries WHERE id = ?'),
-      deleteIdempotencyOf: db.prepare<[string]>('DELETE FROM idempotency WHERE inquiry_id = ?'),
       purge: db.prepare<[string]>('DELETE FROM inquiries WHERE created_at < ?'),
-      expireIdempotency: db.prepare<[string]>('DELETE FROM idempotency WHERE created_at < ?'),
       expireRateLimits: db.prepare<[number]>('DELETE FROM rate_limits WHERE expires_at <= ?'),
       claim: db.prepare<{ lease: string; now: string; limit: number }, OutboxRow>(
         `UPDATE outbox SET lease_until = @lease
@@ -270,20 +257,17 @@ export class SqliteStorage implements Storage {
     const createdAt = n.createdAt.toISOString();
     const tx = this.db.transaction((): CreateInquiryResult => {
       if (key !== undefined) {
-        const existing = q.getIdempotency.get(key);
-        if (existing) {
+        const earlier = q.byKey.get(key);
+        if (earlier) {
           const expired =
-            existing.created_at < new Date(n.createdAt.getTime() - this.ttlMs).toISOString();
+            earlier.created_at < new Date(n.createdAt.getTime() - this.ttlMs).toISOString();
           if (!expired) {
-            if (existing.request_hash !== requestHash) return { kind: 'conflict' };
-            if (existing.response === null)
-              throw new Error('Idempotency record without a response');
-            const saved = JSON.parse(existing.response) as StoredResponse;
-            return { kind: 'replay', response: expandResponse(saved, existing.offer) };
+            if (earlier.request_hash !== requestHash) return { kind: 'conflict' };
+            return { kind: 'replay', response: input.respond(toStored(earlier)) };
           }
-          q.deleteIdempotency.run(key);
+          // Past its time to live: the key is free for this request; the old inquiry stays.
+          q.releaseKey.run(earlier.id);
         }
-        q.insertIdempotency.run(key, requestHash, createdAt);
       }
       const year = referenceYear(n.createdAt);
       const sequence = q.nextSequence.get(year)!.last;
@@ -311,11 +295,11 @@ export class SqliteStorage implements Storage {
         organisation: n.inquiry.contact.organisation,
         participants: n.inquiry.participants,
         total: offer.total,
+        key: key ?? null,
+        hash: key === undefined ? null : requestHash,
       });
       for (const channel of input.channels) q.insertOutbox.run(n.id, channel, createdAt, createdAt);
-      const response = input.respond(stored);
-      if (key !== undefined) q.finishIdempotency.run(n.id, compactResponse(response, offer), key);
-      return { kind: 'created', stored, response };
+      return { kind: 'created', stored, response: input.respond(stored) };
     });
     const result = tx.immediate();
     if (result.kind === 'created') {
@@ -363,8 +347,7 @@ export class SqliteStorage implements Storage {
     const q = this.q;
     const deleted = this.db
       .transaction(() => {
-        // The foreign keys cascade; the explicit delete keeps erasure complete regardless.
-        q.deleteIdempotencyOf.run(id);
+        // The outbox rows go with it (ON DELETE CASCADE), and so does its idempotency key.
         return q.deleteInquiry.run(id).changes > 0;
       })
       .immediate();
@@ -381,7 +364,6 @@ export class SqliteStorage implements Storage {
     const count = this.db
       .transaction(() => {
         const purged = q.purge.run(cutoff.toISOString()).changes;
-        q.expireIdempotency.run(new Date(now - this.ttlMs).toISOString());
         q.expireRateLimits.run(now);
         return purged;
       })
@@ -433,15 +415,16 @@ export class SqliteStorage implements Storage {
     this.db.close();
   }
 
-  /** Now and then: forget expired idempotency keys and old rate-limit windows. */
+  /**
+   * Now and then: forget old rate-limit windows. (Idempotency keys need no sweep: a key lives
+   * on its inquiry's row and is given up when the key comes again after its time to live.)
+   */
   private maybeHousekeep(now: Date): void {
     const ms = now.getTime();
     if (!this.housekeeping.due(ms)) return;
-    const q = this.q;
     try {
-      const keys = q.expireIdempotency.run(new Date(ms - this.ttlMs).toISOString()).changes;
-      const windows = q.expireRateLimits.run(ms).changes;
-      if (keys + windows > 0) this.log('debug', 'storage housekeeping', { keys, windows });
+      const windows = this.q.expireRateLimits.run(ms).changes;
+      if (windows > 0) this.log('debug', 'storage housekeeping', { windows });
     } catch (error) {
       // Busy or similar: try again next time.
       this.log('warn', 'storage housekeeping failed', { code: (error as { code?: string }).code });

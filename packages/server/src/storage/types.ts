@@ -58,7 +58,10 @@ export interface OutboxItem {
   lastError?: string;
 }
 
-/** What the app answered the first time, kept for replays of the same Idempotency-Key. */
+/**
+ * What the app answers for a stored inquiry: the first time, and again for replays of its
+ * Idempotency-Key.
+ */
 export interface StoredResponse {
   status: number;
   body: unknown;
@@ -67,7 +70,11 @@ export interface StoredResponse {
 /** Input of {@link Storage.createInquiry}. */
 export interface CreateInquiryInput {
   inquiry: NewInquiry;
-  /** Idempotency-Key header, when sent; scoped per key, kept at least 24 hours. */
+  /**
+   * Idempotency-Key header, when sent. The key is kept on the inquiry's row; within its time to
+   * live (24 hours by default) the same key replays the first response, after that it makes a
+   * new inquiry.
+   */
   idempotencyKey?: string;
   /** SHA-256 of the request body, to tell a replay from a different body with the same key. */
   requestHash: string;
@@ -78,7 +85,10 @@ export interface CreateInquiryInput {
    * transaction; must be pure and synchronous.
    */
   makeOffer: (reference: string, sequence: number) => Offer;
-  /** The response for this inquiry, stored for replays. */
+  /**
+   * The response for this inquiry. Called inside the transaction for a new inquiry, and with
+   * the stored inquiry for a replay, so it must be pure: the same inquiry, the same response.
+   */
   respond: (stored: StoredInquiry) => StoredResponse;
 }
 
@@ -98,7 +108,7 @@ export interface Storage {
   /** Runs the versioned migrations that have not run yet. */
   migrate(): Promise<void>;
   /**
-   * Stores the inquiry, its offer snapshot, its outbox items and the idempotency record in one
+   * Stores the inquiry, its offer snapshot, its outbox items and its idempotency key in one
    * transaction. Concurrent calls with one key store one inquiry: the others get `replay` with
    * the first response (or `conflict` when the body hash differs).
    */

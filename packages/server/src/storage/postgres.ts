@@ -197,7 +197,11 @@ export class PostgresStorage implements Storage {
       } catch (error) {
         const code = errorCode(error);
         if (attempt >= 5 || !(error instanceof KeyTaken || RETRYABLE.has(code))) throw error;
-        this.log('warn', 'storage transaction retried', { code, attempt });
+        // A lost race for a key is expected (the retry finds the winner); the others are not.
+        this.log(error instanceof KeyTaken ? 'debug' : 'warn', 'storage transaction retried', {
+          code,
+          attempt,
+        });
       }
     }
   }
@@ -263,9 +267,10 @@ export class PostgresStorage implements Storage {
   }
 
   /**
-   * One try, in at most three statements and no explicit transaction: (with a key) look the key
-   * up, taking the next number only when it is free; (without one) take the next number; then
-   * insert the inquiry with its outbox items in one statement. Two requests racing for one key
+   * One try, in two statements and no explicit transaction: (with a key) look the key up,
+   * taking the next number only when it is free, or (without one) take the next number; then
+   * insert the inquiry with its outbox items in one statement. A key past its time to live
+   * costs two more: releasing it, and taking a number. Two requests racing for one key
    * meet at the unique index: the second insert waits for the first to commit and fails with a
    * unique violation, and the caller tries again, then finds the first inquiry (a replay).
    */

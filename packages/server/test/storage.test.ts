@@ -341,6 +341,42 @@ function storageSuite(engine: () => Engine) {
       expect(await fresh.count('inquiries')).toBe(41);
     });
 
+    it('of writes sent at once, one that throws fails alone; the others are stored', async () => {
+      await setup();
+      const storage = await open();
+      const failing = input({
+        key: 'key-fails',
+        makeOffer: () => {
+          throw new Error('offer failed');
+        },
+      });
+      const results = await Promise.allSettled([
+        storage.createInquiry(input({ key: 'key-a' })),
+        storage.hit('ip:together', at(0), 60_000),
+        storage.createInquiry(failing),
+        storage.createInquiry(input({ key: 'key-a' })),
+        storage.createInquiry(input({ key: 'key-b' })),
+        storage.hit('ip:together', at(0), 60_000),
+      ]);
+      expect(results.map((r) => r.status)).toEqual([
+        'fulfilled',
+        'fulfilled',
+        'rejected',
+        'fulfilled',
+        'fulfilled',
+        'fulfilled',
+      ]);
+      const values = results.map((r) => (r.status === 'fulfilled' ? r.value : r.reason));
+      expect((values[0] as CreateInquiryResult).kind).toBe('created');
+      expect((values[3] as CreateInquiryResult).kind).toBe('replay');
+      expect((values[4] as CreateInquiryResult).kind).toBe('created');
+      expect([values[1], values[5]]).toEqual([1, 2]);
+      expect((values[2] as Error).message).toBe('offer failed');
+      expect(await fresh.count('inquiries')).toBe(2);
+      expect(await keyed(fresh, 'key-fails')).toBe(0);
+      expect(await fresh.count('outbox')).toBe(4);
+    });
+
     it('is atomic: when makeOffer or respond throws, nothing at all is stored', async () => {
       await setup();
       const storage = await open();
@@ -739,6 +775,45 @@ describe('SQLite storage', () => {
     const fullDb = (full as unknown as { db: Database.Database }).db;
     expect(fullDb.pragma('synchronous', { simple: true })).toBe(2);
     await full.close();
+  });
+});
+
+describe('SQLite group commit', () => {
+  /** Frames in the WAL file after `n` inquiries, sent all at once or one after another. */
+  async function walFrames(n: number, together: boolean): Promise<number> {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'temadag-storage-'));
+    tempDirs.push(dir);
+    const file = path.join(dir, 'group.sqlite');
+    const storage = await openStorage({ sqlitePath: file });
+    // Start from an empty WAL: everything so far is moved into the database file.
+    (storage as unknown as { db: Database.Database }).db.pragma('wal_checkpoint(TRUNCATE)');
+    const inputs = Array.from({ length: n }, (_, i) => input({ key: `key-${i}` }));
+    if (together) await Promise.all(inputs.map((x) => storage.createInquiry(x)));
+    else for (const x of inputs) await storage.createInquiry(x);
+    const bytes = fs.statSync(`${file}-wal`).size;
+    await storage.close();
+    return (bytes - 32) / (4096 + 24);
+  }
+
+  it('inquiries sent at once share one commit, so the WAL grows less than one by one', async () => {
+    const apart = await walFrames(20, false);
+    const together = await walFrames(20, true);
+    expect(apart).toBeGreaterThan(0);
+    expect(together).toBeLessThan(apart * 0.6);
+  });
+
+  it('close() commits the writes already accepted', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'temadag-storage-'));
+    tempDirs.push(dir);
+    const file = path.join(dir, 'close.sqlite');
+    const storage = await openStorage({ sqlitePath: file });
+    const pending = storage.createInquiry(input({ key: 'key-close' }));
+    await storage.close();
+    expect((await pending).kind).toBe('created');
+    const again = await openStorage({ sqlitePath: file });
+    expect(await again.listInquiries()).toHaveLength(1);
+    await again.close();
+    await expect(storage.hit('ip:1', at(0), 1000)).rejects.toThrow('closed');
   });
 });
 

@@ -37,6 +37,13 @@ export interface SqliteStorageOptions {
   busyTimeoutMs?: number;
 }
 
+/** A write waiting for its group's commit. */
+interface PendingWrite {
+  work: () => unknown;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
 interface InquiryRow {
   id: string;
   reference: string;
@@ -102,7 +109,8 @@ function toOutboxItem(row: OutboxRow): OutboxItem {
 /**
  * SQLite storage on better-sqlite3: WAL, one connection, every write transaction `BEGIN
  * IMMEDIATE`. Calls are synchronous underneath, so a transaction never interleaves with
- * another in this process; other processes wait for the write lock (busy timeout).
+ * another in this process; other processes wait for the write lock (busy timeout). Inquiries
+ * and rate-limit hits that arrive together share one commit (group commit).
  */
 export class SqliteStorage implements Storage {
   readonly engine = 'sqlite' as const;
@@ -113,6 +121,9 @@ export class SqliteStorage implements Storage {
   private readonly housekeeping = new Housekeeping();
   private statements: ReturnType<SqliteStorage['prepare']> | undefined;
   private closed = false;
+  /** Writes waiting for the next group commit (see {@link SqliteStorage.write}). */
+  private pending: PendingWrite[] = [];
+  private flushScheduled = false;
 
   constructor(file: string, options: SqliteStorageOptions = {}) {
     this.log = options.log ?? noLog;
@@ -255,7 +266,7 @@ export class SqliteStorage implements Storage {
     const q = this.q;
     const { inquiry: n, idempotencyKey: key, requestHash } = input;
     const createdAt = n.createdAt.toISOString();
-    const tx = this.db.transaction((): CreateInquiryResult => {
+    const result = await this.write((): CreateInquiryResult => {
       if (key !== undefined) {
         const earlier = q.byKey.get(key);
         if (earlier) {
@@ -301,7 +312,6 @@ export class SqliteStorage implements Storage {
       for (const channel of input.channels) q.insertOutbox.run(n.id, channel, createdAt, createdAt);
       return { kind: 'created', stored, response: input.respond(stored) };
     });
-    const result = tx.immediate();
     if (result.kind === 'created') {
       this.log('debug', 'inquiry stored', { id: n.id, reference: result.stored.reference });
     }
@@ -398,7 +408,8 @@ export class SqliteStorage implements Storage {
 
   async hit(key: string, now: Date, windowMs: number): Promise<number> {
     const start = windowStartOf(now, windowMs);
-    const count = this.q.hit.get(key, start, start + windowMs)!.count;
+    const q = this.q;
+    const count = await this.write(() => q.hit.get(key, start, start + windowMs)!.count);
     this.maybeHousekeep(now);
     return count;
   }
@@ -410,9 +421,67 @@ export class SqliteStorage implements Storage {
 
   async close(): Promise<void> {
     if (this.closed) return;
+    // Writes already accepted are committed (or rejected) before the database closes.
+    this.flush();
     this.closed = true;
     this.statements = undefined;
     this.db.close();
+  }
+
+  /**
+   * Group commit. The inquiries and rate-limit hits of requests that arrive together reach
+   * storage in the same turn of the event loop; they are queued here and run at the end of that
+   * turn in one `BEGIN IMMEDIATE` transaction, each in its own savepoint, and each promise
+   * settles after the commit. A commit writes every page it touched once, so a group shares the
+   * pages that its rows have in common (the table's last leaf, the ordered indexes, the
+   * reference counter, the rate-limit row) and the WAL and its checkpoints grow more slowly.
+   * One write that throws rolls back to its savepoint and rejects alone; if the transaction
+   * itself fails (the lock, the disk), nothing of the group is kept and every write rejects.
+   * Nothing is answered before its commit, so what a client is told is stored is stored.
+   */
+  private write<T>(work: () => T): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      if (this.closed) {
+        reject(new Error('The storage is closed'));
+        return;
+      }
+      this.pending.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  /** Runs the queued writes in one transaction; see {@link SqliteStorage.write}. */
+  private flush(): void {
+    this.flushScheduled = false;
+    const group = this.pending.splice(0);
+    if (group.length === 0) return;
+    const db = this.db;
+    const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
+    try {
+      db.transaction(() => {
+        for (const item of group) {
+          try {
+            // A transaction function called inside a transaction runs in a savepoint.
+            outcomes.push({ ok: true, value: db.transaction(item.work)() });
+          } catch (error) {
+            // Some errors (a full disk, I/O) end the whole transaction: then stop here.
+            if (!db.inTransaction) throw error;
+            outcomes.push({ ok: false, error });
+          }
+        }
+      }).immediate();
+    } catch (error) {
+      for (const item of group) item.reject(error);
+      return;
+    }
+    group.forEach((item, i) => {
+      const outcome = outcomes[i]!;
+      if (outcome.ok) item.resolve(outcome.value);
+      else item.reject(outcome.error);
+    });
   }
 
   /**

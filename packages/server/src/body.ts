@@ -95,15 +95,26 @@ export async function readLimitedBody(
  * ```
  */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v ?? null)).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    const keys = Object.keys(record)
-      .filter((k) => record[k] !== undefined)
-      .sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`).join(',')}}`;
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  // Plain loops and one growing string: this runs on every inquiry (for the request hash).
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) out += ',';
+      out += canonicalJson(value[i] ?? null);
+    }
+    return `${out}]`;
   }
-  return JSON.stringify(value) ?? 'null';
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record).sort();
+  let out = '{';
+  for (const key of keys) {
+    const inner = record[key];
+    if (inner === undefined) continue;
+    if (out.length > 1) out += ',';
+    out += `${JSON.stringify(key)}:${canonicalJson(inner)}`;
+  }
+  return `${out}}`;
 }
 
 // C0 controls other than tab, line feed and carriage return, and DEL.
@@ -111,6 +122,26 @@ export function canonicalJson(value: unknown): string {
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+// Either of the two above, in one pass over the string.
+const BAD_STRING = new RegExp(`${FORBIDDEN.source}|${LONE_SURROGATE.source}`);
+
+/** Whether {@link findBadString} would find anything: the same walk, without making paths. */
+function hasBadString(value: unknown, depth: number, maxDepth: number): boolean {
+  if (typeof value === 'string') return BAD_STRING.test(value);
+  if (value === null || typeof value !== 'object' || depth >= maxDepth) return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      if (hasBadString(value[i], depth + 1, maxDepth)) return true;
+    }
+    return false;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (BAD_STRING.test(key) || hasBadString(record[key], depth + 1, maxDepth)) return true;
+  }
+  return false;
+}
 
 /**
  * Finds the first string (key or value) that a database cannot keep exactly or that no person
@@ -127,6 +158,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * ```
  */
 export function findBadString(value: unknown, maxDepth = 32): string | undefined {
+  // Nearly every body is clean: check without building a path for every string first.
+  if (!hasBadString(value, 0, maxDepth)) return undefined;
   const bad = (s: string) => FORBIDDEN.test(s) || LONE_SURROGATE.test(s);
   const walk = (v: unknown, path: string, depth: number): string | undefined => {
     if (typeof v === 'string') return bad(v) ? path : undefined;

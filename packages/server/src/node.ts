@@ -143,6 +143,10 @@ export async function startServer(
         return undefined;
       }
     },
+    requestHeader: (c, name) => {
+      const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+      return incoming ? rawHeader(incoming.rawHeaders, name) : c.req.header(name);
+    },
     readBody: (c, limit) => {
       const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
       return incoming && !incoming.readableEnded ? readIncoming(incoming, limit) : undefined;
@@ -251,6 +255,22 @@ function pick<T extends object, K extends keyof T>(
   const out: Partial<Pick<T, K>> = {};
   for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
   return out;
+}
+
+/**
+ * A request header from the raw header list, read as a Fetch `Headers` reads it: the values of
+ * every line with the name (in any case), joined with `, `. Node has trimmed them already.
+ */
+function rawHeader(raw: readonly string[], name: string): string | undefined {
+  const wanted = name.toLowerCase();
+  let value: string | undefined;
+  for (let i = 0; i < raw.length; i += 2) {
+    const key = raw[i]!;
+    if (key.length === wanted.length && key.toLowerCase() === wanted) {
+      value = value === undefined ? raw[i + 1]! : `${value}, ${raw[i + 1]!}`;
+    }
+  }
+  return value;
 }
 
 /**

@@ -316,6 +316,32 @@ describe('Idempotency-Key', () => {
     expect(await count()).toBe(1);
   });
 
+  it('answers a stored inquiry and its replay with every header of the API', async () => {
+    const origin = 'https://www.kommune.dk';
+    const a = app({ allowedOrigins: [origin] });
+    const headers = { 'idempotency-key': 'all-headers', 'x-request-id': 'req-1' };
+    const first = await post(a, inquiryBody(), headers);
+    const second = await post(a, inquiryBody(), { ...headers, origin });
+    const common = {
+      'cache-control': 'no-store',
+      'content-security-policy': "default-src 'none'; frame-ancestors 'none'; base-uri 'none'",
+      'content-type': 'application/json',
+      'referrer-policy': 'no-referrer',
+      vary: 'Origin',
+      'x-content-type-options': 'nosniff',
+      'x-frame-options': 'DENY',
+      'x-request-id': 'req-1',
+    };
+    expect(Object.fromEntries(first.headers)).toEqual(common);
+    expect(Object.fromEntries(second.headers)).toEqual({
+      ...common,
+      'access-control-allow-origin': origin,
+      'access-control-expose-headers':
+        'Idempotent-Replayed, Retry-After, X-Request-Id, ETag, Content-Disposition',
+      'idempotent-replayed': 'true',
+    });
+  });
+
   it('treats the same body with other key order and spacing as a replay', async () => {
     const a = app();
     const body = inquiryBody();

@@ -1,4 +1,4 @@
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
@@ -73,6 +73,44 @@ describe('startServer', () => {
         duplex: 'half',
       } as RequestInit);
       expect(res.status).toBe(413);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('reads request headers from the socket as a Fetch Headers would', async () => {
+    const server = await startServer(config(join(temp.dir, 'h.sqlite')), {
+      log: () => {},
+      handleSignals: false,
+    });
+    const raw = (headers: string) =>
+      new Promise<string>((resolve, reject) => {
+        const body = JSON.stringify(inquiryBody());
+        const socket = connect(server.port, '127.0.0.1', () => {
+          socket.write(
+            `POST /api/inquiries HTTP/1.1\r\nHost: x\r\nConnection: close\r\n${headers}` +
+              `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+          );
+        });
+        let text = '';
+        socket.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+        socket.on('end', () => resolve(text));
+        socket.on('error', reject);
+      });
+    try {
+      // Any case, values trimmed.
+      const ok = await raw('CONTENT-type:  application/json \r\nx-REQUEST-id: abc\r\n');
+      expect(ok).toMatch(/^HTTP\/1\.1 201 /);
+      expect(ok).toMatch(/\r\nx-request-id: abc\r\n/);
+      // Repeated lines are joined with ", " (Node's `headers` would keep only the first).
+      const twice = await raw(
+        'Content-Type: application/json\r\ncontent-type: application/json\r\n',
+      );
+      expect(twice).toMatch(/^HTTP\/1\.1 415 /);
+      const keys = await raw(
+        'Content-Type: application/json\r\nIdempotency-Key: a\r\nIdempotency-Key: b\r\n',
+      );
+      expect(keys).toMatch(/^HTTP\/1\.1 400 /);
     } finally {
       await server.close();
     }

@@ -22,6 +22,7 @@ import { bearerMatches, periodDays } from './admin.js';
 import { findWidgetDir, isHashedName, readStaticFile } from './assets.js';
 import { canonicalJson, findBadString, parseJsonBytes, readLimitedBody } from './body.js';
 import { INQUIRY_CSV_COLUMNS, csvRow, inquiryCsvRow } from './csv.js';
+import { inquiryId } from './ids.js';
 import { describeError, jsonLogger, type Logger } from './log.js';
 import { serverMessages, type ServerMessages } from './messages.js';
 import { jsonOnce } from './storage/common.js';
@@ -215,19 +216,34 @@ export function createApp(options: AppOptions): Hono<Env> {
     return options.clientAddress?.(c) ?? 'unknown';
   };
 
-  /** Counts the request against the address's budget; a 429 response when it is spent. */
-  const rateLimited = async (c: Context<Env>, kind: string, limit: number) => {
+  /** Counts the request against the address's budget (undefined when limits are off). */
+  const countRequest = async (
+    c: Context<Env>,
+    kind: string,
+    limit: number,
+  ): Promise<{ count: number; now: Date } | undefined> => {
     if (limit <= 0) return undefined;
     const now = clock();
     const address = hash('sha256', addressOf(c), 'base64url').slice(0, 22);
-    const count = await storage.hit(`${kind}:${address}`, now, windowMs);
-    if (count <= limit) return undefined;
-    const windowEnd = (Math.floor(now.getTime() / windowMs) + 1) * windowMs;
-    const seconds = Math.max(1, Math.ceil((windowEnd - now.getTime()) / 1000));
+    return { count: await storage.hit(`${kind}:${address}`, now, windowMs), now };
+  };
+  /** A 429 response when the count is over the limit. */
+  const limitAnswer = (
+    c: Context<Env>,
+    limit: number,
+    counted: { count: number; now: Date } | undefined,
+  ) => {
+    if (counted === undefined || counted.count <= limit) return undefined;
+    const now = counted.now.getTime();
+    const windowEnd = (Math.floor(now / windowMs) + 1) * windowMs;
+    const seconds = Math.max(1, Math.ceil((windowEnd - now) / 1000));
     return errors(c, 429, one('', t(c).rateLimited(String(seconds))), {
       'Retry-After': String(seconds),
     });
   };
+  /** Counts the request against the address's budget; a 429 response when it is spent. */
+  const rateLimited = async (c: Context<Env>, kind: string, limit: number) =>
+    limitAnswer(c, limit, await countRequest(c, kind, limit));
 
   /** The media type of a `Content-Type` header value, lower case. */
   const mediaType = (contentType: string) => contentType.split(';')[0]!.trim().toLowerCase();
@@ -402,9 +418,16 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   // --- inquiries ----------------------------------------------------------------------------
 
-  app.post('/api/inquiries', async (c) => {
-    const limited = await rateLimited(c, 'inquiry', inquiryLimit);
-    if (limited) return limited;
+  /**
+   * Reads and checks an inquiry request and prices it: an error response (or, for a bot, the
+   * honeypot's answer), or what to store.
+   */
+  const checkInquiry = async (
+    c: Context<Env>,
+  ): Promise<
+    | Response
+    | { inquiry: Inquiry; raw: Record<string, unknown>; key?: string; trial: Offer; now: Date }
+  > => {
     const contentType = header(c, 'content-type') ?? '';
     if (mediaType(contentType) !== 'application/json' || !charsetOk(contentType)) {
       return errors(c, 415, one('', t(c).unsupportedMediaType));
@@ -460,12 +483,12 @@ export function createApp(options: AppOptions): Hono<Env> {
     }
 
     if (isHoneypotFilled(inquiry)) {
-      // A bot: answer like a stored inquiry, keep nothing, send nothing.
+      // A bot: answer like a stored inquiry (an id of the same kind), keep nothing, send nothing.
       const sequence = randomInt(1, 10_000);
       log({ msg: 'honeypot', requestId: c.get('requestId') });
       return c.json(
         {
-          id: randomUUID(),
+          id: inquiryId(now.getTime()),
           reference: fakeReference(now, sequence),
           offer: withNumber(trial, sequence),
         },
@@ -473,10 +496,24 @@ export function createApp(options: AppOptions): Hono<Env> {
         { 'Cache-Control': 'no-store' },
       );
     }
+    return { inquiry, raw, ...(key !== undefined ? { key } : {}), trial, now };
+  };
+
+  app.post('/api/inquiries', async (c) => {
+    // Counting the request is a database write: it runs while the request is read, checked and
+    // priced, and nothing is answered or stored before its result is known.
+    const counting = countRequest(c, 'inquiry', inquiryLimit);
+    // Awaited below; this only keeps a failure meanwhile from counting as unhandled.
+    counting.catch(() => undefined);
+    const checked = await checkInquiry(c);
+    const limited = limitAnswer(c, inquiryLimit, await counting);
+    if (limited) return limited;
+    if (checked instanceof Response) return checked;
+    const { inquiry, raw, key, trial, now } = checked;
 
     const result = await storage.createInquiry({
       inquiry: {
-        id: randomUUID(),
+        id: inquiryId(now.getTime()),
         createdAt: now,
         offering: inquiry.offering,
         locale: inquiry.locale,

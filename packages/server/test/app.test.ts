@@ -10,6 +10,7 @@ import type { Storage } from '../src/storage/types.js';
 import { OFFERING, PERSON, TOKEN, catalog, inquiryBody, parseCsv, tempDir } from './helpers.js';
 
 const NOW = new Date('2026-11-27T10:00:15Z');
+const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 let temp: ReturnType<typeof tempDir>;
 let storage: Storage;
@@ -393,11 +394,17 @@ describe('honeypot', () => {
     expect(res.status).toBe(201);
     const body = (await res.json()) as { id: string; reference: string; offer: Offer };
     expect(body.reference).toMatch(/^H-2026-\d{4}$/);
-    expect(body.id).toMatch(/^[0-9a-f-]{36}$/);
+
     expect(body.offer.total).toBeGreaterThan(0);
     expect(await storage.getInquiry(body.id)).toBeUndefined();
     expect(await count()).toBe(0);
     expect(await storage.claimOutbox(new Date('2030-01-01'), 10, 1000)).toEqual([]);
+    // Its id is of the same kind as a stored inquiry's (a UUID v7 of the same millisecond):
+    // nothing in the answer tells the bot apart.
+    const real = (await (await post(app(), inquiryBody())).json()) as { id: string };
+    expect(body.id).toMatch(UUID_V7);
+    expect(real.id).toMatch(UUID_V7);
+    expect(body.id.slice(0, 13)).toBe(real.id.slice(0, 13));
   });
 
   it('stores an inquiry whose honeypot holds only blanks', async () => {
@@ -420,6 +427,15 @@ describe('rate limit', () => {
     expect((await errorsOf(third))[0]!.message).toContain('45');
     expect((await post(a, inquiryBody(), from('198.51.100.2'))).status).toBe(201);
     expect(await count()).toBe(3);
+  });
+
+  it('answers 429 before any other error once the budget is spent', async () => {
+    const a = app({ rateLimit: { inquiries: 1 } });
+    expect((await post(a, { offering: 'nope' })).status).toBe(422);
+    const res = await post(a, { offering: 'nope' });
+    expect(res.status).toBe(429);
+    expect((await post(a, inquiryBody())).status).toBe(429);
+    expect(await count()).toBe(0);
   });
 
   it('shares the count between app instances through the storage', async () => {

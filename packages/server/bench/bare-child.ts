@@ -5,8 +5,9 @@
  * SQLite, two statements on PostgreSQL) and answers the same shape (`{ id, reference, offer }`),
  * with no framework, no validation, no pricing, no reference counter, no outbox, no rate limit
  * and no index beyond the id and the key: the offer is made once at start. SQLite through
- * better-sqlite3 (WAL, synchronous NORMAL, as the server's storage), or PostgreSQL through pg
- * when BARE_DATABASE_URL is set.
+ * better-sqlite3 (WAL, synchronous NORMAL, as the server's storage; SQLite's own checkpoints
+ * inside commits and one commit per request, where the server groups commits and checkpoints
+ * from a worker thread), or PostgreSQL through pg when BARE_DATABASE_URL is set.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';

@@ -28,6 +28,7 @@ import {
   type StorageLog,
   type StoredInquiry,
 } from '../src/storage/index.js';
+import { Checkpointer, WRITER_CHECKPOINT_PAGES } from '../src/storage/checkpointer.js';
 
 const catalog = loadCatalog(
   JSON.parse(
@@ -816,6 +817,60 @@ describe('SQLite group commit', () => {
     expect(await again.listInquiries()).toHaveLength(1);
     await again.close();
     await expect(storage.hit('ip:1', at(0), 1000)).rejects.toThrow('closed');
+  });
+});
+
+describe('SQLite background checkpoints', () => {
+  const tempFile = (name: string) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'temadag-storage-'));
+    tempDirs.push(dir);
+    return path.join(dir, name);
+  };
+  const dbOf = (storage: Storage) => (storage as unknown as { db: Database.Database }).db;
+
+  it('a worker copies the WAL into the database file; the writer only past 10,000 pages', async () => {
+    const file = tempFile('background.sqlite');
+    const storage = await openStorage({ sqlitePath: file });
+    expect(dbOf(storage).pragma('wal_autocheckpoint', { simple: true })).toBe(
+      WRITER_CHECKPOINT_PAGES,
+    );
+    const before = fs.statSync(file).size;
+    await Promise.all(
+      Array.from({ length: 30 }, (_, i) => storage.createInquiry(input({ key: `bg-${i}` }))),
+    );
+    // Far below the writer's threshold: only the worker can have copied these pages.
+    const walPages = (fs.statSync(`${file}-wal`).size - 32) / (4096 + 24);
+    expect(walPages).toBeLessThan(WRITER_CHECKPOINT_PAGES);
+    await expect.poll(() => fs.statSync(file).size, { timeout: 5000 }).toBeGreaterThan(before);
+    await storage.close();
+    // Closed: the WAL is gone, every inquiry is in the database file.
+    expect(fs.existsSync(`${file}-wal`)).toBe(false);
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare('SELECT count(*) AS n FROM inquiries').get()).toEqual({ n: 30 });
+    db.close();
+  });
+
+  it('can be turned off: then SQLite checkpoints in the commits every 1000 pages', async () => {
+    const storage = await openStorage({
+      sqlitePath: tempFile('inline.sqlite'),
+      sqliteBackgroundCheckpoints: false,
+    });
+    expect(dbOf(storage).pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+    expect(created(await storage.createInquiry(input())).reference).toBe('H-2026-0001');
+    await storage.close();
+  });
+
+  it('when the worker fails, says so once and hands checkpoints back to the writer', async () => {
+    const log: unknown[][] = [];
+    const failed = new Promise<void>((resolve) => {
+      new Checkpointer(
+        tempFile('missing.sqlite'),
+        (...args) => log.push(args),
+        () => resolve(),
+      ).wrote();
+    });
+    await failed;
+    expect(log).toEqual([['warn', 'background checkpoints stopped', { code: expect.any(String) }]]);
   });
 });
 

@@ -39,6 +39,7 @@ export async function openStorage(options: OpenStorageOptions = {}): Promise<Sto
     storage = new SqliteStorage(options.sqlitePath ?? DEFAULT_SQLITE_PATH, {
       ...options,
       synchronous: options.sqliteSynchronous,
+      backgroundCheckpoints: options.sqliteBackgroundCheckpoints,
     });
   }
   if (options.migrate !== false) {

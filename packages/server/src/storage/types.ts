@@ -168,4 +168,9 @@ export interface OpenStorageOptions {
    * `FULL` also survives power loss of the last commits, at some cost in throughput).
    */
   sqliteSynchronous?: 'NORMAL' | 'FULL';
+  /**
+   * Checkpoint the SQLite WAL from a worker thread (default true), so the fsyncs of a checkpoint
+   * do not block the event loop; false leaves checkpoints to SQLite, inside commits.
+   */
+  sqliteBackgroundCheckpoints?: boolean;
 }

@@ -224,9 +224,11 @@ export function createApp(options: AppOptions): Hono<Env> {
   ): Promise<{ count: number; now: Date } | undefined> => {
     if (limit <= 0) return undefined;
     const now = clock();
-    const address = hash('sha256', addressOf(c), 'base64url').slice(0, 22);
-    return { count: await storage.hit(`${kind}:${address}`, now, windowMs), now };
+    return { count: await storage.hit(rateKey(c, kind), now, windowMs), now };
   };
+  /** The rate-limit counter of this kind of request from this client address (hashed). */
+  const rateKey = (c: Context<Env>, kind: string) =>
+    `${kind}:${hash('sha256', addressOf(c), 'base64url').slice(0, 22)}`;
   /** A 429 response when the count is over the limit. */
   const limitAnswer = (
     c: Context<Env>,
@@ -500,15 +502,12 @@ export function createApp(options: AppOptions): Hono<Env> {
   };
 
   app.post('/api/inquiries', async (c) => {
-    // Counting the request is a database write: it runs while the request is read, checked and
-    // priced, and nothing is answered or stored before its result is known.
-    const counting = countRequest(c, 'inquiry', inquiryLimit);
-    // Awaited below; this only keeps a failure meanwhile from counting as unhandled.
-    counting.catch(() => undefined);
+    // Every request counts against the address's budget, and once it is spent the answer is a
+    // 429 whatever else is wrong. A request that fails its checks is counted on its own; a good
+    // one is counted by the storage in the same step that stores it (one write, not two).
     const checked = await checkInquiry(c);
-    const limited = limitAnswer(c, inquiryLimit, await counting);
-    if (limited) return limited;
-    if (checked instanceof Response) return checked;
+    if (checked instanceof Response)
+      return (await rateLimited(c, 'inquiry', inquiryLimit)) ?? checked;
     const { inquiry, raw, key, trial, now } = checked;
 
     const result = await storage.createInquiry({
@@ -527,7 +526,13 @@ export function createApp(options: AppOptions): Hono<Env> {
         status: 201,
         body: { id: stored.id, reference: stored.reference, offer: stored.offer },
       }),
+      ...(inquiryLimit > 0
+        ? { rateLimit: { key: rateKey(c, 'inquiry'), limit: inquiryLimit, windowMs } }
+        : {}),
     });
+    if (result.kind === 'limited') {
+      return limitAnswer(c, inquiryLimit, { count: result.count, now })!;
+    }
     if (result.kind === 'conflict') {
       return errors(c, 422, one('Idempotency-Key', t(c).idempotencyConflict));
     }

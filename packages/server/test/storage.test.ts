@@ -421,6 +421,48 @@ function storageSuite(engine: () => Engine) {
     });
   });
 
+  describe('rate limit counted with the inquiry', () => {
+    it('counts each request once; over the limit nothing is stored or replayed', async () => {
+      await setup();
+      const storage = await open();
+      const rateLimit = { key: 'inquiry:addr', limit: 2, windowMs: 60_000 };
+      const first = await storage.createInquiry({ ...input({ key: 'rl-1' }), rateLimit });
+      expect(first.kind).toBe('created');
+      expect((await storage.createInquiry({ ...input(), rateLimit })).kind).toBe('created');
+      // The third is over the limit: a new inquiry, and a replay of the first, alike.
+      expect(await storage.createInquiry({ ...input(), rateLimit })).toEqual({
+        kind: 'limited',
+        count: 3,
+      });
+      expect(await storage.createInquiry({ ...input({ key: 'rl-1' }), rateLimit })).toEqual({
+        kind: 'limited',
+        count: 4,
+      });
+      expect(await fresh.count('inquiries')).toBe(2);
+      // The limited requests were counted all the same.
+      expect(await storage.hit('inquiry:addr', BASE, 60_000)).toBe(5);
+      // Another address, or the next window, is not limited.
+      const other = { ...rateLimit, key: 'inquiry:other' };
+      expect((await storage.createInquiry({ ...input(), rateLimit: other })).kind).toBe('created');
+      const later = await storage.createInquiry({ ...input({ createdAt: at(60_000) }), rateLimit });
+      expect(later.kind).toBe('created');
+    });
+
+    it('counts a request once when it races others for one key', async () => {
+      await setup();
+      const [a, b] = [await open(), await open()];
+      const rateLimit = { key: 'inquiry:race', limit: 1000, windowMs: 60_000 };
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          (i % 2 ? a : b).createInquiry({ ...input({ key: 'rl-race' }), rateLimit }),
+        ),
+      );
+      expect(results.filter((r) => r.kind === 'created')).toHaveLength(1);
+      expect(results.filter((r) => r.kind === 'replay')).toHaveLength(19);
+      expect(await a.hit('inquiry:race', BASE, 60_000)).toBe(21);
+    });
+  });
+
   describe('idempotency', () => {
     it('a replay returns the first response; another body with the key is a conflict', async () => {
       await setup();

@@ -73,10 +73,12 @@ interface OutboxRow {
 }
 
 /**
- * The inquiry that holds an idempotency key (its columns null when none does), and the next
- * reference number when none does.
+ * The first statement's one row: the rate-limit count (when counted), the inquiry that holds
+ * the idempotency key (its columns null when none does), and the next reference number (only
+ * when no inquiry holds the key and the limit is not passed).
  */
-interface KeyLookupRow extends Partial<InquiryRow> {
+interface FirstRow extends Partial<InquiryRow> {
+  hits: number | null;
   request_hash: string | null;
   sequence: number | null;
 }
@@ -123,17 +125,40 @@ const INSERT_INQUIRY = `WITH
   SELECT 1`;
 
 /**
- * The inquiry holding key $1; or, when none does, one row with only the next number of the
- * sequence $2 (taken only then, so a replay uses no number).
+ * The first statement of {@link PostgresStorage.createInquiry}, always one row ({@link FirstRow}):
+ * counts the rate-limit hit when `limit` is given, looks up the inquiry holding `key` when one
+ * is given, and takes the next number of `sequenceName` only when no inquiry holds the key and
+ * the limit is not passed (a CASE evaluates `nextval` only then).
  */
-const LOOK_UP_KEY = (sequenceName: string) => `WITH k AS (
-    SELECT ${INQUIRY_COLUMNS}, request_hash FROM inquiries WHERE idempotency_key = $1
-  )
-  SELECT k.*, NULL::integer AS sequence FROM k
-  UNION ALL
-  SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-    nextval('${sequenceName}')::integer
-  WHERE NOT EXISTS (SELECT 1 FROM k)`;
+function firstStatement(
+  sequenceName: string,
+  now: Date,
+  limit: CreateInquiryInput['rateLimit'],
+  key: string | undefined,
+): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  let withClause = '';
+  let hits = 'NULL::integer';
+  let allowed = 'true';
+  if (limit !== undefined) {
+    const start = windowStartOf(now, limit.windowMs);
+    withClause = `WITH h AS (
+      INSERT INTO rate_limits (key, window_start, expires_at, count)
+      VALUES (${param(limit.key)}, ${param(start)}, ${param(start + limit.windowMs)}, 1)
+      ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limits.count + 1
+      RETURNING count) `;
+    hits = '(SELECT count FROM h)';
+    allowed = `${hits} <= ${param(limit.limit)}`;
+  }
+  const holder = key === undefined ? 'false' : `k.idempotency_key = ${param(key)}`;
+  const sql = `${withClause}SELECT ${hits} AS hits, k.id, k.reference, k.created_at, k.offering,
+      k.locale, k.inquiry, k.offer, k.request_hash,
+      CASE WHEN k.id IS NULL AND ${allowed} THEN nextval('${sequenceName}')::integer END
+        AS sequence
+    FROM (SELECT 1) AS one LEFT JOIN inquiries AS k ON ${holder}`;
+  return { sql, params };
+}
 
 /** Another request stored an inquiry with this idempotency key first: look again. */
 class KeyTaken extends Error {
@@ -255,7 +280,9 @@ export class PostgresStorage implements Storage {
   }
 
   async createInquiry(input: CreateInquiryInput): Promise<CreateInquiryResult> {
-    const result = await this.retrying(() => this.createOnce(input));
+    // A retry must not count the request against the rate limit again.
+    const state = { counted: false };
+    const result = await this.retrying(() => this.createOnce(input, state));
     if (result.kind === 'created') {
       this.log('debug', 'inquiry stored', {
         id: result.stored.id,
@@ -267,23 +294,29 @@ export class PostgresStorage implements Storage {
   }
 
   /**
-   * One try, in two statements and no explicit transaction: (with a key) look the key up,
-   * taking the next number only when it is free, or (without one) take the next number; then
-   * insert the inquiry with its outbox items in one statement. A key past its time to live
+   * One try, in two statements and no explicit transaction. The first counts the rate-limit
+   * hit, looks the key up and takes the next number only when the key is free and the limit not
+   * passed; the second inserts the inquiry with its outbox items. A key past its time to live
    * costs two more: releasing it, and taking a number. Two requests racing for one key
    * meet at the unique index: the second insert waits for the first to commit and fails with a
    * unique violation, and the caller tries again, then finds the first inquiry (a replay).
    */
-  private async createOnce(input: CreateInquiryInput): Promise<CreateInquiryResult> {
+  private async createOnce(
+    input: CreateInquiryInput,
+    state: { counted: boolean },
+  ): Promise<CreateInquiryResult> {
     const { inquiry: n, idempotencyKey: key, requestHash } = input;
     const year = referenceYear(n.createdAt);
     const sequenceName = await this.ensureYear(year);
-    let sequence: number | undefined;
-    if (key !== undefined) {
-      const { rows } = await this.pool.query<KeyLookupRow>(LOOK_UP_KEY(sequenceName), [key]);
-      const row = rows[0]!;
-      if (row.sequence !== null) sequence = row.sequence;
-      else if (row.created_at! >= new Date(n.createdAt.getTime() - this.ttlMs)) {
+    const limit = state.counted ? undefined : input.rateLimit;
+    const first = firstStatement(sequenceName, n.createdAt, limit, key);
+    const row = (await this.pool.query<FirstRow>(first.sql, first.params)).rows[0]!;
+    state.counted = true;
+    if (limit !== undefined && row.hits! > limit.limit)
+      return { kind: 'limited', count: row.hits! };
+    let sequence = row.sequence ?? undefined;
+    if (key !== undefined && row.id !== null) {
+      if (row.created_at! >= new Date(n.createdAt.getTime() - this.ttlMs)) {
         if (row.request_hash !== requestHash) return { kind: 'conflict' };
         return { kind: 'replay', response: input.respond(toStored(row as InquiryRow)) };
       } else {

@@ -282,7 +282,14 @@ export class SqliteStorage implements Storage {
     const q = this.q;
     const { inquiry: n, idempotencyKey: key, requestHash } = input;
     const createdAt = n.createdAt.toISOString();
+    const limit = input.rateLimit;
+    const windowStart = limit === undefined ? 0 : windowStartOf(n.createdAt, limit.windowMs);
     const result = await this.write((): CreateInquiryResult => {
+      if (limit !== undefined) {
+        const count = q.hit.get(limit.key, windowStart, windowStart + limit.windowMs)!.count;
+        // The count is kept; the inquiry is not.
+        if (count > limit.limit) return { kind: 'limited', count };
+      }
       if (key !== undefined) {
         const earlier = q.byKey.get(key);
         if (earlier) {

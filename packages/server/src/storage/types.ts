@@ -90,13 +90,21 @@ export interface CreateInquiryInput {
    * the stored inquiry for a replay, so it must be pure: the same inquiry, the same response.
    */
   respond: (stored: StoredInquiry) => StoredResponse;
+  /**
+   * Counts this request against a rate limit in the same step, as {@link Storage.hit} does
+   * (the window that holds `inquiry.createdAt`): when the count is over `limit`, nothing is
+   * stored or replayed and the result is `limited`. Saves a separate write per inquiry.
+   */
+  rateLimit?: { key: string; limit: number; windowMs: number };
 }
 
 /** Result of {@link Storage.createInquiry}. */
 export type CreateInquiryResult =
   | { kind: 'created'; stored: StoredInquiry; response: StoredResponse }
   | { kind: 'replay'; response: StoredResponse }
-  | { kind: 'conflict' };
+  | { kind: 'conflict' }
+  /** Over the rate limit of {@link CreateInquiryInput.rateLimit}; `count` is the window's count. */
+  | { kind: 'limited'; count: number };
 
 /**
  * Storage for inquiries, the outbox, idempotency keys and rate limits. SQLite and PostgreSQL

@@ -16,6 +16,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon, { type Result } from 'autocannon';
+import pg from 'pg';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
@@ -193,7 +194,25 @@ try {
     { BARE_DB: join(dir, 'bare.sqlite') },
   );
   const pgUrl = process.env.TEMADAG_TEST_DATABASE_URL;
-  if (pgUrl) await engine('PostgreSQL', { DATABASE_URL: pgUrl }, { BARE_DATABASE_URL: pgUrl });
+  if (pgUrl) {
+    // A fresh schema for this run, as the SQLite runs get fresh files: both start empty.
+    const schema = `temadag_bench_${randomUUID().slice(0, 8)}`;
+    const admin = new pg.Client({ connectionString: pgUrl });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    try {
+      const url = new URL(pgUrl);
+      url.searchParams.set('options', `-c search_path=${schema}`);
+      await engine(
+        'PostgreSQL',
+        { DATABASE_URL: url.toString() },
+        { BARE_DATABASE_URL: url.toString() },
+      );
+    } finally {
+      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+      await admin.end();
+    }
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -994,6 +994,32 @@ describe.skipIf(!PG_URL)(
 
     storageSuite(postgresEngine);
 
+    it('runs without prepared statements when the connection refuses them', async () => {
+      const fresh = await postgresEngine().fresh();
+      const log: unknown[][] = [];
+      const storage = await fresh.open({ poolSize: 1, log: (...args) => log.push(args) });
+      try {
+        // What a pooler that moves a session between server connections looks like: the
+        // name is taken on this connection by something the driver does not know of.
+        await (storage as unknown as { pool: pg.Pool }).pool.query(
+          'PREPARE temadag_insert_inquiry AS SELECT 1',
+        );
+        expect(created(await storage.createInquiry(input({ key: 'k-pooler' }))).reference).toBe(
+          'H-2026-0001',
+        );
+        expect(log).toContainEqual([
+          'warn',
+          'prepared statements refused; running without them',
+          { code: '42P05' },
+        ]);
+        expect((await storage.createInquiry(input({ key: 'k-pooler' }))).kind).toBe('replay');
+        expect(created(await storage.createInquiry(input())).reference).toBe('H-2026-0002');
+        expect(await fresh.count('inquiries')).toBe(2);
+      } finally {
+        await storage.close();
+      }
+    });
+
     it('is chosen for postgres:// and postgresql:// URLs', async () => {
       for (const scheme of ['postgres:', 'postgresql:']) {
         const url = new URL(testUrl);

@@ -34,7 +34,10 @@ export async function openStorage(options: OpenStorageOptions = {}): Promise<Sto
     if (!isPostgresUrl(databaseUrl)) {
       throw new Error('The database URL must start with postgres:// or postgresql://');
     }
-    storage = new PostgresStorage(databaseUrl, options);
+    storage = new PostgresStorage(databaseUrl, {
+      ...options,
+      preparedStatements: options.postgresPreparedStatements,
+    });
   } else {
     storage = new SqliteStorage(options.sqlitePath ?? DEFAULT_SQLITE_PATH, {
       ...options,

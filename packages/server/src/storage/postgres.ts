@@ -33,7 +33,17 @@ export interface PostgresStorageOptions {
   idempotencyTtlMs?: number;
   /** Pool size (default 10). */
   poolSize?: number;
+  /**
+   * Run the statements of `createInquiry` as named prepared statements (default true): parsed
+   * and planned once per connection instead of every time. Turned off by itself, with a warning
+   * in the log, when the connection refuses them (a pooler in transaction mode that does not
+   * support them, such as PgBouncer before 1.21).
+   */
+  preparedStatements?: boolean;
 }
+
+/** Errors of a pooler that does not keep prepared statements on one server connection. */
+const PREPARED_STATEMENT_ERRORS = new Set(['26000', '42P05']);
 
 /** Key of the advisory lock that serialises migrations across instances. */
 const MIGRATION_LOCK = 727_365_100_001;
@@ -179,8 +189,10 @@ export class PostgresStorage implements Storage {
   private readonly housekeeping = new Housekeeping();
   private readonly knownYears = new Set<number>();
   private closed = false;
+  private prepared: boolean;
 
   constructor(connectionString: string, options: PostgresStorageOptions = {}) {
+    this.prepared = options.preparedStatements ?? true;
     this.log = options.log ?? noLog;
     this.ttlMs = options.idempotencyTtlMs ?? DEFAULT_IDEMPOTENCY_TTL_MS;
     this.pool = new pg.Pool({
@@ -310,7 +322,8 @@ export class PostgresStorage implements Storage {
     const sequenceName = await this.ensureYear(year);
     const limit = state.counted ? undefined : input.rateLimit;
     const first = firstStatement(sequenceName, n.createdAt, limit, key);
-    const row = (await this.pool.query<FirstRow>(first.sql, first.params)).rows[0]!;
+    const firstName = `temadag_first_${year}${limit ? '_limit' : ''}${key !== undefined ? '_key' : ''}`;
+    const row = (await this.run<FirstRow>(firstName, first.sql, first.params)).rows[0]!;
     state.counted = true;
     if (limit !== undefined && row.hits! > limit.limit)
       return { kind: 'limited', count: row.hits! };
@@ -347,7 +360,7 @@ export class PostgresStorage implements Storage {
     };
     const response = input.respond(stored);
     try {
-      await this.pool.query(INSERT_INQUIRY, [
+      await this.run('temadag_insert_inquiry', INSERT_INQUIRY, [
         n.id,
         reference,
         year,
@@ -372,6 +385,29 @@ export class PostgresStorage implements Storage {
       throw error;
     }
     return { kind: 'created', stored, response };
+  }
+
+  /**
+   * Runs a statement of the hot path: as the named prepared statement `name` while the
+   * connection allows them, else (and from then on) unnamed.
+   */
+  private async run<R extends pg.QueryResultRow>(
+    name: string,
+    text: string,
+    values: unknown[],
+  ): Promise<pg.QueryResult<R>> {
+    if (!this.prepared) return this.pool.query<R>(text, values);
+    try {
+      return await this.pool.query<R>({ name, text, values });
+    } catch (error) {
+      if (!PREPARED_STATEMENT_ERRORS.has(errorCode(error))) throw error;
+      // Refused before it ran: nothing was written, so it is safe to run it again.
+      this.prepared = false;
+      this.log('warn', 'prepared statements refused; running without them', {
+        code: errorCode(error),
+      });
+      return this.pool.query<R>(text, values);
+    }
   }
 
   async getInquiry(id: string): Promise<StoredInquiry | undefined> {

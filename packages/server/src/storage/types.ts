@@ -172,6 +172,11 @@ export interface OpenStorageOptions {
   /** PostgreSQL pool size (default 10). */
   poolSize?: number;
   /**
+   * PostgreSQL: run the inquiry statements as named prepared statements (default true; turned
+   * off by itself when a pooler refuses them).
+   */
+  postgresPreparedStatements?: boolean;
+  /**
    * SQLite `synchronous` pragma (default `NORMAL`, safe with WAL against process crashes;
    * `FULL` also survives power loss of the last commits, at some cost in throughput).
    */

@@ -7,7 +7,8 @@
  * and no index beyond the id and the key: the offer is made once at start. SQLite through
  * better-sqlite3 (WAL, synchronous NORMAL, as the server's storage; SQLite's own checkpoints
  * inside commits and one commit per request, where the server groups commits and checkpoints
- * from a worker thread), or PostgreSQL through pg when BARE_DATABASE_URL is set.
+ * from a worker thread), or PostgreSQL through pg when BARE_DATABASE_URL is set (unnamed
+ * statements, where the server prepares its two).
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';

@@ -605,8 +605,11 @@ async function inquiriesCommand(args: string[], ctx: Ctx): Promise<number> {
   if (databaseUrl === undefined && !existsSync(sqlitePath)) {
     throw new UsageError([t.databaseMissing(sqlitePath)]);
   }
+  // One short command: no background checkpoint thread (closing the database checkpoints).
   const storage = await server.openStorage(
-    databaseUrl !== undefined ? { databaseUrl } : { sqlitePath },
+    databaseUrl !== undefined
+      ? { databaseUrl }
+      : { sqlitePath, sqliteBackgroundCheckpoints: false },
   );
   try {
     switch (sub) {

@@ -427,8 +427,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   const checkInquiry = async (
     c: Context<Env>,
   ): Promise<
-    | Response
-    | { inquiry: Inquiry; raw: Record<string, unknown>; key?: string; trial: Offer; now: Date }
+    Response | { inquiry: Inquiry; requestHash: string; key?: string; trial: Offer; now: Date }
   > => {
     const contentType = header(c, 'content-type') ?? '';
     if (mediaType(contentType) !== 'application/json' || !charsetOk(contentType)) {
@@ -498,17 +497,27 @@ export function createApp(options: AppOptions): Hono<Env> {
         { 'Cache-Control': 'no-store' },
       );
     }
-    return { inquiry, raw, ...(key !== undefined ? { key } : {}), trial, now };
+    const requestHash = hash('sha256', canonicalJson(raw), 'hex');
+    return { inquiry, requestHash, ...(key !== undefined ? { key } : {}), trial, now };
   };
 
   app.post('/api/inquiries', async (c) => {
     // Every request counts against the address's budget, and once it is spent the answer is a
     // 429 whatever else is wrong. A request that fails its checks is counted on its own; a good
     // one is counted by the storage in the same step that stores it (one write, not two).
-    const checked = await checkInquiry(c);
-    if (checked instanceof Response)
+    let checked: Awaited<ReturnType<typeof checkInquiry>>;
+    try {
+      checked = await checkInquiry(c);
+    } catch (error) {
+      // Counted even so, and a spent budget still answers 429 rather than 500.
+      const limited = await rateLimited(c, 'inquiry', inquiryLimit);
+      if (limited) return limited;
+      throw error;
+    }
+    if (checked instanceof Response) {
       return (await rateLimited(c, 'inquiry', inquiryLimit)) ?? checked;
-    const { inquiry, raw, key, trial, now } = checked;
+    }
+    const { inquiry, requestHash, key, trial, now } = checked;
 
     const result = await storage.createInquiry({
       inquiry: {
@@ -519,7 +528,7 @@ export function createApp(options: AppOptions): Hono<Env> {
         inquiry,
       },
       ...(key !== undefined ? { idempotencyKey: key } : {}),
-      requestHash: hash('sha256', canonicalJson(raw), 'hex'),
+      requestHash,
       channels,
       makeOffer: (_reference, sequence) => withNumber(trial, sequence),
       respond: (stored): StoredResponse => ({

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -448,6 +449,22 @@ function storageSuite(engine: () => Engine) {
       expect(later.kind).toBe('created');
     });
 
+    it('keeps the count of a request whose storing fails', async () => {
+      await setup();
+      const storage = await open();
+      const rateLimit = { key: 'inquiry:fails', limit: 5, windowMs: 60_000 };
+      const failing = {
+        ...input(),
+        rateLimit,
+        respond: () => {
+          throw new Error('respond failed');
+        },
+      };
+      await expect(storage.createInquiry(failing)).rejects.toThrow('respond failed');
+      expect(await fresh.count('inquiries')).toBe(0);
+      expect(await storage.hit('inquiry:fails', BASE, 60_000)).toBe(2);
+    });
+
     it('counts a request once when it races others for one key', async () => {
       await setup();
       const [a, b] = [await open(), await open()];
@@ -890,6 +907,45 @@ describe('SQLite background checkpoints', () => {
     const db = new Database(file, { readonly: true });
     expect(db.prepare('SELECT count(*) AS n FROM inquiries').get()).toEqual({ n: 30 });
     db.close();
+  });
+
+  it('does not keep a process alive that never closes its storage', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'temadag-storage-'));
+    tempDirs.push(dir);
+    const script = path.join(dir, 'open-and-leave.mts');
+    const storageModule = new URL('../src/storage/index.ts', import.meta.url).href;
+    fs.writeFileSync(
+      script,
+      `import { openStorage } from ${JSON.stringify(storageModule)};
+       const storage = await openStorage({ sqlitePath: ${JSON.stringify(path.join(dir, 'left.sqlite'))} });
+       await storage.hit('ip:1', new Date(), 60000);
+       console.log('written');`,
+    );
+    const started = Date.now();
+    const result = spawnSync(process.execPath, ['--import', 'tsx', script], {
+      cwd: new URL('..', import.meta.url).pathname,
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(result.stdout).toContain('written');
+    expect(result.signal).toBeNull(); // not killed by the timeout: it ended by itself
+    expect(result.status).toBe(0);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it('an erasure leaves no frame in the WAL, while the worker checkpoints under writes', async () => {
+    const file = tempFile('erasure.sqlite');
+    const storage = await openStorage({ sqlitePath: file });
+    for (let round = 0; round < 10; round++) {
+      const made = await Promise.all(
+        Array.from({ length: 20 }, () => storage.createInquiry(input())),
+      );
+      // Give the worker time to start a checkpoint of these writes, then erase one.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(await storage.deleteInquiry(created(made[0]!).id)).toBe(true);
+      expect(fs.statSync(`${file}-wal`).size, `round ${round}`).toBe(0);
+    }
+    await storage.close();
   });
 
   it('can be turned off: then SQLite checkpoints in the commits every 1000 pages', async () => {

@@ -56,6 +56,8 @@ export class Checkpointer {
   private lastStart = 0;
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
+  private pauses = 0;
+  private readonly idleWaiters: Array<() => void> = [];
   private readonly exited: Promise<void>;
   /** Checkpoints the worker has finished, for tests and diagnostics. */
   runs = 0;
@@ -72,26 +74,50 @@ export class Checkpointer {
   ) {
     const driver = createRequire(import.meta.url).resolve('better-sqlite3');
     this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file } });
-    // An idle worker must not keep the process alive.
-    this.worker.unref();
     this.exited = new Promise((resolve) => this.worker.once('exit', () => resolve()));
     this.worker.on('message', (reply: CheckpointReply) => {
       this.busy = false;
       this.runs++;
       if (!reply.ok) this.log('warn', 'background checkpoint failed', { code: reply.code });
-      if (this.dirty) this.schedule();
+      for (const waiter of this.idleWaiters.splice(0)) waiter();
+      if (this.dirty && this.pauses === 0) this.schedule();
     });
     this.worker.on('error', (error) => this.fail(error));
     this.worker.on('exit', (code) => {
+      for (const waiter of this.idleWaiters.splice(0)) waiter();
       if (!this.stopped) this.fail(new Error(`checkpoint worker exited with ${code}`));
     });
+    // An idle worker must not keep the process alive. After the listeners: adding a 'message'
+    // listener refs the worker again.
+    this.worker.unref();
+  }
+
+  /**
+   * Holds the worker's checkpoints back until the returned function is called, once the one it
+   * may be running has finished: for a checkpoint of the writer's own that must not find the
+   * checkpoint lock taken (the one after an erasure).
+   */
+  async pause(): Promise<() => void> {
+    this.pauses++;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.busy && !this.stopped) {
+      await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+    }
+    let resumed = false;
+    return () => {
+      if (resumed) return;
+      resumed = true;
+      this.pauses--;
+      if (this.pauses === 0 && this.dirty && !this.stopped && !this.busy) this.schedule();
+    };
   }
 
   /** Tells the checkpointer that a commit added pages to the WAL. */
   wrote(): void {
     if (this.stopped) return;
     this.dirty = true;
-    if (!this.busy && this.timer === undefined) this.schedule();
+    if (!this.busy && this.timer === undefined && this.pauses === 0) this.schedule();
   }
 
   /** Stops the worker (after the checkpoint it is running, if any) and closes its connection. */
@@ -111,7 +137,7 @@ export class Checkpointer {
     const wait = Math.max(0, this.lastStart + CHECKPOINT_INTERVAL_MS - Date.now());
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      if (this.stopped) return;
+      if (this.stopped || this.pauses > 0) return;
       this.dirty = false;
       this.busy = true;
       this.lastStart = Date.now();

@@ -283,11 +283,19 @@ export class SqliteStorage implements Storage {
     const { inquiry: n, idempotencyKey: key, requestHash } = input;
     const createdAt = n.createdAt.toISOString();
     const limit = input.rateLimit;
-    const windowStart = limit === undefined ? 0 : windowStartOf(n.createdAt, limit.windowMs);
-    const result = await this.write((): CreateInquiryResult => {
+    // The hit is a write of its own, queued just before the inquiry's: the same group commit
+    // runs it first, in its own savepoint, so it is kept even when the inquiry's step fails.
+    let count: number | undefined;
+    const counting =
+      limit &&
+      this.write(() => {
+        const start = windowStartOf(n.createdAt, limit.windowMs);
+        count = q.hit.get(limit.key, start, start + limit.windowMs)!.count;
+      });
+    const storing = this.write((): CreateInquiryResult => {
       if (limit !== undefined) {
-        const count = q.hit.get(limit.key, windowStart, windowStart + limit.windowMs)!.count;
-        // The count is kept; the inquiry is not.
+        // Not counted (its savepoint failed): store nothing either.
+        if (count === undefined) throw new Error('The rate-limit hit was not counted');
         if (count > limit.limit) return { kind: 'limited', count };
       }
       if (key !== undefined) {
@@ -335,6 +343,7 @@ export class SqliteStorage implements Storage {
       for (const channel of input.channels) q.insertOutbox.run(n.id, channel, createdAt, createdAt);
       return { kind: 'created', stored, response: input.respond(stored) };
     });
+    const [, result] = await Promise.all([counting, storing]);
     if (result.kind === 'created') {
       this.log('debug', 'inquiry stored', { id: n.id, reference: result.stored.reference });
     }
@@ -386,7 +395,7 @@ export class SqliteStorage implements Storage {
       .immediate();
     if (deleted) {
       this.log('info', 'inquiry deleted', { id });
-      this.checkpoint();
+      await this.checkpoint();
     }
     return deleted;
   }
@@ -402,7 +411,7 @@ export class SqliteStorage implements Storage {
       })
       .immediate();
     this.log('info', 'inquiries purged', { count });
-    if (count > 0) this.checkpoint();
+    if (count > 0) await this.checkpoint();
     return count;
   }
 
@@ -530,11 +539,29 @@ export class SqliteStorage implements Storage {
   }
 
   /** After an erasure, move the WAL into the database so erased data leaves the WAL file. */
-  private checkpoint(): void {
+  private async checkpoint(): Promise<void> {
+    // The background worker must not hold the checkpoint lock meanwhile: SQLite would refuse
+    // this checkpoint at once (busy), and the erased rows would stay in the WAL file.
+    const resume = await this.checkpointer?.pause();
     try {
-      this.db.pragma('wal_checkpoint(TRUNCATE)');
-    } catch {
-      // Readers in other processes may hold it back; the next checkpoint will do.
+      for (let attempt = 1; ; attempt++) {
+        if (this.closed) return;
+        let busy = 1;
+        try {
+          busy = (this.db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>)[0]!.busy;
+        } catch {
+          // Treated as busy: tried again below.
+        }
+        if (busy === 0) return;
+        if (attempt === 5) {
+          // Readers in other processes hold it back; the next full checkpoint will do it.
+          this.log('warn', 'erasure checkpoint incomplete: erased rows may stay in the WAL', {});
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+      }
+    } finally {
+      resume?.();
     }
   }
 }

@@ -44,10 +44,10 @@ type CheckpointReply =
 
 /**
  * Checkpoints a SQLite WAL from a worker thread, so the writes to the database file and the two
- * fsyncs of each checkpoint (the slow part, tens of milliseconds on a virtual disk) no longer
- * block the event loop inside a commit. The writer calls {@link Checkpointer.wrote} after each
- * commit; the worker then checkpoints at most every {@link CHECKPOINT_INTERVAL_MS}. Durability is
- * the same as with SQLite's own checkpoints: a commit is in the WAL before it is answered.
+ * fsyncs of each checkpoint (its slow part) no longer block the event loop inside a commit.
+ * The writer calls {@link Checkpointer.wrote} after each commit; the worker then checkpoints at
+ * most every {@link CHECKPOINT_INTERVAL_MS}. Durability is the same as with SQLite's own
+ * checkpoints: a commit is in the WAL before it is answered.
  */
 export class Checkpointer {
   private readonly worker: Worker;

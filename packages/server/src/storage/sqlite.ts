@@ -148,11 +148,10 @@ export class SqliteStorage implements Storage {
     this.db.pragma(`synchronous = ${options.synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
     this.db.pragma('foreign_keys = ON');
     // A checkpoint copies the WAL into the database file and fsyncs both. SQLite runs one
-    // inside a commit every 1000 pages (4 MiB), blocking the event loop for its fsyncs; under
-    // load that was 40% of the server's time on this project's machine. So a worker thread
-    // checkpoints in the background (see Checkpointer), and the writer itself only past
-    // WRITER_CHECKPOINT_PAGES, to bound the WAL. Durability is the same either way. The WAL
-    // file is cut back to 64 MiB when it starts over.
+    // inside a commit every 1000 pages (4 MiB), blocking the event loop for its fsyncs. So a
+    // worker thread checkpoints in the background (see Checkpointer), and the writer itself
+    // only past WRITER_CHECKPOINT_PAGES, to bound the WAL. Durability is the same either way.
+    // The WAL file is cut back to 64 MiB when it starts over.
     this.db.pragma('wal_autocheckpoint = 1000');
     this.db.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
     // Erased rows are overwritten with zeros, not left in free pages.

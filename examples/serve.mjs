@@ -1,15 +1,15 @@
 #!/usr/bin/env node
-// A tiny static file server for this folder, so the page has an http:// origin (a page opened
-// as file:// has the origin "null", which no Temadag server allows). Any web server will do.
+// A tiny static file server for one example's folder, so its page has an http:// origin (a page
+// opened as file:// has the origin "null", which no Temadag server allows). Any web server will
+// do. The embed examples and the React example share it.
 //
-//   node serve.mjs            http://localhost:8080
-//   PORT=8081 node serve.mjs
+//   node examples/serve.mjs examples/embed-script-tag            http://localhost:8080
+//   PORT=8081 node examples/serve.mjs examples/embed-iframe
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
-const dir = fileURLToPath(new URL('.', import.meta.url)); // ends with a separator
+const dir = resolve(process.argv[2] ?? '.') + sep; // ends with a separator
 const port = Number(process.env.PORT || 8080);
 const types = {
   '.html': 'text/html; charset=utf-8',

@@ -93,7 +93,8 @@ export interface CreateInquiryInput {
   /**
    * Counts this request against a rate limit in the same step, as {@link Storage.hit} does
    * (the window that holds `inquiry.createdAt`): when the count is over `limit`, nothing is
-   * stored or replayed and the result is `limited`. Saves a separate write per inquiry.
+   * stored or replayed and the result is `limited`. Saves a commit (SQLite) or a statement
+   * (PostgreSQL) per inquiry.
    */
   rateLimit?: { key: string; limit: number; windowMs: number };
 }

@@ -437,4 +437,15 @@ describe('the bin', () => {
     expect(bad.stderr).toContain('--catalog');
     expect(bad.stderr).not.toMatch(/^\s+at /m);
   });
+  it('is linked at the repository root before the first build (pnpm exec temadag)', async () => {
+    const rootPkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+    expect(rootPkg.devDependencies['@temadag/cli']).toBe('workspace:*');
+    const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+    // pnpm links a bin only when its file exists at install time, so it may not be in dist/.
+    expect(pkg.bin.temadag).not.toMatch(/dist/);
+    const launcher = await readFile(join(root, 'packages/cli', pkg.bin.temadag), 'utf8');
+    expect(launcher.startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(launcher).toContain("import('../dist/bin.js')");
+    expect(pkg.files).toContain(pkg.bin.temadag.replace(/^\.\/|\/.*$/g, ''));
+  });
 });

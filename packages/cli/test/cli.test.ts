@@ -142,6 +142,27 @@ describe('temadag offer', () => {
     expectUsageError(error, 'The option --catalog is missing.');
   });
 
+  it('takes --date as dd.mm.åååå or ISO, and only after today, as the widget does', async () => {
+    const danish = await cli(offerArgs('--json', '--date', '15.03.2027'));
+    expect(danish.code, danish.stderr).toBe(0);
+    expect(JSON.parse(danish.stdout).date).toBe('2027-03-15');
+    const short = await cli(offerArgs('--json', '--date', '5.3.2027'));
+    expect(JSON.parse(short.stdout).date).toBe('2027-03-05');
+    // TEMADAG_NOW is 27.11.2026: the next day is the first that can be chosen.
+    const tomorrow = await cli(offerArgs('--json', '--date', '2026-11-28'));
+    expect(JSON.parse(tomorrow.stdout).date).toBe('2026-11-28');
+    for (const past of ['2020-01-01', '27.11.2026']) {
+      const result = await cli(offerArgs('--date', past));
+      expectUsageError(result, '--date', 'efter i dag (27.11.2026)', past);
+    }
+    expectUsageError(
+      await cli(offerArgs('--date', '2020-01-01', '--lang', 'en')),
+      'after today (2026-11-27)',
+    );
+    expectUsageError(await cli(offerArgs('--date', '31.02.2027')), '--date', '15.03.2027');
+    expectUsageError(await cli(offerArgs('--date', 'i morgen')), '--date', '"i morgen"');
+  });
+
   it('prints "Pris efter aftale" above the on-request limit', async () => {
     const args = offerArgs();
     args[args.indexOf('30')] = '70';
@@ -316,7 +337,9 @@ describe('bad arguments exit 2 with a clear message and no stack trace', () => {
     expectUsageError(await cli(offerArgs('--pdf', 'x.pdf', '--json')), '--pdf', '--json');
     expectUsageError(await cli(offerArgs('--pdf', 'x.pdf', '--text', '--lang', 'en')), '--pdf');
     const missingDir = join(dir, 'findes-ikke', 'tilbud.pdf');
-    expectUsageError(await cli(offerArgs('--pdf', missingDir)), missingDir, 'ENOENT');
+    const unwritable = await cli(offerArgs('--pdf', missingDir));
+    expectUsageError(unwritable, missingDir, 'findes ikke');
+    expect(unwritable.stderr).not.toContain('ENOENT');
   });
 
   it('rejects --json with --text, a bad --lang and a bad TEMADAG_NOW', async () => {
@@ -339,7 +362,9 @@ describe('bad arguments exit 2 with a clear message and no stack trace', () => {
       throw new TypeError('fetch failed', { cause: { code: 'ENOTFOUND' } });
     };
     const url = 'https://example.invalid/catalog.json';
-    expectUsageError(await cli(['catalog', 'check', url], { fetch: failing }), url, 'ENOTFOUND');
+    const unknownHost = await cli(['catalog', 'check', url], { fetch: failing });
+    expectUsageError(unknownHost, url, 'værten findes ikke');
+    expect(unknownHost.stderr).not.toContain('ENOTFOUND');
     const notFound = async (): Promise<FetchResponse> => ({
       ok: false,
       status: 404,
@@ -411,5 +436,16 @@ describe('the bin', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--catalog');
     expect(bad.stderr).not.toMatch(/^\s+at /m);
+  });
+  it('is linked at the repository root before the first build (pnpm exec temadag)', async () => {
+    const rootPkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+    expect(rootPkg.devDependencies['@temadag/cli']).toBe('workspace:*');
+    const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+    // pnpm links a bin only when its file exists at install time, so it may not be in dist/.
+    expect(pkg.bin.temadag).not.toMatch(/dist/);
+    const launcher = await readFile(join(root, 'packages/cli', pkg.bin.temadag), 'utf8');
+    expect(launcher.startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(launcher).toContain("import('../dist/bin.js')");
+    expect(pkg.files).toContain(pkg.bin.temadag.replace(/^\.\/|\/.*$/g, ''));
   });
 });

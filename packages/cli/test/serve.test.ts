@@ -250,7 +250,7 @@ describe('temadag inquiries', () => {
     expect(missing.code).toBe(1);
     const del = await cli(['inquiries', 'delete', newId!, '--db', copy]);
     expect(del.code).toBe(0);
-    expect(del.stdout).toBe(`Slettet: ${newId}\n`);
+    expect(del.stdout).toBe(`Henvendelsen ${newId} er slettet.\n`);
     const empty = await cli(['inquiries', 'list', '--db', copy]);
     expect(empty.stdout).toBe('Der er ingen henvendelser.\n');
   });

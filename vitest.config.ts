@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['packages/*/test/**/*.test.ts'],
+    include: ['packages/*/test/**/*.test.ts', 'scripts/**/*.test.mjs'],
     // The widget's element tests run in Chromium with @web/test-runner (`pnpm test:browser`).
     exclude: ['packages/widget/test/browser/**', '**/node_modules/**'],
     environment: 'node',

@@ -2,7 +2,8 @@
 // `pnpm start`: builds the packages, then runs the Temadag server with the example catalog,
 // SQLite in .data/ and the demo page (examples/demo) at /, and says how to see the inquiries.
 //
-//   pnpm start               build, then serve on http://localhost:8787
+//   pnpm start               build what changed, then serve on http://localhost:8787
+//   pnpm start --build       build every package first
 //   pnpm start --no-build    serve what is built
 //   PORT=8080 pnpm start     any setting of `temadag serve` works from the environment
 //
@@ -12,6 +13,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { stalePackages } from './stale-packages.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = fileURLToPath(new URL('../packages/cli/dist/bin.js', import.meta.url));
@@ -20,12 +22,14 @@ const english = /^en/i.test(process.env.LANG ?? '');
 const say = english
   ? {
       building: 'Building the packages (pnpm build) …',
+      buildingSome: (names) => `Building what changed since the last build: ${names} …`,
+      upToDate: 'The packages are built and up to date (pnpm start --build builds them all).',
       buildFailed: (code) => `pnpm build failed (exit code ${code}).`,
       notBuilt:
         'packages/cli/dist/bin.js is missing: run pnpm build (or pnpm start without --no-build).',
       demo: (url) => `Demo page:    ${url}/`,
       iframe: (url) => `iframe page:  ${url}/embed/dialog-i-udsatte-boligomraader`,
-      list: 'Inquiries:    node packages/cli/dist/bin.js inquiries list',
+      list: 'Inquiries:    pnpm exec temadag inquiries list',
       admin: (url, on) =>
         on
           ? `Admin API:    curl -H "Authorization: Bearer $TEMADAG_ADMIN_TOKEN" ${url}/api/admin/inquiries`
@@ -34,12 +38,14 @@ const say = english
     }
   : {
       building: 'Bygger pakkerne (pnpm build) …',
+      buildingSome: (names) => `Bygger det, der er ændret siden sidst: ${names} …`,
+      upToDate: 'Pakkerne er bygget og ajour (pnpm start --build bygger dem alle).',
       buildFailed: (code) => `pnpm build fejlede (afslutningskode ${code}).`,
       notBuilt:
         'packages/cli/dist/bin.js mangler: kør pnpm build (eller pnpm start uden --no-build).',
       demo: (url) => `Demoside:     ${url}/`,
       iframe: (url) => `iframe-side:  ${url}/embed/dialog-i-udsatte-boligomraader`,
-      list: 'Henvendelser: node packages/cli/dist/bin.js inquiries list',
+      list: 'Henvendelser: pnpm exec temadag inquiries list',
       admin: (url, on) =>
         on
           ? `Admin-API:    curl -H "Authorization: Bearer $TEMADAG_ADMIN_TOKEN" ${url}/api/admin/inquiries`
@@ -56,14 +62,16 @@ function run(command, args) {
   });
 }
 
-async function build() {
-  process.stderr.write(`${say.building}\n`);
+/** Builds every package, or with `only` the named ones (in the order given). */
+async function build(only) {
+  const args = only ? [...only.flatMap((name) => ['--filter', name]), 'run', 'build'] : ['build'];
+  process.stderr.write(`${only ? say.buildingSome(only.join(', ')) : say.building}\n`);
   // Under `pnpm start`, npm_execpath is pnpm itself: run it with this Node, on every platform.
   const pnpm = process.env.npm_execpath;
   const code =
     pnpm && /\.c?js$/.test(pnpm)
-      ? await run(process.execPath, [pnpm, 'build'])
-      : await run(process.platform === 'win32' ? 'pnpm.cmd' : 'pnpm', ['build']);
+      ? await run(process.execPath, [pnpm, ...args])
+      : await run(process.platform === 'win32' ? 'pnpm.cmd' : 'pnpm', args);
   if (code !== 0) {
     process.stderr.write(`${say.buildFailed(code)}\n`);
     process.exit(code);
@@ -127,5 +135,14 @@ function tell(url, admin) {
   process.stderr.write(`${lines.join('\n')}\n\n`);
 }
 
-if (!process.argv.includes('--no-build')) await build();
+if (process.argv.includes('--build')) {
+  await build();
+} else if (!process.argv.includes('--no-build')) {
+  const stale = stalePackages(fileURLToPath(new URL('../packages', import.meta.url))).filter(
+    (p) => p.stale,
+  );
+  if (stale.length === 0) process.stderr.write(`${say.upToDate}\n`);
+  // pnpm --filter runs the chosen packages in dependency order.
+  else await build(stale.map((p) => p.name));
+}
 serve();

@@ -8,12 +8,7 @@ import { serverMessages } from './messages/index.js';
  * read for another reason, is not JSON, or is JSON but not a valid catalog.
  */
 export type CatalogFileProblem =
-  | 'not-found'
-  | 'directory'
-  | 'no-access'
-  | 'unreadable'
-  | 'invalid-json'
-  | 'invalid-catalog';
+  'not-found' | 'directory' | 'no-access' | 'unreadable' | 'invalid-json' | 'invalid-catalog';
 
 /**
  * A catalog file that cannot be used. The message names the file and says what is wrong in the

@@ -28,9 +28,7 @@ export function csvField(
   if (value === undefined || value === null) return '';
   if (typeof value === 'number') return String(value);
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /["\r\n]/.test(safe) || safe.includes(separator)
-    ? `"${safe.replace(/"/g, '""')}"`
-    : safe;
+  return /["\r\n]/.test(safe) || safe.includes(separator) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /**
@@ -105,36 +103,36 @@ export function inquiryCsvRow(stored: StoredInquiry, separator: CsvSeparator = '
   const { inquiry: q, offer } = stored;
   return csvRow(
     [
-    stored.id,
-    stored.reference,
-    stored.createdAt,
-    stored.offering,
-    q.format,
-    q.participants,
-    q.modules.join(' '),
-    q.preferredDates?.join(' '),
-    q.place,
-    q.contact.name,
-    q.contact.email,
-    q.contact.organisation,
-    q.contact.role,
-    q.contact.phone,
-    q.message,
-    q.invoicing?.ean,
-    q.invoicing?.cvr,
-    q.invoicing?.reference,
-    stored.locale,
-    offer.number,
-    offer.currency,
-    decimalFromMinor(offer.subtotal),
-    decimalFromMinor(offer.vatTotal),
-    decimalFromMinor(offer.total),
-    offer.priceStatus,
-    q.utm
-      ? Object.entries(q.utm)
-          .map(([k, v]) => `${k}=${v}`)
-          .join('&')
-      : undefined,
+      stored.id,
+      stored.reference,
+      stored.createdAt,
+      stored.offering,
+      q.format,
+      q.participants,
+      q.modules.join(' '),
+      q.preferredDates?.join(' '),
+      q.place,
+      q.contact.name,
+      q.contact.email,
+      q.contact.organisation,
+      q.contact.role,
+      q.contact.phone,
+      q.message,
+      q.invoicing?.ean,
+      q.invoicing?.cvr,
+      q.invoicing?.reference,
+      stored.locale,
+      offer.number,
+      offer.currency,
+      decimalFromMinor(offer.subtotal),
+      decimalFromMinor(offer.vatTotal),
+      decimalFromMinor(offer.total),
+      offer.priceStatus,
+      q.utm
+        ? Object.entries(q.utm)
+            .map(([k, v]) => `${k}=${v}`)
+            .join('&')
+        : undefined,
     ],
     separator,
   );

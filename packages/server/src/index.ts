@@ -33,13 +33,7 @@ export {
   type OutboxWorkerOptions,
   type OutboxRound,
 } from './notify.js';
-export {
-  csvField,
-  csvRow,
-  inquiryCsvRow,
-  INQUIRY_CSV_COLUMNS,
-  type CsvSeparator,
-} from './csv.js';
+export { csvField, csvRow, inquiryCsvRow, INQUIRY_CSV_COLUMNS, type CsvSeparator } from './csv.js';
 export { bearerMatches, periodDays } from './admin.js';
 export { findWidgetDir, isHashedName } from './assets.js';
 export { jsonLogger, silentLogger, type Logger, type LogEntry } from './log.js';

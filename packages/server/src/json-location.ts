@@ -17,10 +17,16 @@ class Stop {
 /**
  * Finds the first place where a text is not valid JSON (RFC 8259), for a message with a line
  * and a column; `JSON.parse` in Node 20 does not always say where. Returns undefined when the
- * text is valid.
+ * text is valid. Used by the messages of `readCatalogFile` (the server owns it; the CLI's copy
+ * goes once the CLI reads catalog files with `readCatalogFile`).
  *
  * @param text - the text
  * @returns the location of the first error, or undefined
+ * @example
+ * ```ts
+ * locateJsonError('{\n  "a": }'); // { offset: 9, line: 2, column: 8, found: '}' }
+ * locateJsonError('{"a": 1}'); // undefined
+ * ```
  */
 export function locateJsonError(text: string): JsonErrorLocation | undefined {
   let i = 0;

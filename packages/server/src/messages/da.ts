@@ -76,4 +76,3 @@ export const da: ServerMessages = {
     problems: (file) => `Kataloget ${file} har fejl:`,
   },
 };
-

@@ -76,4 +76,3 @@ export const en: ServerMessages = {
     problems: (file) => `The catalog ${file} has problems:`,
   },
 };
-

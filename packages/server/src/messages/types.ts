@@ -79,8 +79,11 @@ export interface ServerMessages {
   };
   /** Reading the catalog file (see `readCatalogFile`). */
   catalogFile: {
+    /** There is no such `file`. */
     notFound: (file: string) => string;
+    /** The `file` is a folder. */
     isDirectory: (file: string) => string;
+    /** The `file` may not be read (permissions). */
     noAccess: (file: string) => string;
     /** Unreadable for another `reason`, e.g. an error code. */
     unreadable: (file: string, reason: string) => string;
@@ -95,4 +98,3 @@ export interface ServerMessages {
     problems: (file: string) => string;
   };
 }
-

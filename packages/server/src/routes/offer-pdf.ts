@@ -57,11 +57,7 @@ export function offerPdfRoutes(deps: AppDeps, settings: OfferPdfSettings): Hono<
  * @param id - the inquiry's id
  * @returns the PDF response, or a 404
  */
-export async function storedOfferPdf(
-  deps: AppDeps,
-  c: AppContext,
-  id: string,
-): Promise<Response> {
+export async function storedOfferPdf(deps: AppDeps, c: AppContext, id: string): Promise<Response> {
   const stored = INQUIRY_ID.test(id) ? await deps.storage.getInquiry(id) : undefined;
   if (!stored) return errors(c, 404, one('', messagesOf(c).notFound));
   const pdf = await renderOfferPdf(stored.offer);

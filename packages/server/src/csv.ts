@@ -1,6 +1,9 @@
 import { decimalFromMinor } from '@temadag/core';
 import type { StoredInquiry } from './storage/types.js';
 
+/** A CSV field separator: `,` (RFC 4180) or `;` (what Excel expects where `,` is the decimal mark). */
+export type CsvSeparator = ',' | ';';
+
 /**
  * One CSV field as RFC 4180 writes it, safe to open in a spreadsheet: a value that starts with
  * `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so no spreadsheet runs it
@@ -8,6 +11,8 @@ import type { StoredInquiry } from './storage/types.js';
  * with its quotes doubled.
  *
  * @param value - the value; numbers are written as they are, undefined and null as empty
+ * @param separator - the field separator, quoted in values: `,` (the default) or `;` (what a
+ *   Danish Excel opens)
  * @returns the field
  * @example
  * ```ts
@@ -16,25 +21,32 @@ import type { StoredInquiry } from './storage/types.js';
  * csvField(42); // '42'
  * ```
  */
-export function csvField(value: string | number | undefined | null): string {
+export function csvField(
+  value: string | number | undefined | null,
+  separator: CsvSeparator = ',',
+): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'number') return String(value);
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return /["\r\n]/.test(safe) || safe.includes(separator) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /**
  * One CSV record with CRLF at the end.
  *
  * @param fields - the values
+ * @param separator - the field separator (default `,`)
  * @returns the line
  * @example
  * ```ts
  * csvRow(['H-2026-0001', 30, '=1+1']); // "H-2026-0001,30,'=1+1\r\n"
  * ```
  */
-export function csvRow(fields: readonly (string | number | undefined | null)[]): string {
-  return `${fields.map(csvField).join(',')}\r\n`;
+export function csvRow(
+  fields: readonly (string | number | undefined | null)[],
+  separator: CsvSeparator = ',',
+): string {
+  return `${fields.map((field) => csvField(field, separator)).join(separator)}\r\n`;
 }
 
 /**
@@ -79,6 +91,7 @@ export const INQUIRY_CSV_COLUMNS = [
  * units with two decimals and a point.
  *
  * @param stored - the stored inquiry
+ * @param separator - the field separator (default `,`)
  * @returns the CSV line, CRLF at the end
  * @example
  * ```ts
@@ -86,38 +99,41 @@ export const INQUIRY_CSV_COLUMNS = [
  * for await (const stored of storage.exportInquiries()) csv += inquiryCsvRow(stored);
  * ```
  */
-export function inquiryCsvRow(stored: StoredInquiry): string {
+export function inquiryCsvRow(stored: StoredInquiry, separator: CsvSeparator = ','): string {
   const { inquiry: q, offer } = stored;
-  return csvRow([
-    stored.id,
-    stored.reference,
-    stored.createdAt,
-    stored.offering,
-    q.format,
-    q.participants,
-    q.modules.join(' '),
-    q.preferredDates?.join(' '),
-    q.place,
-    q.contact.name,
-    q.contact.email,
-    q.contact.organisation,
-    q.contact.role,
-    q.contact.phone,
-    q.message,
-    q.invoicing?.ean,
-    q.invoicing?.cvr,
-    q.invoicing?.reference,
-    stored.locale,
-    offer.number,
-    offer.currency,
-    decimalFromMinor(offer.subtotal),
-    decimalFromMinor(offer.vatTotal),
-    decimalFromMinor(offer.total),
-    offer.priceStatus,
-    q.utm
-      ? Object.entries(q.utm)
-          .map(([k, v]) => `${k}=${v}`)
-          .join('&')
-      : undefined,
-  ]);
+  return csvRow(
+    [
+      stored.id,
+      stored.reference,
+      stored.createdAt,
+      stored.offering,
+      q.format,
+      q.participants,
+      q.modules.join(' '),
+      q.preferredDates?.join(' '),
+      q.place,
+      q.contact.name,
+      q.contact.email,
+      q.contact.organisation,
+      q.contact.role,
+      q.contact.phone,
+      q.message,
+      q.invoicing?.ean,
+      q.invoicing?.cvr,
+      q.invoicing?.reference,
+      stored.locale,
+      offer.number,
+      offer.currency,
+      decimalFromMinor(offer.subtotal),
+      decimalFromMinor(offer.vatTotal),
+      decimalFromMinor(offer.total),
+      offer.priceStatus,
+      q.utm
+        ? Object.entries(q.utm)
+            .map(([k, v]) => `${k}=${v}`)
+            .join('&')
+        : undefined,
+    ],
+    separator,
+  );
 }

@@ -5,14 +5,15 @@
  *
  * @packageDocumentation
  */
+export { createApp, type AppOptions } from './app.js';
+export { acceptLocale } from './http/request.js';
+export { INQUIRY_BODY_LIMIT, IDEMPOTENCY_KEY_MAX } from './routes/inquiries.js';
+export { PDF_BODY_LIMIT } from './routes/offer-pdf.js';
 export {
-  createApp,
-  acceptLocale,
-  INQUIRY_BODY_LIMIT,
-  PDF_BODY_LIMIT,
-  IDEMPOTENCY_KEY_MAX,
-  type AppOptions,
-} from './app.js';
+  inquiryExportChunks,
+  type InquiryExportFormat,
+  type InquiryExportOptions,
+} from './export.js';
 export {
   loadConfig,
   ConfigError,
@@ -20,12 +21,8 @@ export {
   type ServerConfig,
   type LoadConfigOptions,
 } from './config.js';
-export {
-  startServer,
-  readCatalogFile,
-  type StartServerOptions,
-  type RunningServer,
-} from './node.js';
+export { startServer, type StartServerOptions, type RunningServer } from './node.js';
+export { readCatalogFile, CatalogFileError, type CatalogFileProblem } from './catalog-file.js';
 export {
   OutboxWorker,
   notificationChannels,
@@ -36,10 +33,10 @@ export {
   type OutboxWorkerOptions,
   type OutboxRound,
 } from './notify.js';
-export { csvField, csvRow, inquiryCsvRow, INQUIRY_CSV_COLUMNS } from './csv.js';
+export { csvField, csvRow, inquiryCsvRow, INQUIRY_CSV_COLUMNS, type CsvSeparator } from './csv.js';
 export { bearerMatches, periodDays } from './admin.js';
 export { findWidgetDir, isHashedName } from './assets.js';
 export { jsonLogger, silentLogger, type Logger, type LogEntry } from './log.js';
-export { serverMessages, type ServerMessages } from './messages.js';
+export { serverMessages, type ServerMessages } from './messages/index.js';
 export { openStorage, DEFAULT_SQLITE_PATH } from './storage/index.js';
 export type * from './storage/types.js';

@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import type { IncomingMessage, Server } from 'node:http';
-import { loadCatalog, ValidationError, type Catalog } from '@temadag/core';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from './app.js';
+import { CatalogFileError, readCatalogFile } from './catalog-file.js';
 import { findWidgetDir } from './assets.js';
 import { ConfigError, type ServerConfig } from './config.js';
 import { describeError, jsonLogger, type Logger } from './log.js';
@@ -38,48 +37,6 @@ export interface RunningServer {
 }
 
 /**
- * Reads and checks a catalog file.
- *
- * @param file - path of the catalog JSON
- * @returns the parsed catalog
- * @throws {@link ConfigError} for `TEMADAG_CATALOG` naming what is wrong
- * @example
- * ```ts
- * const catalog = await readCatalogFile('examples/catalog/catalog.json');
- * catalog.offerings.length; // 2
- * ```
- */
-export async function readCatalogFile(file: string): Promise<Catalog> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as { code?: string }).code ?? 'unreadable';
-    throw new ConfigError('TEMADAG_CATALOG', `the catalog ${file} cannot be read (${code}).`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new ConfigError(
-      'TEMADAG_CATALOG',
-      `the catalog ${file} is not valid JSON: ${(error as Error).message}`,
-    );
-  }
-  try {
-    return loadCatalog(json, { locale: 'en' });
-  } catch (error) {
-    if (error instanceof ValidationError) {
-      throw new ConfigError(
-        'TEMADAG_CATALOG',
-        `the catalog ${file} has problems:\n${error.message}`,
-      );
-    }
-    throw error;
-  }
-}
-
-/**
  * Starts the server on Node: reads the catalog, opens the storage (SQLite, or PostgreSQL with
  * `databaseUrl`) and runs its migrations, listens, starts the outbox worker and, with
  * `retentionDays`, an hourly purge. SIGTERM and SIGINT stop it gracefully: no new connections,
@@ -101,7 +58,15 @@ export async function startServer(
   options: StartServerOptions = {},
 ): Promise<RunningServer> {
   const log = options.log ?? jsonLogger();
-  const catalog = await readCatalogFile(config.catalog);
+  let catalog;
+  try {
+    catalog = await readCatalogFile(config.catalog, 'en');
+  } catch (error) {
+    if (!(error instanceof CatalogFileError)) throw error;
+    // A ConfigError reads `TEMADAG_CATALOG: <reason>`, the reason starting in lower case.
+    const reason = `${error.message.charAt(0).toLowerCase()}${error.message.slice(1)}`;
+    throw new ConfigError('TEMADAG_CATALOG', reason);
+  }
   const storage = await openStorage({
     ...(config.databaseUrl !== undefined ? { databaseUrl: config.databaseUrl } : {}),
     sqlitePath: config.sqlitePath,

@@ -9,7 +9,7 @@ import {
 import { offerPdfFileName, renderOfferPdf } from '@temadag/pdf';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { describeError, jsonLogger, type Logger } from './log.js';
-import { serverMessages } from './messages.js';
+import { serverMessages } from './messages/index.js';
 import type { Channel, OutboxItem, Storage, StoredInquiry } from './storage/types.js';
 
 /** Settings of the notifications, as in the server configuration. */

@@ -1,5 +1,5 @@
 import { localize, type Catalog, type Locale, type Offering, type Problem } from '@temadag/core';
-import { serverMessages } from './messages.js';
+import { serverMessages } from './messages/index.js';
 
 /**
  * Escapes text for HTML element content and quoted attribute values.
@@ -110,9 +110,6 @@ export function embedPage({ catalog, offering, locale }: EmbedPageOptions): stri
   const title = localize(offering.title, locale);
   const summary = localize(offering.summary, locale);
   const provider = catalog.provider;
-  const pdfLabel = locale === 'en' ? 'Download the offer as a PDF file' : 'Hent tilbud som pdf-fil';
-  const formatLabel = locale === 'en' ? 'Format' : 'Format';
-  const participantsLabel = locale === 'en' ? 'Number of participants' : 'Antal deltagere';
   const { min, max } = offering.participants;
   const initial = offering.participants.default ?? min;
   const formats = offering.formats
@@ -141,11 +138,11 @@ export function embedPage({ catalog, offering, locale }: EmbedPageOptions): stri
 <form method="post" action="/api/offers/pdf">
 <input type="hidden" name="offering" value="${e(offering.id)}">
 <input type="hidden" name="lang" value="${locale}">
-<label for="temadag-format">${formatLabel}</label>
+<label for="temadag-format">${e(m.formatLabel)}</label>
 <select id="temadag-format" name="format">${formats}</select>
-<label for="temadag-participants">${participantsLabel}</label>
+<label for="temadag-participants">${e(m.participantsLabel)}</label>
 <input id="temadag-participants" name="participants" type="number" inputmode="numeric" min="${min}" max="${max}" value="${initial}" required>
-<button type="submit">${pdfLabel}</button>
+<button type="submit">${e(m.pdfButton)}</button>
 </form>
 </div>
 </temadag-offer>
@@ -204,8 +201,9 @@ export function problemsPage(
   problems: readonly Pick<Problem, 'message'>[],
   locale: Locale,
 ): string {
-  const heading = locale === 'en' ? 'There are problems' : 'Der er problemer';
-  const back = locale === 'en' ? 'Go back and correct the choice.' : 'Gå tilbage, og ret valget.';
+  const m = serverMessages[locale].page;
+  const heading = escapeHtml(m.problemsHeading);
+  const back = escapeHtml(m.problemsBack);
   const items = problems.map((p) => `<li>${escapeHtml(p.message)}</li>`).join('\n');
   return `<!doctype html>
 <html lang="${locale}">

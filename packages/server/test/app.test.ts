@@ -915,6 +915,50 @@ describe('health, errors and headers', () => {
     await errorsOf(nothing);
   });
 
+  it('answers 405 with the Allow of the registered routes, in every area', async () => {
+    const a = app();
+    const id = '0190d1a2-3b4c-7d5e-8f60-123456789abc';
+    const cases: [area: string, method: string, path: string, allow: string][] = [
+      ['catalog', 'PUT', '/api/catalog', 'GET, HEAD, OPTIONS'],
+      ['inquiries', 'GET', '/api/inquiries', 'POST, OPTIONS'],
+      ['offer PDF', 'DELETE', '/api/offers/pdf', 'POST, OPTIONS'],
+      ['stored offer PDF', 'POST', `/api/offers/${id}.pdf`, 'GET, HEAD, OPTIONS'],
+      ['health', 'POST', '/healthz', 'GET, HEAD'],
+      ['admin list', 'DELETE', '/api/admin/inquiries', 'GET, HEAD, OPTIONS'],
+      ['admin export', 'POST', '/api/admin/inquiries/export', 'GET, HEAD, DELETE, OPTIONS'],
+      ['admin inquiry', 'PATCH', `/api/admin/inquiries/${id}`, 'GET, HEAD, DELETE, OPTIONS'],
+      ['embed page', 'POST', `/embed/${OFFERING}`, 'GET, HEAD'],
+      ['embed script', 'PUT', '/embed/resize.js', 'GET, HEAD'],
+      ['widget', 'POST', '/widget.js', 'GET, HEAD'],
+      ['widget files', 'DELETE', '/widget/chunks/x.js', 'GET, HEAD'],
+      ['front page', 'POST', '/', 'GET, HEAD'],
+    ];
+    for (const [area, method, path, allow] of cases) {
+      const res = await a.request(path, { method, headers: admin });
+      expect(res.status, area).toBe(405);
+      expect(res.headers.get('allow'), area).toBe(allow);
+      expect((await errorsOf(res))[0]!.message, area).toContain(allow);
+    }
+    // Every registered route, not only the ones above: a method none of them has is a 405
+    // naming the route's own method.
+    const routes = a.routes.filter((r) => r.method !== 'ALL');
+    expect(routes.length).toBeGreaterThanOrEqual(cases.length);
+    for (const route of routes) {
+      const path = route.path
+        .replace(/:file\{[^}]*\}/, `${id}.pdf`)
+        .replace(':id', id)
+        .replace(':offering', OFFERING)
+        .replace('*', 'temadag.js');
+      const res = await a.request(path, { method: 'PATCH', headers: admin });
+      expect(res.status, `PATCH ${path}`).toBe(405);
+      expect(res.headers.get('allow')?.split(', '), path).toContain(route.method);
+    }
+    // Without an admin token there are no admin routes: their paths are unknown.
+    const closed = app({ adminToken: undefined });
+    expect((await closed.request('/api/admin/inquiries', { method: 'DELETE' })).status).toBe(404);
+    expect((await closed.request(`/api/offers/${id}.pdf`, { method: 'POST' })).status).toBe(404);
+  });
+
   it('answers 500 as JSON when storage fails, without details', async () => {
     const broken: Storage = {
       ...storage,

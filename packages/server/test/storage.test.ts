@@ -77,7 +77,6 @@ interface InputOptions {
   organisation?: string;
   channels?: Channel[];
   makeOffer?: (reference: string, sequence: number) => Offer;
-  respond?: CreateInquiryInput['respond'];
   calls?: { makeOffer: number };
 }
 
@@ -109,12 +108,6 @@ function input(options: InputOptions = {}): CreateInquiryInput {
           customer: { organisation: inquiry.contact.organisation, email: inquiry.contact.email },
         });
       }),
-    respond:
-      options.respond ??
-      ((stored) => ({
-        status: 201,
-        body: { id: stored.id, reference: stored.reference, offer: stored.offer },
-      })),
   };
 }
 
@@ -227,9 +220,9 @@ function storageSuite(engine: () => Engine) {
       await expect(fresh.count('idempotency')).rejects.toThrow();
       expect(await keyed(fresh, 'key-old')).toBe(1);
       const replay = await storage.createInquiry(input({ key: 'key-old' }));
-      expect(replay).toEqual({
+      expect(replay).toMatchObject({
         kind: 'replay',
-        response: { status: 201, body: { id, reference: 'H-2026-9001', offer } },
+        stored: { id, reference: 'H-2026-9001', offer },
       });
       expect(await storage.createInquiry(input({ key: 'key-old', hash: 'hash-b' }))).toEqual({
         kind: 'conflict',
@@ -381,7 +374,7 @@ function storageSuite(engine: () => Engine) {
       expect(await fresh.count('outbox')).toBe(4);
     });
 
-    it('is atomic: when makeOffer or respond throws, nothing at all is stored', async () => {
+    it('is atomic: when makeOffer throws, nothing at all is stored', async () => {
       await setup();
       const storage = await open();
       const failing = input({
@@ -391,13 +384,6 @@ function storageSuite(engine: () => Engine) {
         },
       });
       await expect(storage.createInquiry(failing)).rejects.toThrow('offer failed');
-      const late = input({
-        key: 'key-atomic',
-        respond: () => {
-          throw new Error('respond failed');
-        },
-      });
-      await expect(storage.createInquiry(late)).rejects.toThrow('respond failed');
       for (const table of ['inquiries', 'outbox']) {
         expect(await fresh.count(table), table).toBe(0);
       }
@@ -426,41 +412,42 @@ function storageSuite(engine: () => Engine) {
     it('counts each request once; over the limit nothing is stored or replayed', async () => {
       await setup();
       const storage = await open();
-      const rateLimit = { key: 'inquiry:addr', limit: 2, windowMs: 60_000 };
-      const first = await storage.createInquiry({ ...input({ key: 'rl-1' }), rateLimit });
+      const countHit = { key: 'inquiry:addr', max: 2, windowMs: 60_000 };
+      const first = await storage.createInquiry({ ...input({ key: 'rl-1' }), countHit });
       expect(first.kind).toBe('created');
-      expect((await storage.createInquiry({ ...input(), rateLimit })).kind).toBe('created');
+      expect((await storage.createInquiry({ ...input(), countHit })).kind).toBe('created');
       // The third is over the limit: a new inquiry, and a replay of the first, alike.
-      expect(await storage.createInquiry({ ...input(), rateLimit })).toEqual({
-        kind: 'limited',
+      expect(await storage.createInquiry({ ...input(), countHit })).toEqual({
+        kind: 'over-max',
         count: 3,
       });
-      expect(await storage.createInquiry({ ...input({ key: 'rl-1' }), rateLimit })).toEqual({
-        kind: 'limited',
+      expect(await storage.createInquiry({ ...input({ key: 'rl-1' }), countHit })).toEqual({
+        kind: 'over-max',
         count: 4,
       });
       expect(await fresh.count('inquiries')).toBe(2);
       // The limited requests were counted all the same.
       expect(await storage.hit('inquiry:addr', BASE, 60_000)).toBe(5);
       // Another address, or the next window, is not limited.
-      const other = { ...rateLimit, key: 'inquiry:other' };
-      expect((await storage.createInquiry({ ...input(), rateLimit: other })).kind).toBe('created');
-      const later = await storage.createInquiry({ ...input({ createdAt: at(60_000) }), rateLimit });
+      const other = { ...countHit, key: 'inquiry:other' };
+      expect((await storage.createInquiry({ ...input(), countHit: other })).kind).toBe('created');
+      const later = await storage.createInquiry({ ...input({ createdAt: at(60_000) }), countHit });
       expect(later.kind).toBe('created');
     });
 
     it('keeps the count of a request whose storing fails', async () => {
       await setup();
       const storage = await open();
-      const rateLimit = { key: 'inquiry:fails', limit: 5, windowMs: 60_000 };
+      const countHit = { key: 'inquiry:fails', max: 5, windowMs: 60_000 };
       const failing = {
-        ...input(),
-        rateLimit,
-        respond: () => {
-          throw new Error('respond failed');
-        },
+        ...input({
+          makeOffer: () => {
+            throw new Error('offer failed');
+          },
+        }),
+        countHit,
       };
-      await expect(storage.createInquiry(failing)).rejects.toThrow('respond failed');
+      await expect(storage.createInquiry(failing)).rejects.toThrow('offer failed');
       expect(await fresh.count('inquiries')).toBe(0);
       expect(await storage.hit('inquiry:fails', BASE, 60_000)).toBe(2);
     });
@@ -468,10 +455,10 @@ function storageSuite(engine: () => Engine) {
     it('counts a request once when it races others for one key', async () => {
       await setup();
       const [a, b] = [await open(), await open()];
-      const rateLimit = { key: 'inquiry:race', limit: 1000, windowMs: 60_000 };
+      const countHit = { key: 'inquiry:race', max: 1000, windowMs: 60_000 };
       const results = await Promise.all(
         Array.from({ length: 20 }, (_, i) =>
-          (i % 2 ? a : b).createInquiry({ ...input({ key: 'rl-race' }), rateLimit }),
+          (i % 2 ? a : b).createInquiry({ ...input({ key: 'rl-race' }), countHit }),
         ),
       );
       expect(results.filter((r) => r.kind === 'created')).toHaveLength(1);
@@ -481,7 +468,7 @@ function storageSuite(engine: () => Engine) {
   });
 
   describe('idempotency', () => {
-    it('a replay returns the first response; another body with the key is a conflict', async () => {
+    it('a replay returns the first inquiry; another body with the key is a conflict', async () => {
       await setup();
       const storage = await open();
       const calls = { makeOffer: 0 };
@@ -490,7 +477,7 @@ function storageSuite(engine: () => Engine) {
       const replay = await storage.createInquiry(input({ key: 'key-1', calls }));
       expect(replay).toEqual({
         kind: 'replay',
-        response: first.kind === 'created' ? first.response : undefined,
+        stored: first.kind === 'created' ? first.stored : undefined,
       });
       expect(calls.makeOffer).toBe(1);
       expect(await storage.createInquiry(input({ key: 'key-1', hash: 'hash-b' }))).toEqual({
@@ -514,9 +501,9 @@ function storageSuite(engine: () => Engine) {
       );
       const made = results.filter((r) => r.kind === 'created');
       expect(made).toHaveLength(1);
-      const response = made[0]!.kind === 'created' ? made[0]!.response : undefined;
+      const stored = made[0]!.kind === 'created' ? made[0]!.stored : undefined;
       for (const r of results) {
-        if (r.kind === 'replay') expect(r.response).toEqual(response);
+        if (r.kind === 'replay') expect(r.stored).toEqual(stored);
         else expect(r.kind).toBe('created');
       }
       expect(await fresh.count('inquiries')).toBe(1);
@@ -558,7 +545,7 @@ function storageSuite(engine: () => Engine) {
       );
       expect(replay).toEqual({
         kind: 'replay',
-        response: later.kind === 'created' ? later.response : undefined,
+        stored: later.kind === 'created' ? later.stored : undefined,
       });
     });
 

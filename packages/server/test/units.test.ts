@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bearerMatches, periodDays } from '../src/admin.js';
-import { acceptLocale } from '../src/app.js';
+import { acceptLocale } from '../src/http/request.js';
 import { isHashedName } from '../src/assets.js';
 import { canonicalJson, findBadString, parseJsonBytes } from '../src/body.js';
 import { csvField, csvRow } from '../src/csv.js';

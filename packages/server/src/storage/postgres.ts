@@ -136,14 +136,14 @@ const INSERT_INQUIRY = `WITH
 
 /**
  * The first statement of {@link PostgresStorage.createInquiry}, always one row ({@link FirstRow}):
- * counts the rate-limit hit when `limit` is given, looks up the inquiry holding `key` when one
+ * counts the hit when `limit` (the input's `countHit`) is given, looks up the inquiry holding `key` when one
  * is given, and takes the next number of `sequenceName` only when no inquiry holds the key and
  * the limit is not passed (a CASE evaluates `nextval` only then).
  */
 function firstStatement(
   sequenceName: string,
   now: Date,
-  limit: CreateInquiryInput['rateLimit'],
+  limit: CreateInquiryInput['countHit'],
   key: string | undefined,
 ): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
@@ -159,7 +159,7 @@ function firstStatement(
       ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limits.count + 1
       RETURNING count) `;
     hits = '(SELECT count FROM h)';
-    allowed = `${hits} <= ${param(limit.limit)}`;
+    allowed = `${hits} <= ${param(limit.max)}`;
   }
   const holder = key === undefined ? 'false' : `k.idempotency_key = ${param(key)}`;
   const sql = `${withClause}SELECT ${hits} AS hits, k.id, k.reference, k.created_at, k.offering,
@@ -320,18 +320,17 @@ export class PostgresStorage implements Storage {
     const { inquiry: n, idempotencyKey: key, requestHash } = input;
     const year = referenceYear(n.createdAt);
     const sequenceName = await this.ensureYear(year);
-    const limit = state.counted ? undefined : input.rateLimit;
+    const limit = state.counted ? undefined : input.countHit;
     const first = firstStatement(sequenceName, n.createdAt, limit, key);
     const firstName = `temadag_first_${year}${limit ? '_limit' : ''}${key !== undefined ? '_key' : ''}`;
     const row = (await this.run<FirstRow>(firstName, first.sql, first.params)).rows[0]!;
     state.counted = true;
-    if (limit !== undefined && row.hits! > limit.limit)
-      return { kind: 'limited', count: row.hits! };
+    if (limit !== undefined && row.hits! > limit.max) return { kind: 'over-max', count: row.hits! };
     let sequence = row.sequence ?? undefined;
     if (key !== undefined && row.id !== null) {
       if (row.created_at! >= new Date(n.createdAt.getTime() - this.ttlMs)) {
         if (row.request_hash !== requestHash) return { kind: 'conflict' };
-        return { kind: 'replay', response: input.respond(toStored(row as InquiryRow)) };
+        return { kind: 'replay', stored: toStored(row as InquiryRow) };
       } else {
         // Past its time to live: the key is free for this request; the old inquiry stays.
         await this.pool.query(
@@ -358,7 +357,6 @@ export class PostgresStorage implements Storage {
       inquiry: n.inquiry,
       offer,
     };
-    const response = input.respond(stored);
     try {
       await this.run('temadag_insert_inquiry', INSERT_INQUIRY, [
         n.id,
@@ -384,7 +382,7 @@ export class PostgresStorage implements Storage {
       }
       throw error;
     }
-    return { kind: 'created', stored, response };
+    return { kind: 'created', stored };
   }
 
   /**

@@ -281,7 +281,7 @@ export class SqliteStorage implements Storage {
     const q = this.q;
     const { inquiry: n, idempotencyKey: key, requestHash } = input;
     const createdAt = n.createdAt.toISOString();
-    const limit = input.rateLimit;
+    const limit = input.countHit;
     // The hit is a write of its own, queued just before the inquiry's: the same group commit
     // runs it first, in its own savepoint, so it is kept even when the inquiry's step fails.
     let count: number | undefined;
@@ -295,7 +295,7 @@ export class SqliteStorage implements Storage {
       if (limit !== undefined) {
         // Not counted (its savepoint failed): store nothing either.
         if (count === undefined) throw new Error('The rate-limit hit was not counted');
-        if (count > limit.limit) return { kind: 'limited', count };
+        if (count > limit.max) return { kind: 'over-max', count };
       }
       if (key !== undefined) {
         const earlier = q.byKey.get(key);
@@ -304,7 +304,7 @@ export class SqliteStorage implements Storage {
             earlier.created_at < new Date(n.createdAt.getTime() - this.ttlMs).toISOString();
           if (!expired) {
             if (earlier.request_hash !== requestHash) return { kind: 'conflict' };
-            return { kind: 'replay', response: input.respond(toStored(earlier)) };
+            return { kind: 'replay', stored: toStored(earlier) };
           }
           // Past its time to live: the key is free for this request; the old inquiry stays.
           q.releaseKey.run(earlier.id);
@@ -340,7 +340,7 @@ export class SqliteStorage implements Storage {
         hash: key === undefined ? null : requestHash,
       });
       for (const channel of input.channels) q.insertOutbox.run(n.id, channel, createdAt, createdAt);
-      return { kind: 'created', stored, response: input.respond(stored) };
+      return { kind: 'created', stored };
     });
     const [, result] = await Promise.all([counting, storing]);
     if (result.kind === 'created') {

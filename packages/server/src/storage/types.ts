@@ -58,22 +58,13 @@ export interface OutboxItem {
   lastError?: string;
 }
 
-/**
- * What the app answers for a stored inquiry: the first time, and again for replays of its
- * Idempotency-Key.
- */
-export interface StoredResponse {
-  status: number;
-  body: unknown;
-}
-
 /** Input of {@link Storage.createInquiry}. */
 export interface CreateInquiryInput {
   inquiry: NewInquiry;
   /**
-   * Idempotency-Key header, when sent. The key is kept on the inquiry's row; within its time to
-   * live (24 hours by default) the same key replays the first response, after that it makes a
-   * new inquiry.
+   * The request's idempotency key, when it has one. The key is kept on the inquiry's row;
+   * within its time to live (24 hours by default) the same key finds that inquiry again (a
+   * `replay`), after that it makes a new inquiry.
    */
   idempotencyKey?: string;
   /** SHA-256 of the request body, to tell a replay from a different body with the same key. */
@@ -86,26 +77,24 @@ export interface CreateInquiryInput {
    */
   makeOffer: (reference: string, sequence: number) => Offer;
   /**
-   * The response for this inquiry. Called inside the transaction for a new inquiry, and with
-   * the stored inquiry for a replay, so it must be pure: the same inquiry, the same response.
+   * Counts a hit for `key` in the same step, as {@link Storage.hit} does (in the fixed window
+   * that holds `inquiry.createdAt`), and stores or finds nothing when the count is over `max`:
+   * the result is then `over-max`. The hit counts even when storing fails. Saves a commit
+   * (SQLite) or a statement (PostgreSQL) per inquiry over calling `hit` first.
    */
-  respond: (stored: StoredInquiry) => StoredResponse;
-  /**
-   * Counts this request against a rate limit in the same step, as {@link Storage.hit} does
-   * (the window that holds `inquiry.createdAt`): when the count is over `limit`, nothing is
-   * stored or replayed and the result is `limited`. Saves a commit (SQLite) or a statement
-   * (PostgreSQL) per inquiry.
-   */
-  rateLimit?: { key: string; limit: number; windowMs: number };
+  countHit?: { key: string; windowMs: number; max: number };
 }
 
 /** Result of {@link Storage.createInquiry}. */
 export type CreateInquiryResult =
-  | { kind: 'created'; stored: StoredInquiry; response: StoredResponse }
-  | { kind: 'replay'; response: StoredResponse }
+  /** Stored now, with its reference and offer. */
+  | { kind: 'created'; stored: StoredInquiry }
+  /** The idempotency key is taken by this earlier inquiry, made from the same request body. */
+  | { kind: 'replay'; stored: StoredInquiry }
+  /** The idempotency key is taken by an inquiry made from another request body. */
   | { kind: 'conflict' }
-  /** Over the rate limit of {@link CreateInquiryInput.rateLimit}; `count` is the window's count. */
-  | { kind: 'limited'; count: number };
+  /** The count of {@link CreateInquiryInput.countHit} is over its `max`; nothing was stored. */
+  | { kind: 'over-max'; count: number };
 
 /**
  * Storage for inquiries, the outbox, idempotency keys and rate limits. SQLite and PostgreSQL
@@ -119,7 +108,7 @@ export interface Storage {
   /**
    * Stores the inquiry, its offer snapshot, its outbox items and its idempotency key in one
    * transaction. Concurrent calls with one key store one inquiry: the others get `replay` with
-   * the first response (or `conflict` when the body hash differs).
+   * that stored inquiry (or `conflict` when the body hash differs).
    */
   createInquiry(input: CreateInquiryInput): Promise<CreateInquiryResult>;
   /** One inquiry with its offer snapshot; undefined when there is none with this `id`. */

@@ -1,0 +1,16 @@
+import type { Locale } from '@temadag/core';
+import { da } from './da.js';
+import { en } from './en.js';
+import type { ServerMessages } from './types.js';
+
+export type { ServerMessages } from './types.js';
+
+/**
+ * The server's messages by locale: one catalogue, a file per language.
+ *
+ * @example
+ * ```ts
+ * serverMessages.en.badJson; // 'The inquiry is not valid JSON.'
+ * ```
+ */
+export const serverMessages: Readonly<Record<Locale, ServerMessages>> = { da, en };

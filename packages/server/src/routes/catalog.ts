@@ -1,0 +1,21 @@
+import { createHash } from 'node:crypto';
+import { Hono } from 'hono';
+import type { AppDeps, Env } from '../http/context.js';
+import { etagMatches } from '../http/request.js';
+
+/**
+ * `GET /` (mounted at `/api/catalog`): the catalog as JSON, with an ETag made once.
+ *
+ * @param deps - the app's dependencies
+ * @returns the sub-app
+ */
+export function catalogRoutes(deps: AppDeps): Hono<Env> {
+  const json = JSON.stringify(deps.catalog);
+  const etag = `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`;
+  return new Hono<Env>().get('/', (c) => {
+    const headers = { ETag: etag, 'Cache-Control': 'public, max-age=300, must-revalidate' };
+    const match = deps.header(c, 'if-none-match');
+    if (match !== undefined && etagMatches(match, etag)) return c.body(null, 304, headers);
+    return c.body(json, 200, { ...headers, 'Content-Type': 'application/json; charset=utf-8' });
+  });
+}

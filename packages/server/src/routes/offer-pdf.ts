@@ -1,0 +1,155 @@
+import {
+  ValidationError,
+  createOffer,
+  type Locale,
+  type Offer,
+  type SelectionInput,
+} from '@temadag/core';
+import { renderOfferPdf } from '@temadag/pdf';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { findBadString, parseJsonBytes } from '../body.js';
+import { messagesOf, type AppContext, type AppDeps, type Env } from '../http/context.js';
+import type { RateLimiter } from '../http/rate-limit.js';
+import { bodyBytes, charsetOk, isRecord, mediaType, tooLarge } from '../http/request.js';
+import { errors, one, problemItems } from '../http/responses.js';
+import { pageCsp, problemsPage } from '../pages.js';
+
+/** Largest body of `POST /api/offers/pdf`, in bytes. */
+export const PDF_BODY_LIMIT = 8 * 1024;
+
+/** An inquiry id as the app makes them (UUID); anything else is not looked up. */
+export const INQUIRY_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Settings of {@link offerPdfRoutes}. */
+export interface OfferPdfSettings {
+  /** Public PDFs per client address per window; 0 is off. */
+  limit: number;
+  limiter: RateLimiter;
+  /** The guard of the stored offers' PDFs; without one they are not served at all. */
+  adminGuard?: MiddlewareHandler<Env> | undefined;
+}
+
+/**
+ * The offer PDFs (mounted at `/api/offers`): `POST /pdf` makes one for a selection (JSON, or
+ * the plain form of the embed page), and with an admin guard `GET /:id.pdf` renders the offer
+ * of a stored inquiry.
+ *
+ * @param deps - the app's dependencies
+ * @param settings - rate limit and admin guard
+ * @returns the sub-app
+ */
+export function offerPdfRoutes(deps: AppDeps, settings: OfferPdfSettings): Hono<Env> {
+  const routes = new Hono<Env>().post('/pdf', (c) => selectionPdf(deps, settings, c));
+  if (settings.adminGuard !== undefined) {
+    const file = '/:file{[^/]+\\.pdf}';
+    routes.use(file, settings.adminGuard);
+    routes.get(file, (c) => storedOfferPdf(deps, c, c.req.param('file').replace(/\.pdf$/, '')));
+  }
+  return routes;
+}
+
+/**
+ * The PDF of a stored inquiry's offer, as an attachment named after the offer number; 404 when
+ * there is no such inquiry. For the admin routes (behind their guard).
+ *
+ * @param deps - the app's dependencies
+ * @param c - the request context
+ * @param id - the inquiry's id
+ * @returns the PDF response, or a 404
+ */
+export async function storedOfferPdf(deps: AppDeps, c: AppContext, id: string): Promise<Response> {
+  const stored = INQUIRY_ID.test(id) ? await deps.storage.getInquiry(id) : undefined;
+  if (!stored) return errors(c, 404, one('', messagesOf(c).notFound));
+  const pdf = await renderOfferPdf(stored.offer);
+  const name = `tilbud-${stored.offer.number.replace(/[^A-Za-z0-9._-]+/g, '-')}.pdf`;
+  return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
+    'Content-Type': 'application/pdf',
+    'Content-Disposition': `attachment; filename="${name}"`,
+  });
+}
+
+/** `POST /pdf`: the offer of a selection as a PDF (for pages without JavaScript). */
+async function selectionPdf(
+  deps: AppDeps,
+  settings: OfferPdfSettings,
+  c: AppContext,
+): Promise<Response> {
+  const limited = await settings.limiter.check(c, 'pdf', settings.limit);
+  if (limited) return limited;
+  const t = messagesOf(c);
+  const contentType = deps.header(c, 'content-type') ?? '';
+  const type = mediaType(contentType);
+  const form = type === 'application/x-www-form-urlencoded';
+  if ((!form && type !== 'application/json') || !charsetOk(contentType)) {
+    return errors(c, 415, one('', t.unsupportedMediaType));
+  }
+  let input: Record<string, unknown>;
+  const bytes = await bodyBytes(deps, c, PDF_BODY_LIMIT);
+  if (bytes === null) return errors(c, 400, one('', t.badJson));
+  if (bytes === undefined) return tooLarge(c, PDF_BODY_LIMIT);
+  if (form) {
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return errors(c, 400, one('', t.badEncoding));
+    }
+    input = selectionFromForm(new URLSearchParams(text));
+  } else {
+    const body = parseJsonBytes(bytes);
+    if (!body.ok) {
+      return errors(c, 400, one('', body.problem === 'encoding' ? t.badEncoding : t.badJson));
+    }
+    if (!isRecord(body.value)) return errors(c, 422, one('', t.notAnObject));
+    input = { ...body.value };
+  }
+  const lang = input.lang ?? input.locale;
+  delete input.lang;
+  delete input.locale;
+  const locale: Locale = lang === 'da' || lang === 'en' ? lang : c.get('locale');
+  c.set('locale', locale);
+  const bad = findBadString(input);
+  if (bad !== undefined) return errors(c, 422, one(bad, messagesOf(c).badCharacters));
+
+  let offer: Offer;
+  try {
+    offer = createOffer(deps.catalog, input as SelectionInput, {
+      now: deps.now(),
+      locale,
+      sequence: 0,
+    });
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    if (form) {
+      return c.html(problemsPage(error.problems, locale), 422, {
+        'Content-Security-Policy': pageCsp(["'none'"]),
+        'Cache-Control': 'no-store',
+      });
+    }
+    return errors(c, 422, problemItems(error.problems));
+  }
+  const pdf = await renderOfferPdf(offer);
+  const name = `tilbud-${offer.offering.id}-${offer.issueDate}.pdf`;
+  return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
+    'Content-Type': 'application/pdf',
+    'Content-Disposition': `attachment; filename="${name}"`,
+    'Cache-Control': 'no-store',
+  });
+}
+
+/** The selection from the plain form of the embed page. */
+function selectionFromForm(form: URLSearchParams): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of ['offering', 'format', 'date', 'place', 'lang']) {
+    const value = form.get(key);
+    if (value !== null && value.trim() !== '') out[key] = value.trim();
+  }
+  const participants = form.get('participants')?.trim();
+  if (participants)
+    out.participants = /^\d{1,9}$/.test(participants) ? Number(participants) : participants;
+  const modules = [...form.getAll('module'), ...form.getAll('modules')].filter((m) => m !== '');
+  if (modules.length > 0) out.modules = modules;
+  const km = form.get('km')?.trim();
+  if (km) out.travel = { km: /^\d{1,9}$/.test(km) ? Number(km) : km };
+  return out;
+}

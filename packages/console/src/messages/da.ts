@@ -9,7 +9,6 @@ export const da: ConsoleMessages = {
     name: 'Temadag',
     title: (page) => `${page} – Temadag`,
     titleWithNew: (count, page) => `(${count}) ${page} – Temadag`,
-    skipLink: 'Gå til indhold',
     nav: 'Konsol',
     inbox: 'Henvendelser',
     catalog: 'Katalog',

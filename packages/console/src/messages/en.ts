@@ -9,7 +9,6 @@ export const en: ConsoleMessages = {
     name: 'Temadag',
     title: (page) => `${page} – Temadag`,
     titleWithNew: (count, page) => `(${count}) ${page} – Temadag`,
-    skipLink: 'Skip to content',
     nav: 'Console',
     inbox: 'Inquiries',
     catalog: 'Catalog',

@@ -11,7 +11,6 @@ export interface ConsoleMessages {
     title: (page: string) => string;
     /** The page title with the number of new inquiries first: "(3) Henvendelser – Temadag". */
     titleWithNew: (count: number, page: string) => string;
-    skipLink: string;
     nav: string;
     inbox: string;
     catalog: string;

@@ -2,17 +2,6 @@ import { css } from 'lit';
 
 /** The shell: a DKFDS-like header with the navigation, then the page. */
 export const shellStyles = css`
-  .skip {
-    position: absolute;
-    left: -10000px;
-    top: 0;
-  }
-  .skip:focus {
-    left: var(--_space);
-    z-index: 1;
-    padding: var(--_space);
-    background: var(--_background);
-  }
   header {
     border-bottom: 1px solid var(--_rule);
     background: var(--_surface);

@@ -221,7 +221,6 @@ export class TemadagConsole extends LitElement {
     const here = (page: Route['page']) => (this.route.page === page ? 'page' : nothing);
     const other = t.otherLanguageCode;
     return html`<div class="root">
-      <a class="skip" href="#main" @click=${this.#skip}>${t.skipLink}</a>
       <header>
         <div class="bar">
           <a class="brand" href=${CONSOLE_BASE}>${t.name}</a>
@@ -272,11 +271,6 @@ export class TemadagConsole extends LitElement {
         ${this.session ? this.#page() : html`<p>${t.loading}</p>`}
       </main>
     </div>`;
-  }
-
-  #skip(event: Event): void {
-    event.preventDefault();
-    this.renderRoot.querySelector<HTMLElement>('main')?.focus();
   }
 
   #page(): TemplateResult {

@@ -53,6 +53,9 @@ export class TemadagConsoleConfirm extends LitElement {
   }
 
   override render() {
+    // Nothing inside until asked: a closed dialog with empty words would still be read by some
+    // tools as empty buttons.
+    if (!this.texts.question) return html`<dialog class="root"></dialog>`;
     return html`<dialog
       class="root"
       aria-labelledby="question"

@@ -235,7 +235,8 @@ export class TemadagConsoleInquiry extends ConsolePage {
 
   #deliveries(d: InquiryDetail): TemplateResult {
     const t = this.t.detail;
-    return html`<section aria-labelledby="deliveries-heading">
+    // The table's scrolling region carries the name; a named section too would repeat it.
+    return html`<section>
       <h2 id="deliveries-heading">${t.deliveriesHeading}</h2>
       ${
         d.deliveries.length === 0

@@ -29,6 +29,7 @@ export default {
     }),
   ],
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // The first test of a file pays for compiling the console, core and the widget on a busy machine.
+  testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
 };

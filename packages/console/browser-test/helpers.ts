@@ -29,7 +29,11 @@ export async function seen(): Promise<{ method: string; path: string; csrf: stri
 }
 
 /** Polls until `check` returns something truthy (or throws after `timeout` ms). */
-export async function waitFor<T>(check: () => T | undefined | null | false, what = 'condition', timeout = 5000): Promise<T> {
+export async function waitFor<T>(
+  check: () => T | undefined | null | false,
+  what = 'condition',
+  timeout = 5000,
+): Promise<T> {
   const start = performance.now();
   for (;;) {
     const value = check();
@@ -47,7 +51,10 @@ export function page(app: TemadagConsole): HTMLElement & { updateComplete: Promi
 }
 
 /** An element inside the current page's shadow root. */
-export function $<T extends Element = HTMLElement>(app: TemadagConsole, selector: string): T | null {
+export function $<T extends Element = HTMLElement>(
+  app: TemadagConsole,
+  selector: string,
+): T | null {
   return page(app)?.shadowRoot?.querySelector<T>(selector) ?? null;
 }
 
@@ -110,6 +117,11 @@ export async function keys(payload: { type: string } | { press: string }): Promi
   const { sendMessageWaitForResponse } = (await import(/* @vite-ignore */ socket)) as {
     sendMessageWaitForResponse: (message: unknown) => Promise<{ executed: boolean }>;
   };
-  const response = await sendMessageWaitForResponse({ type: 'wtr-command', sessionId: SESSION_ID, command: 'send-keys', payload });
+  const response = await sendMessageWaitForResponse({
+    type: 'wtr-command',
+    sessionId: SESSION_ID,
+    command: 'send-keys',
+    payload,
+  });
   if (!response.executed) throw new Error('send-keys did not run');
 }

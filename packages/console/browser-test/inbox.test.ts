@@ -33,7 +33,10 @@ describe('inbox', () => {
     $<HTMLSelectElement>(app, '#status')!.value = '';
     $<HTMLSelectElement>(app, '#offering')!.value = 'borgerdialog-i-de-almene-boligomraader';
     $<HTMLButtonElement>(app, '.filters button[type=submit]')!.click();
-    await waitFor(() => references(app)[0] === 'H-2026-0002' && references(app).length === 1, 'offering');
+    await waitFor(
+      () => references(app)[0] === 'H-2026-0002' && references(app).length === 1,
+      'offering',
+    );
 
     $<HTMLSelectElement>(app, '#offering')!.value = '';
     $<HTMLInputElement>(app, '#q')!.value = 'odense';
@@ -44,7 +47,9 @@ describe('inbox', () => {
     $<HTMLInputElement>(app, '#q')!.value = 'findes ikke';
     $<HTMLButtonElement>(app, '.filters button[type=submit]')!.click();
     await waitFor(() => text($(app, '.count')) === '0 henvendelser', 'nothing found');
-    expect(text(page(app).shadowRoot!.querySelector('.root > p:not(.count)'))).to.contain('Ingen henvendelser');
+    expect(text(page(app).shadowRoot!.querySelector('.root > p:not(.count)'))).to.contain(
+      'Ingen henvendelser',
+    );
     await expect(app).to.be.accessible();
   });
 
@@ -57,15 +62,22 @@ describe('inbox', () => {
     await waitFor(() => page(app), 'page');
     const main = app.shadowRoot!.querySelector('main')!;
     expect(main.getBoundingClientRect().width).to.be.at.most(320);
-    for (const el of $$(app, '.filters, form, h1')) expect(el.getBoundingClientRect().right).to.be.at.most(321);
+    for (const el of $$(app, '.filters, form, h1'))
+      expect(el.getBoundingClientRect().right).to.be.at.most(321);
   });
 
   it('purges after confirmation, and not when cancelled', async () => {
     const app = await signedInAt('/admin/');
     $<HTMLInputElement>(app, '#purge-days')!.value = '1';
     $<HTMLFormElement>(app, '#purge-days')!.closest('form')!.requestSubmit();
-    const confirm = await waitFor(() => $<TemadagConsoleConfirm>(app, 'temadag-console-confirm'), 'dialog');
-    const dialog = await waitFor(() => confirm.shadowRoot!.querySelector('dialog[open]'), 'open dialog');
+    const confirm = await waitFor(
+      () => $<TemadagConsoleConfirm>(app, 'temadag-console-confirm'),
+      'dialog',
+    );
+    const dialog = await waitFor(
+      () => confirm.shadowRoot!.querySelector('dialog[open]'),
+      'open dialog',
+    );
     expect(text(dialog.querySelector('h2'))).to.equal('Slet alle henvendelser ældre end 1 dage?');
     await expect(app).to.be.accessible();
     confirm.shadowRoot!.querySelector<HTMLButtonElement>('.cancel')!.click();
@@ -83,10 +95,19 @@ describe('inquiry detail', () => {
     await onPage(app, 'temadag-console-inquiry', '#status');
     expect(document.title).to.equal('Henvendelse H-2026-0003 – Temadag');
     const body = text(page(app).shadowRoot!.querySelector('.root'));
-    for (const expected of ['Mette Hansen', 'mette@example.dk', 'Aarhus Kommune', 'Vi vil gerne høre mere.', 'I alt', '550 Mailbox unavailable']) {
+    for (const expected of [
+      'Mette Hansen',
+      'mette@example.dk',
+      'Aarhus Kommune',
+      'Vi vil gerne høre mere.',
+      'I alt',
+      '550 Mailbox unavailable',
+    ]) {
       expect(body).to.contain(expected);
     }
-    expect($<HTMLAnchorElement>(app, 'a[href$="/pdf"]')!.getAttribute('href')).to.equal('/admin/api/inquiries/inq-3/pdf');
+    expect($<HTMLAnchorElement>(app, 'a[href$="/pdf"]')!.getAttribute('href')).to.equal(
+      '/admin/api/inquiries/inq-3/pdf',
+    );
     await expect(app).to.be.accessible();
 
     $<HTMLSelectElement>(app, '#status')!.value = 'besvaret';
@@ -121,7 +142,10 @@ describe('inquiry detail', () => {
     buttons[0]!.click();
     await waitFor(() => text($(app, '.notice')) === 'E-mail er sat i kø igen.', 'queued');
     expect(text(buttons[0]!.closest('tr'))).to.contain('Venter');
-    expect((await seen()).at(-1)).to.include({ method: 'POST', path: '/admin/api/deliveries/30/retry' });
+    expect((await seen()).at(-1)).to.include({
+      method: 'POST',
+      path: '/admin/api/deliveries/30/retry',
+    });
     await expect(app).to.be.accessible();
   });
 
@@ -133,7 +157,9 @@ describe('inquiry detail', () => {
     await waitFor(() => confirm.shadowRoot!.querySelector('dialog[open]'), 'dialog');
     confirm.shadowRoot!.querySelector<HTMLButtonElement>('.confirm')!.click();
     await onPage(app, 'temadag-console-inbox', 'tbody tr');
-    expect(text(app.shadowRoot!.querySelector('.notice'))).to.equal('Henvendelse H-2026-0002 er slettet.');
+    expect(text(app.shadowRoot!.querySelector('.notice'))).to.equal(
+      'Henvendelse H-2026-0002 er slettet.',
+    );
     await waitFor(() => references(app).length === 2, 'two rows');
     expect(references(app)).to.not.include('H-2026-0002');
   });

@@ -1,7 +1,17 @@
 // Sign in, wrong password, throttling, no password, sign out (here and everywhere), an ended
 // session, each state checked with axe.
 import { expect } from '@open-wc/testing';
-import { $, mountConsole, onPage, page, resetStub, seen, signIn, text, waitFor } from './helpers.js';
+import {
+  $,
+  mountConsole,
+  onPage,
+  page,
+  resetStub,
+  seen,
+  signIn,
+  text,
+  waitFor,
+} from './helpers.js';
 
 beforeEach(() => resetStub());
 
@@ -39,8 +49,13 @@ describe('<temadag-console> signing in', () => {
     await signIn(app, 'forkert');
     await waitFor(() => text($(app, '.error-summary')).includes('Forkert'), 'the first error');
     await signIn(app, 'rigtig-adgangskode');
-    await waitFor(() => text($(app, '.error-summary')).includes('For mange'), 'the throttling message');
-    expect(text($(app, '.error-summary li'))).to.equal('For mange forsøg. Prøv igen om 2 minutter.');
+    await waitFor(
+      () => text($(app, '.error-summary')).includes('For mange'),
+      'the throttling message',
+    );
+    expect(text($(app, '.error-summary li'))).to.equal(
+      'For mange forsøg. Prøv igen om 2 minutter.',
+    );
     expect(page(app).localName).to.equal('temadag-console-login');
     await expect(app).to.be.accessible();
   });
@@ -50,7 +65,9 @@ describe('<temadag-console> signing in', () => {
     const app = await mountConsole('/admin/?lang=en');
     await signIn(app);
     await waitFor(() => $(app, '.error-summary'), 'the summary');
-    expect(text($(app, '.error-summary li'))).to.equal('Too many attempts. Try again in 2 minutes.');
+    expect(text($(app, '.error-summary li'))).to.equal(
+      'Too many attempts. Try again in 2 minutes.',
+    );
     expect(document.documentElement.lang).to.equal('en');
   });
 
@@ -87,7 +104,9 @@ describe('<temadag-console> signing out', () => {
     await onPage(app, 'temadag-console-inbox', 'tbody tr');
     app.shadowRoot!.querySelector<HTMLButtonElement>('.sign-out-everywhere')!.click();
     await onPage(app, 'temadag-console-login', '#password');
-    expect(text(app.shadowRoot!.querySelector('.notice'))).to.equal('Du er logget ud på alle enheder.');
+    expect(text(app.shadowRoot!.querySelector('.notice'))).to.equal(
+      'Du er logget ud på alle enheder.',
+    );
     expect((await seen()).at(-1)).to.include({ method: 'DELETE', path: '/admin/api/sessions' });
   });
 
@@ -98,7 +117,9 @@ describe('<temadag-console> signing out', () => {
     await resetStub(); // every session is gone
     app.navigate('/admin/catalog');
     await onPage(app, 'temadag-console-login', '#password');
-    expect(text(app.shadowRoot!.querySelector('.notice'))).to.equal('Din session er udløbet. Log ind igen.');
+    expect(text(app.shadowRoot!.querySelector('.notice'))).to.equal(
+      'Din session er udløbet. Log ind igen.',
+    );
     await signIn(app);
     await onPage(app, 'temadag-console-catalog', 'table');
   });

@@ -60,16 +60,39 @@ function freshState(options = {}) {
     activeVersion: null,
     catalogs: new Map(),
     inquiries: [
-      makeInquiry(3, 'dialog-i-udsatte-boligomraader', 'hel', 30, 'Aarhus Kommune', 'Mette Hansen', 'ny', [
-        { channel: 'email', status: 'failed', attempts: 3, lastError: '550 Mailbox unavailable' },
-        { channel: 'receipt', status: 'sent', attempts: 1 },
-      ]),
-      makeInquiry(2, 'borgerdialog-i-de-almene-boligomraader', 'halv', 12, 'Boligselskabet Vest', 'Jens Madsen', 'ny', [
-        { channel: 'email', status: 'sent', attempts: 1 },
-      ]),
-      makeInquiry(1, 'dialog-i-udsatte-boligomraader', 'halv', 20, 'Odense Kommune', 'Sara Nielsen', 'besvaret', [
-        { channel: 'email', status: 'sent', attempts: 1 },
-      ]),
+      makeInquiry(
+        3,
+        'dialog-i-udsatte-boligomraader',
+        'hel',
+        30,
+        'Aarhus Kommune',
+        'Mette Hansen',
+        'ny',
+        [
+          { channel: 'email', status: 'failed', attempts: 3, lastError: '550 Mailbox unavailable' },
+          { channel: 'receipt', status: 'sent', attempts: 1 },
+        ],
+      ),
+      makeInquiry(
+        2,
+        'borgerdialog-i-de-almene-boligomraader',
+        'halv',
+        12,
+        'Boligselskabet Vest',
+        'Jens Madsen',
+        'ny',
+        [{ channel: 'email', status: 'sent', attempts: 1 }],
+      ),
+      makeInquiry(
+        1,
+        'dialog-i-udsatte-boligomraader',
+        'halv',
+        20,
+        'Odense Kommune',
+        'Sara Nielsen',
+        'besvaret',
+        [{ channel: 'email', status: 'sent', attempts: 1 }],
+      ),
     ],
   };
 }
@@ -77,7 +100,8 @@ function freshState(options = {}) {
 let state = freshState();
 
 const da = (ctx) => !String(ctx.get('Accept-Language')).startsWith('en');
-const title = (o, ctx) => (typeof o.title === 'string' ? o.title : da(ctx) ? o.title.da : o.title.en);
+const title = (o, ctx) =>
+  typeof o.title === 'string' ? o.title : da(ctx) ? o.title.da : o.title.en;
 
 function send(ctx, status, body, headers = {}) {
   ctx.status = status;
@@ -156,7 +180,11 @@ async function api(ctx, path) {
     const token = `s-${Math.random().toString(36).slice(2)}`;
     const csrf = `c-${Math.random().toString(36).slice(2)}`;
     state.sessions.set(token, { csrf });
-    ctx.cookies.set('temadag_session', token, { httpOnly: true, sameSite: 'strict', path: '/admin' });
+    ctx.cookies.set('temadag_session', token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      path: '/admin',
+    });
     return send(ctx, 200, { csrfToken: csrf });
   }
   if (!s) return problem(ctx, 401, '', 'Log ind.');
@@ -180,7 +208,12 @@ async function api(ctx, path) {
       .filter(
         (i) =>
           !text ||
-          [i.reference, i.inquiry.contact.organisation, i.inquiry.contact.name, i.inquiry.contact.email]
+          [
+            i.reference,
+            i.inquiry.contact.organisation,
+            i.inquiry.contact.name,
+            i.inquiry.contact.email,
+          ]
             .join(' ')
             .toLowerCase()
             .includes(text),
@@ -229,7 +262,9 @@ async function api(ctx, path) {
   }
   const retry = /^\/deliveries\/(\d+)\/retry$/.exec(path);
   if (retry && method === 'POST') {
-    const delivery = state.inquiries.flatMap((i) => i.deliveries).find((d) => d.id === Number(retry[1]));
+    const delivery = state.inquiries
+      .flatMap((i) => i.deliveries)
+      .find((d) => d.id === Number(retry[1]));
     if (!delivery) return problem(ctx, 404, '', 'Afsendelsen findes ikke.');
     delivery.status = 'pending';
     return send(ctx, 202, { id: delivery.id, status: 'pending' });
@@ -247,11 +282,17 @@ async function api(ctx, path) {
     const body = await readJson(ctx);
     const parsed = parseCatalog(body, { locale: da(ctx) ? 'da' : 'en' });
     if (!parsed.ok) {
-      return send(ctx, 422, { errors: parsed.problems.map(({ path, message }) => ({ path, message })) });
+      return send(ctx, 422, {
+        errors: parsed.problems.map(({ path, message }) => ({ path, message })),
+      });
     }
     const version = state.versions.length + 1;
     state.catalogs.set(version, body);
-    state.versions.push({ version, createdAt: new Date().toISOString(), offerings: body.offerings.length });
+    state.versions.push({
+      version,
+      createdAt: new Date().toISOString(),
+      offerings: body.offerings.length,
+    });
     if (ctx.query.activate === '1') state.activeVersion = version;
     return send(ctx, 201, { version, active: state.activeVersion === version });
   }
@@ -288,7 +329,8 @@ export async function consoleApiStub(ctx, next) {
   if (ctx.path === '/__console-test/seen') return send(ctx, 200, state.seen);
   if (ctx.path.startsWith('/embed/')) {
     ctx.type = 'text/html';
-    ctx.body = '<!doctype html><html lang="da"><title>Forhåndsvisning</title><p>Embed-siden</p></html>';
+    ctx.body =
+      '<!doctype html><html lang="da"><title>Forhåndsvisning</title><p>Embed-siden</p></html>';
     return;
   }
   if (!ctx.path.startsWith('/admin/api/')) return next();

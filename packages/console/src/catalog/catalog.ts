@@ -150,7 +150,8 @@ export class TemadagConsoleCatalog extends ConsolePage {
 
   #versions(s: CatalogState): TemplateResult {
     const t = this.t.catalog;
-    return html`<section aria-labelledby="versions-heading">
+    // The table's scrolling region carries the name; a named section too would repeat it.
+    return html`<section>
       <h2 id="versions-heading">${t.versionsHeading}</h2>
       ${s.versions.length === 0 ? html`<p>${t.noVersions}</p>` : nothing}
       <div class="table-wrap" role="region" aria-labelledby="versions-heading" tabindex="0">

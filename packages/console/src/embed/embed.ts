@@ -150,17 +150,24 @@ export class TemadagConsoleEmbed extends ConsolePage {
   override render() {
     const t = this.t.embed;
     const s = this.settings;
-    if (!s) {
-      return html`<div class="root">
-        <h1 tabindex="-1">${t.heading}</h1>
-        ${this.problems.length ? this.errorSummary(this.problems) : html`<p>${this.t.app.loading}</p>`}
-      </div>`;
-    }
-    const { offering, lang, way, colour } = this.choice;
-    const code = this.snippet ?? '';
+    // One template for loading and loaded, so the heading that has focus stays the same node.
     return html`<div class="root">
       <h1 tabindex="-1">${t.heading}</h1>
-      <p>${t.intro}</p>
+      ${
+        s
+          ? this.#body(s)
+          : this.problems.length
+            ? this.errorSummary(this.problems)
+            : html`<p>${this.t.app.loading}</p>`
+      }
+    </div>`;
+  }
+
+  #body(s: EmbedSettings) {
+    const t = this.t.embed;
+    const { offering, lang, way, colour } = this.choice;
+    const code = this.snippet ?? '';
+    return html`<p>${t.intro}</p>
       <form @change=${this.#change} @submit=${(e: Event) => e.preventDefault()}>
         <div class="field">
           <label for="offering">${t.offering}</label>
@@ -254,8 +261,7 @@ export class TemadagConsoleEmbed extends ConsolePage {
                 </div>`
               : nothing
         }
-      </section>
-    </div>`;
+      </section>`;
   }
 }
 

@@ -138,17 +138,22 @@ export class TemadagConsoleInquiry extends ConsolePage {
     const t = this.t.detail;
     const back = html`<p><a href=${inboxPath({})}>${t.back}</a></p>`;
     const d = this.detail;
-    if (!d) {
-      return html`<div class="root">
-        ${back}
-        <h1 tabindex="-1">${this.notFound ? this.t.app.notFound : this.t.app.loading}</h1>
-        ${this.notFound ? nothing : this.errorSummary(this.problems)}
-      </div>`;
-    }
+    // One template for loading and loaded, so the heading that has focus stays the same node.
+    const heading = d
+      ? t.heading(d.reference)
+      : this.notFound
+        ? this.t.app.notFound
+        : this.t.app.loading;
     return html`<div class="root">
       ${back}
-      <h1 tabindex="-1">${t.heading(d.reference)}</h1>
-      ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
+      <h1 tabindex="-1">${heading}</h1>
+      ${d ? this.#body(d) : this.notFound ? nothing : this.errorSummary(this.problems)}
+    </div>`;
+  }
+
+  #body(d: InquiryDetail): TemplateResult {
+    const t = this.t.detail;
+    return html`${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
       ${this.errorSummary(this.problems, (p) => (p === 'text' ? 'note' : p === 'status' ? 'status' : undefined))}
       <dl class="facts">
         <dt>${t.received}</dt>
@@ -174,8 +179,7 @@ export class TemadagConsoleInquiry extends ConsolePage {
           ${t.eraseButton}
         </button>
       </section>
-      <temadag-console-confirm></temadag-console-confirm>
-    </div>`;
+      <temadag-console-confirm></temadag-console-confirm>`;
   }
 
   #status(d: InquiryDetail): TemplateResult {

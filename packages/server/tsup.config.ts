@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // catalog-file: a light entry for the CLI's offer and catalog check (no storage, no HTTP).
+  entry: ['src/index.ts', 'src/catalog-file.ts'],
   format: ['esm'],
   dts: true,
   sourcemap: true,

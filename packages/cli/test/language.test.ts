@@ -69,9 +69,9 @@ describe('the language of a run', () => {
     const missing = join(root, 'findes-ikke.json');
     const da = await cli(['serve', '--catalog', missing], {});
     expect(da.code).toBe(2);
-    expect(da.stderr).toContain(`TEMADAG_CATALOG): Filen ${missing} findes ikke.`);
+    expect(da.stderr).toContain(`TEMADAG_CATALOG): Katalogfilen ${missing} findes ikke.`);
     expect(da.stderr).not.toContain('ENOENT');
     const en = await cli(['serve', '--catalog', missing], { LANGUAGE: 'en' });
-    expect(en.stderr).toContain(`The file ${missing} does not exist.`);
+    expect(en.stderr).toContain(`The catalog file ${missing} does not exist.`);
   });
 });

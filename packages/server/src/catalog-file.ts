@@ -75,6 +75,29 @@ export async function readCatalogFile(file: string, locale: Locale = 'en'): Prom
     const reason = code ?? (error instanceof Error ? error.message : String(error));
     throw new CatalogFileError(file, 'unreadable', m.unreadable(file, reason));
   }
+  return parseCatalogText(raw, file, locale);
+}
+
+/**
+ * Parses and checks the text of a catalog (from a file or a download): the one parser of
+ * catalog JSON for the server and the CLI. A UTF-8 byte order mark is allowed; JSON errors
+ * name the line and column.
+ *
+ * @param raw - the catalog's JSON text
+ * @param source - how to name it in messages: a path or a URL
+ * @param locale - language of the error messages and of the catalog's problems (default `en`)
+ * @returns the parsed catalog
+ * @throws {@link CatalogFileError} (`invalid-json` or `invalid-catalog`) naming the source
+ * @example
+ * ```ts
+ * const catalog = parseCatalogText(await response.text(), 'https://example.dk/catalog.json');
+ *
+ * parseCatalogText('{"offerings": [', 'c.json', 'da');
+ * // throws: 'c.json er ikke gyldig JSON: teksten slutter for tidligt i linje 1, kolonne 16.'
+ * ```
+ */
+export function parseCatalogText(raw: string, source: string, locale: Locale = 'en'): Catalog {
+  const m = serverMessages[locale].catalogFile;
   const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
   let json: unknown;
   try {
@@ -83,21 +106,21 @@ export async function readCatalogFile(file: string, locale: Locale = 'en'): Prom
     const at = locateJsonError(text);
     const message = at
       ? m.invalidJson(
-          file,
+          source,
           at.found === undefined ? m.jsonEnd : m.jsonUnexpected(JSON.stringify(at.found)),
           String(at.line),
           String(at.column),
         )
-      : m.invalidJsonNoPosition(file, (error as Error).message.split('\n')[0]!);
-    throw new CatalogFileError(file, 'invalid-json', message);
+      : m.invalidJsonNoPosition(source, (error as Error).message.split('\n')[0]!);
+    throw new CatalogFileError(source, 'invalid-json', message);
   }
   const parsed = parseCatalog(json, { locale });
   if (!parsed.ok) {
     const lines = parsed.problems.map((p) => `  ${p.path || '(root)'}: ${p.message}`);
     throw new CatalogFileError(
-      file,
+      source,
       'invalid-catalog',
-      [m.problems(file), ...lines].join('\n'),
+      [m.problems(source), ...lines].join('\n'),
       parsed.problems,
     );
   }

@@ -22,7 +22,12 @@ export {
   type LoadConfigOptions,
 } from './config.js';
 export { startServer, type StartServerOptions, type RunningServer } from './node.js';
-export { readCatalogFile, CatalogFileError, type CatalogFileProblem } from './catalog-file.js';
+export {
+  readCatalogFile,
+  parseCatalogText,
+  CatalogFileError,
+  type CatalogFileProblem,
+} from './catalog-file.js';
 export {
   OutboxWorker,
   notificationChannels,

@@ -4,7 +4,6 @@ import type { InquirySummary, Storage } from '@temadag/server';
 import { clock, wholeNumber } from '../args.js';
 import { UsageError, defineCommand, type Ctx } from '../context.js';
 import { openDatabase } from '../database.js';
-import { exportChunks } from '../export-framing.js';
 
 const command = 'temadag inquiries';
 const SUBCOMMANDS = ['list', 'export', 'delete', 'purge'] as const;
@@ -147,7 +146,8 @@ export const inquiriesCommand = defineCommand({
         case 'list':
           return await listInquiries(storage, { limit, offset, json: values.json === true }, ctx);
         case 'export':
-          for await (const chunk of exportChunks(storage, format, server)) io.stdout.write(chunk);
+          for await (const chunk of server.inquiryExportChunks(storage, format))
+            io.stdout.write(chunk);
           return 0;
         case 'delete': {
           const deleted = /^[0-9a-f-]{36}$/.test(id!) && (await storage.deleteInquiry(id!));

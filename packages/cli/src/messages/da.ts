@@ -220,17 +220,8 @@ Valgfrit:
     (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code)
       ? systemReasons.CERTIFICATE!
       : `systemet svarede ${code}`),
-  fileNotFound: (path) => `Filen ${path} findes ikke.`,
-  fileIsDirectory: (path) => `${path} er en mappe, ikke en fil.`,
-  fileNoAccess: (path) => `Du har ikke adgang til at læse filen ${path}.`,
-  fileUnreadable: (path, reason) => `Filen ${path} kan ikke læses: ${reason}.`,
   fetchFailed: (url, reason) => `Kataloget kan ikke hentes fra ${url}: ${reason}.`,
   fetchStatus: (url, status) => `Kataloget kan ikke hentes fra ${url}: serveren svarede ${status}.`,
-  invalidJson: (source, problem, line, column) =>
-    `${source} er ikke gyldig JSON: ${problem} i linje ${line}, kolonne ${column}.`,
-  invalidJsonNoPosition: (source, problem) => `${source} er ikke gyldig JSON: ${problem}.`,
-  jsonUnexpected: (found) => `uventet tegn ${found}`,
-  jsonEnd: 'teksten slutter for tidligt',
   catalogProblems: (source, count) =>
     `Kataloget ${source} har ${count === 1 ? 'én fejl' : `${count} fejl`}:`,
   selectionProblems: 'Tilbuddet kan ikke laves:',

@@ -190,18 +190,9 @@ Optional:
     (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code)
       ? systemReasons.CERTIFICATE!
       : `the system answered ${code}`),
-  fileNotFound: (path) => `The file ${path} does not exist.`,
-  fileIsDirectory: (path) => `${path} is a folder, not a file.`,
-  fileNoAccess: (path) => `The file ${path} cannot be read: permission denied.`,
-  fileUnreadable: (path, reason) => `The file ${path} cannot be read: ${reason}.`,
   fetchFailed: (url, reason) => `The catalog cannot be fetched from ${url}: ${reason}.`,
   fetchStatus: (url, status) =>
     `The catalog cannot be fetched from ${url}: the server answered ${status}.`,
-  invalidJson: (source, problem, line, column) =>
-    `${source} is not valid JSON: ${problem} at line ${line}, column ${column}.`,
-  invalidJsonNoPosition: (source, problem) => `${source} is not valid JSON: ${problem}.`,
-  jsonUnexpected: (found) => `unexpected character ${found}`,
-  jsonEnd: 'the text ends too early',
   catalogProblems: (source, count) =>
     `The catalog ${source} has ${count === 1 ? 'one problem' : `${count} problems`}:`,
   selectionProblems: 'The offer cannot be made:',

@@ -56,25 +56,10 @@ export interface CliMessages {
    * `ENOENT` or `ECONNREFUSED`; unknown codes are named as they are.
    */
   systemReason: (code: string) => string;
-  /** A catalog file at `path` that does not exist. */
-  fileNotFound: (path: string) => string;
-  /** A catalog `path` that is a directory. */
-  fileIsDirectory: (path: string) => string;
-  /** A catalog file at `path` that the user may not read. */
-  fileNoAccess: (path: string) => string;
-  /** A catalog file at `path` that cannot be read for a `reason` from {@link systemReason}. */
-  fileUnreadable: (path: string, reason: string) => string;
   /** A catalog `url` that could not be fetched, for a `reason` from {@link systemReason}. */
   fetchFailed: (url: string, reason: string) => string;
   /** A catalog `url` that answered with an error `status`, e.g. `404 Not Found`. */
   fetchStatus: (url: string, status: string) => string;
-  /** A `source` that is not valid JSON: the `problem` and where it is. */
-  invalidJson: (source: string, problem: string, line: string, column: string) => string;
-  /** A `source` that is not valid JSON, when the position of the `problem` is unknown. */
-  invalidJsonNoPosition: (source: string, problem: string) => string;
-  /** The JSON problem of an unexpected character: `found`, quoted as JSON. */
-  jsonUnexpected: (found: string) => string;
-  jsonEnd: string;
   /** The heading above the problems of the catalog at `source`: `count` problems. */
   catalogProblems: (source: string, count: number) => string;
   selectionProblems: string;

@@ -63,7 +63,7 @@ export async function readCatalogFile(file: string, locale: Locale = 'en'): Prom
     raw = await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as { code?: string }).code;
-    switch (code) {
+    switch (code ?? '') {
       case 'ENOENT':
         throw new CatalogFileError(file, 'not-found', m.notFound(file));
       case 'EISDIR':

@@ -10,7 +10,7 @@ export * from './catalog.js';
 export * from './format.js';
 export * from './identifiers.js';
 export * from './locale.js';
-export * from './messages.js';
+export * from './messages/index.js';
 export * from './money.js';
 export * from './offer.js';
 export * from './pricing.js';

@@ -3,7 +3,7 @@ import { IdSchema, type Offering } from './catalog-schema.js';
 import { formatNumber } from './format.js';
 import { isValidCvr, isValidGln } from './identifiers.js';
 import type { Locale } from './locale.js';
-import { getMessages, type Messages } from './messages.js';
+import { getMessages, type Messages } from './messages/index.js';
 import { formatPath, problemFromIssue, type Problem } from './problems.js';
 import type { LocaleOptions, SelectionInput } from './selection.js';
 
@@ -246,13 +246,35 @@ interface Ctx {
   n: (value: number) => string;
 }
 
+/** The label of the field at a path, so a message can name it; the path when none fits. */
+function fieldLabel(path: string, m: Messages): string {
+  const t = m.inquiryText;
+  const labels: Record<string, string> = {
+    offering: t.offering,
+    format: t.format,
+    place: t.place,
+    message: t.message,
+    'contact.name': t.name,
+    'contact.email': t.email,
+    'contact.organisation': t.organisation,
+    'contact.role': t.role,
+    'contact.phone': t.phone,
+    'invoicing.reference': t.reference,
+  };
+  return labels[path] ?? (path.startsWith('utm.') ? t.campaign : path);
+}
+
 function emailProblem(input: unknown, path: string, ctx: Ctx): Problem | undefined {
   const { m } = ctx;
   if (isBlank(input)) return { path, code: 'email-empty', message: m.inquiry.emailEmpty };
   if (typeof input !== 'string') return undefined;
   if (!input.includes('@')) return { path, code: 'email-no-at', message: m.inquiry.emailNoAt };
   if (input.length > INQUIRY_LIMITS.email) {
-    return { path, code: 'too-long', message: m.inquiry.tooLong(ctx.n(INQUIRY_LIMITS.email)) };
+    return {
+      path,
+      code: 'too-long',
+      message: m.inquiry.tooLong(fieldLabel(path, m), ctx.n(INQUIRY_LIMITS.email)),
+    };
   }
   return { path, code: 'email-invalid', message: m.inquiry.emailInvalid };
 }
@@ -311,7 +333,11 @@ function inquiryProblem(issue: z.core.$ZodIssue, path: string, ctx: Ctx): Proble
     return { path, code: 'unknown-key', message: m.issue.unknownKeys(String(input)) };
   }
   if (issue.code === 'too_big' && issue.origin === 'string') {
-    return { path, code: 'too-long', message: m.inquiry.tooLong(ctx.n(Number(issue.maximum))) };
+    return {
+      path,
+      code: 'too-long',
+      message: m.inquiry.tooLong(fieldLabel(path, m), ctx.n(Number(issue.maximum))),
+    };
   }
   return undefined;
 }

@@ -4,7 +4,7 @@ import { scheduleModules, type Agenda, type AgendaItem } from './agenda.js';
 import type { Catalog, Format, Module, ModuleKind, Offering } from './catalog-schema.js';
 import { isValidCvr, isValidGln } from './identifiers.js';
 import { localize, type Locale } from './locale.js';
-import { getMessages, type Messages } from './messages.js';
+import { getMessages, type Messages } from './messages/index.js';
 import { priceResolved, type PriceLine, type VatBreakdown } from './pricing.js';
 import { ValidationError, problemFromIssue, type Problem } from './problems.js';
 import {
@@ -358,7 +358,7 @@ export function createOffer(
 ): Offer {
   const locale = options.locale ?? 'da';
   const m = getMessages(locale, options.messages);
-  const heading = locale === 'en' ? 'The offer cannot be made:' : 'Tilbuddet kan ikke laves:';
+  const heading = m.headings.offer;
   const problems: Problem[] = [];
   const resolved = resolveSelection(catalog, selection, options);
   if (!resolved.ok) problems.push(...resolved.problems);

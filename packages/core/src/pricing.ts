@@ -1,7 +1,7 @@
 import type { Catalog, PriceRule } from './catalog-schema.js';
 import { formatMoney, formatNumber, formatPercent } from './format.js';
 import { localize, type Locale } from './locale.js';
-import { getMessages, type Messages } from './messages.js';
+import { getMessages, type Messages } from './messages/index.js';
 import { allocate, applyRate, multiply } from './money.js';
 import { ValidationError } from './problems.js';
 import {
@@ -472,10 +472,8 @@ export function priceSelection(
 ): Price {
   const resolved = resolveSelection(catalog, selection, options);
   if (!resolved.ok) {
-    throw new ValidationError(
-      resolved.problems,
-      options.locale === 'en' ? 'The selection has problems:' : 'Valget har fejl:',
-    );
+    const m = getMessages(options.locale ?? 'da', options.messages);
+    throw new ValidationError(resolved.problems, m.headings.selection);
   }
   return priceResolved(catalog, resolved.value, options);
 }

@@ -3,7 +3,7 @@ import type { Catalog, Format, Module, Offering } from './catalog-schema.js';
 import { IdSchema } from './catalog-schema.js';
 import { formatNumber } from './format.js';
 import { localize, type Locale } from './locale.js';
-import { getMessages, type MessageOverrides, type Messages } from './messages.js';
+import { getMessages, type MessageOverrides, type Messages } from './messages/index.js';
 import { problemFromIssue, type Problem } from './problems.js';
 
 /** What a visitor or a program chose: the input of pricing, agenda and offers. */

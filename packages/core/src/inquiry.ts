@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
 import { IdSchema, type Offering } from './catalog-schema.js';
 import { formatNumber } from './format.js';
+import { isRecord } from './guards.js';
 import { isValidCvr, isValidGln } from './identifiers.js';
 import type { Locale } from './locale.js';
 import { getMessages, type Messages } from './messages/index.js';
 import { formatPath, problemFromIssue, type Problem } from './problems.js';
-import type { LocaleOptions, SelectionInput } from './selection.js';
+import type { LocaleOptions } from './selection.js';
 
 /**
  * The length limits of the inquiry fields, for `maxlength` attributes and hints in a form.
@@ -151,9 +152,6 @@ export type ParseInquiryResult =
   { ok: true; inquiry: Inquiry } | { ok: false; problems: Problem[] };
 
 type Json = Record<string, unknown>;
-
-const isRecord = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isBlank = (value: unknown): boolean =>
   value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
@@ -456,28 +454,4 @@ export function isHoneypotFilled(inquiry: unknown): boolean {
   const website = inquiry.website;
   if (typeof website === 'string') return website.trim() !== '';
   return website !== undefined && website !== null;
-}
-
-/**
- * The selection an inquiry asks about, so the server can price it again with `createOffer`
- * (never trusting a price from the client). The first preferred date becomes the date.
- *
- * @param inquiry - a parsed inquiry
- * @returns offering, format, participants, modules, date and place
- * @example
- * ```ts
- * const offer = createOffer(catalog, inquirySelection(inquiry), { now, sequence });
- * ```
- */
-export function inquirySelection(inquiry: Inquiry): SelectionInput {
-  const selection: SelectionInput = {
-    offering: inquiry.offering,
-    format: inquiry.format,
-    participants: inquiry.participants,
-    modules: [...inquiry.modules],
-  };
-  const date = inquiry.preferredDates?.[0];
-  if (date !== undefined) selection.date = date;
-  if (inquiry.place !== undefined) selection.place = inquiry.place;
-  return selection;
 }

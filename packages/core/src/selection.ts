@@ -136,13 +136,45 @@ export function resolveSelection(
   input: SelectionInput,
   options: LocaleOptions = {},
 ): ResolveResult {
-  const locale = options.locale ?? 'da';
-  const m: Messages = getMessages(locale, options.messages);
   const parsed = SelectionSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
+    const locale = options.locale ?? 'da';
+    const m = getMessages(locale, options.messages);
     return { ok: false, problems: parsed.error.issues.map((i) => problemFromIssue(i, m, locale)) };
   }
-  const selection = parsed.data;
+  return resolveDesign(catalog, parsed.data, options);
+}
+
+/**
+ * Checks a selection whose shape is already right (a {@link Selection}, as the widget builds
+ * it) against a catalog and looks up its offering, format and modules, without parsing: the
+ * catalog checks of {@link resolveSelection}, which calls it after parsing. Fast enough to
+ * run on every keystroke.
+ *
+ * @param catalog - a parsed catalog
+ * @param selection - a selection with the right shape (ids, whole numbers, `modules` list)
+ * @param options - language and messages of the problems
+ * @returns the resolved selection, or the problems
+ * @example
+ * ```ts
+ * const r = resolveDesign(catalog, {
+ *   offering: 'dialog-i-udsatte-boligomraader',
+ *   format: 'hel',
+ *   participants: 30,
+ *   modules: [],
+ * });
+ * if (r.ok) priceResolved(catalog, r.value).total;
+ * ```
+ */
+export function resolveDesign(
+  catalog: Pick<Catalog, 'offerings'>,
+  selection: Selection,
+  options: LocaleOptions = {},
+): ResolveResult {
+  const locale = options.locale ?? 'da';
+  // Messages only when there is a problem to word: the widget calls this on every input.
+  let messages: Messages | undefined;
+  const msg = (): Messages => (messages ??= getMessages(locale, options.messages));
   const problems: Problem[] = [];
   const offering = catalog.offerings.find((o) => o.id === selection.offering);
   if (!offering) {
@@ -152,7 +184,7 @@ export function resolveSelection(
         {
           path: 'offering',
           code: 'unknown-offering',
-          message: m.selection.unknownOffering(selection.offering),
+          message: msg().selection.unknownOffering(selection.offering),
         },
       ],
     };
@@ -162,7 +194,7 @@ export function resolveSelection(
     problems.push({
       path: 'format',
       code: 'unknown-format',
-      message: m.selection.unknownFormat(selection.format),
+      message: msg().selection.unknownFormat(selection.format),
     });
   }
   const { min, max } = offering.participants;
@@ -170,7 +202,10 @@ export function resolveSelection(
     problems.push({
       path: 'participants',
       code: 'participants-range',
-      message: m.selection.participantsRange(formatNumber(min, locale), formatNumber(max, locale)),
+      message: msg().selection.participantsRange(
+        formatNumber(min, locale),
+        formatNumber(max, locale),
+      ),
     });
   }
   const chosen = new Set<string>();
@@ -180,13 +215,13 @@ export function resolveSelection(
       problems.push({
         path: `modules[${index}]`,
         code: 'unknown-module',
-        message: m.selection.unknownModule(id),
+        message: msg().selection.unknownModule(id),
       });
     } else if (format && !moduleFitsFormat(module, format.id)) {
       problems.push({
         path: `modules[${index}]`,
         code: 'module-not-in-format',
-        message: m.selection.moduleNotInFormat(
+        message: msg().selection.moduleNotInFormat(
           localize(module.title, locale),
           localize(format.label, locale),
         ),
@@ -204,7 +239,7 @@ export function resolveSelection(
       problems.push({
         path: 'travel.zone',
         code: 'unknown-zone',
-        message: m.selection.unknownZone(zone),
+        message: msg().selection.unknownZone(zone),
       });
     }
   }

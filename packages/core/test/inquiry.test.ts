@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createOffer, getMessages, loadCatalog, type Locale, type Messages } from '@temadag/core';
+import { getMessages, loadCatalog, type Locale, type Messages } from '@temadag/core';
 import {
   INQUIRY_LIMITS,
   InquirySchema,
-  inquirySelection,
   isHoneypotFilled,
   isValidDanishPhone,
   parseInquiry,
@@ -647,50 +646,6 @@ describe('isHoneypotFilled', () => {
     if (result.ok) expect(isHoneypotFilled(result.inquiry)).toBe(true);
     const human = parseInquiry({ ...valid(), website: '  ' });
     expect(human.ok && isHoneypotFilled(human.inquiry)).toBe(false);
-  });
-});
-
-describe('inquirySelection', () => {
-  it('takes the selection and the first preferred date', () => {
-    const result = parseInquiry({
-      ...valid(),
-      modules: ['forsamtale'],
-      preferredDates: ['', '2027-03-15', '2027-03-22'],
-      place: 'Aarhus',
-    });
-    if (!result.ok) throw new Error('expected a valid inquiry');
-    expect(inquirySelection(result.inquiry)).toEqual({
-      offering: OFFERING_ID,
-      format: 'hel',
-      participants: 30,
-      modules: ['forsamtale'],
-      date: '2027-03-15',
-      place: 'Aarhus',
-    });
-  });
-
-  it('leaves out date and place when not given', () => {
-    const result = parseInquiry(valid());
-    if (!result.ok) throw new Error('expected a valid inquiry');
-    const selection = inquirySelection(result.inquiry);
-    expect(Object.keys(selection).sort()).toEqual([
-      'format',
-      'modules',
-      'offering',
-      'participants',
-    ]);
-  });
-
-  it('lets the server price the inquiry again', () => {
-    const result = parseInquiry({ ...valid(), modules: ['forsamtale'] }, { offering });
-    if (!result.ok) throw new Error('expected a valid inquiry');
-    const offer = createOffer(catalog, inquirySelection(result.inquiry), {
-      now: new Date('2026-11-27T10:00:00Z'),
-      sequence: 7,
-    });
-    // 19.500 kr. fixed fee + 10 × 150 kr. + 2.500 kr. preliminary meeting, excluding VAT.
-    expect(offer.subtotal).toBe(2_350_000);
-    expect(offer.number).toBe('T-2026-0007');
   });
 });
 

@@ -1,5 +1,6 @@
 import { scheduleModules } from './agenda.js';
 import { CatalogSchema, type Catalog, type Offering, type PriceRule } from './catalog-schema.js';
+import { unknownRule } from './exhaustive.js';
 import { formatNumber } from './format.js';
 import { localize, type Locale } from './locale.js';
 import { getMessages, type Messages } from './messages/index.js';
@@ -315,8 +316,13 @@ function checkOffering(
           problems.push(at([...rulePath, 'kind'], 'single-rule', m.catalog.singleRule(rule.kind)));
         seenKinds.add(rule.kind);
         break;
-      default:
+      case 'fixed':
+      case 'per-participant':
+      case 'package':
+        // Amounts and counts are checked by the schema; nothing refers elsewhere.
         break;
+      default:
+        unknownRule(rule);
     }
   });
 }

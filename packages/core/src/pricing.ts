@@ -3,6 +3,7 @@ import { formatMoney, formatNumber, formatPercent } from './format.js';
 import { localize, type Locale } from './locale.js';
 import { getMessages, type Messages } from './messages/index.js';
 import { allocate, applyRate, multiply } from './money.js';
+import { unknownRule } from './exhaustive.js';
 import { ValidationError } from './problems.js';
 import {
   resolveSelection,
@@ -287,8 +288,13 @@ function ruleLines(
       }
       return [];
     }
-    default:
+    case 'minimum':
+    case 'on-request':
+      // No lines of their own: priceResolved tops up to the minimum after the other rules and
+      // stops before pricing above an on-request limit.
       return [];
+    default:
+      return unknownRule(rule);
   }
 }
 

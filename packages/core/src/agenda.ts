@@ -1,7 +1,7 @@
 import { addMinutes, getHours, getMinutes } from 'date-fns';
 import type { Format, Module, ModuleKind } from './catalog-schema.js';
 import { localize, type Locale } from './locale.js';
-import type { Messages } from './messages.js';
+import type { Messages } from './messages/index.js';
 import { ON_DAY_KINDS, moduleMinutes } from './selection.js';
 
 /** One line of the agenda: `09:00–09:45 Oplæg: ...`. */

@@ -1,9 +1,16 @@
 import { scheduleModules } from './agenda.js';
 import { CatalogSchema, type Catalog, type Offering, type PriceRule } from './catalog-schema.js';
+import { unknownRule } from './exhaustive.js';
 import { formatNumber } from './format.js';
 import { localize, type Locale } from './locale.js';
-import { getMessages, type Messages } from './messages.js';
-import { ValidationError, formatPath, problemFromIssue, type Problem } from './problems.js';
+import { getMessages, type Messages } from './messages/index.js';
+import {
+  ValidationError,
+  formatPath,
+  problemFromIssue,
+  type CatalogProblemCode,
+  type Problem,
+} from './problems.js';
 import type { LocaleOptions } from './selection.js';
 import { ON_DAY_KINDS, moduleFitsFormat, moduleMinutes } from './selection.js';
 
@@ -51,8 +58,8 @@ export function parseCatalog(input: unknown, options: LocaleOptions = {}): Parse
 export function loadCatalog(input: unknown, options: LocaleOptions = {}): Catalog {
   const result = parseCatalog(input, options);
   if (!result.ok) {
-    const heading = options.locale === 'en' ? 'The catalog has problems:' : 'Kataloget har fejl:';
-    throw new ValidationError(result.problems, heading);
+    const m = getMessages(options.locale ?? 'da', options.messages);
+    throw new ValidationError(result.problems, m.headings.catalog);
   }
   return result.catalog;
 }
@@ -79,7 +86,7 @@ function checkCatalog(catalog: Catalog, ctx: Ctx): Problem[] {
   return problems;
 }
 
-function at(path: PropertyKey[], code: string, message: string): Problem {
+function at(path: PropertyKey[], code: CatalogProblemCode, message: string): Problem {
   return { path: formatPath(path), code, message };
 }
 
@@ -309,8 +316,13 @@ function checkOffering(
           problems.push(at([...rulePath, 'kind'], 'single-rule', m.catalog.singleRule(rule.kind)));
         seenKinds.add(rule.kind);
         break;
-      default:
+      case 'fixed':
+      case 'per-participant':
+      case 'package':
+        // Amounts and counts are checked by the schema; nothing refers elsewhere.
         break;
+      default:
+        unknownRule(rule);
     }
   });
 }

@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
 import { IdSchema, type Offering } from './catalog-schema.js';
 import { formatNumber } from './format.js';
+import { isRecord } from './guards.js';
 import { isValidCvr, isValidGln } from './identifiers.js';
 import type { Locale } from './locale.js';
-import { getMessages, type Messages } from './messages.js';
+import { getMessages, type Messages } from './messages/index.js';
 import { formatPath, problemFromIssue, type Problem } from './problems.js';
-import type { LocaleOptions, SelectionInput } from './selection.js';
+import type { LocaleOptions } from './selection.js';
 
 /**
  * The length limits of the inquiry fields, for `maxlength` attributes and hints in a form.
@@ -152,9 +153,6 @@ export type ParseInquiryResult =
 
 type Json = Record<string, unknown>;
 
-const isRecord = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 const isBlank = (value: unknown): boolean =>
   value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
@@ -246,13 +244,35 @@ interface Ctx {
   n: (value: number) => string;
 }
 
+/** The label of the field at a path, so a message can name it; the path when none fits. */
+function fieldLabel(path: string, m: Messages): string {
+  const t = m.inquiryText;
+  const labels: Record<string, string> = {
+    offering: t.offering,
+    format: t.format,
+    place: t.place,
+    message: t.message,
+    'contact.name': t.name,
+    'contact.email': t.email,
+    'contact.organisation': t.organisation,
+    'contact.role': t.role,
+    'contact.phone': t.phone,
+    'invoicing.reference': t.reference,
+  };
+  return labels[path] ?? (path.startsWith('utm.') ? t.campaign : path);
+}
+
 function emailProblem(input: unknown, path: string, ctx: Ctx): Problem | undefined {
   const { m } = ctx;
   if (isBlank(input)) return { path, code: 'email-empty', message: m.inquiry.emailEmpty };
   if (typeof input !== 'string') return undefined;
   if (!input.includes('@')) return { path, code: 'email-no-at', message: m.inquiry.emailNoAt };
   if (input.length > INQUIRY_LIMITS.email) {
-    return { path, code: 'too-long', message: m.inquiry.tooLong(ctx.n(INQUIRY_LIMITS.email)) };
+    return {
+      path,
+      code: 'too-long',
+      message: m.inquiry.tooLong(fieldLabel(path, m), ctx.n(INQUIRY_LIMITS.email)),
+    };
   }
   return { path, code: 'email-invalid', message: m.inquiry.emailInvalid };
 }
@@ -311,7 +331,11 @@ function inquiryProblem(issue: z.core.$ZodIssue, path: string, ctx: Ctx): Proble
     return { path, code: 'unknown-key', message: m.issue.unknownKeys(String(input)) };
   }
   if (issue.code === 'too_big' && issue.origin === 'string') {
-    return { path, code: 'too-long', message: m.inquiry.tooLong(ctx.n(Number(issue.maximum))) };
+    return {
+      path,
+      code: 'too-long',
+      message: m.inquiry.tooLong(fieldLabel(path, m), ctx.n(Number(issue.maximum))),
+    };
   }
   return undefined;
 }
@@ -430,28 +454,4 @@ export function isHoneypotFilled(inquiry: unknown): boolean {
   const website = inquiry.website;
   if (typeof website === 'string') return website.trim() !== '';
   return website !== undefined && website !== null;
-}
-
-/**
- * The selection an inquiry asks about, so the server can price it again with `createOffer`
- * (never trusting a price from the client). The first preferred date becomes the date.
- *
- * @param inquiry - a parsed inquiry
- * @returns offering, format, participants, modules, date and place
- * @example
- * ```ts
- * const offer = createOffer(catalog, inquirySelection(inquiry), { now, sequence });
- * ```
- */
-export function inquirySelection(inquiry: Inquiry): SelectionInput {
-  const selection: SelectionInput = {
-    offering: inquiry.offering,
-    format: inquiry.format,
-    participants: inquiry.participants,
-    modules: [...inquiry.modules],
-  };
-  const date = inquiry.preferredDates?.[0];
-  if (date !== undefined) selection.date = date;
-  if (inquiry.place !== undefined) selection.place = inquiry.place;
-  return selection;
 }

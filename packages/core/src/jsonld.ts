@@ -1,6 +1,6 @@
 import type { Catalog, Offering, PriceRule, Provider } from './catalog-schema.js';
 import { localize, type Locale } from './locale.js';
-import { getMessages } from './messages.js';
+import { getMessages } from './messages/index.js';
 import type { Offer } from './offer.js';
 
 /** A value in a JSON-LD document: text, number, boolean, a node or a list. */

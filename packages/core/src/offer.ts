@@ -3,8 +3,10 @@ import * as z from 'zod/mini';
 import { scheduleModules, type Agenda, type AgendaItem } from './agenda.js';
 import type { Catalog, Format, Module, ModuleKind, Offering } from './catalog-schema.js';
 import { isValidCvr, isValidGln } from './identifiers.js';
+import { deepFreeze } from './freeze.js';
 import { localize, type Locale } from './locale.js';
-import { getMessages, type Messages } from './messages.js';
+import { getMessages, type Messages } from './messages/index.js';
+import { numberOffer } from './offer-number.js';
 import { priceResolved, type PriceLine, type VatBreakdown } from './pricing.js';
 import { ValidationError, problemFromIssue, type Problem } from './problems.js';
 import {
@@ -172,43 +174,6 @@ export function isOfferValid(offer: Pick<Offer, 'validUntil'>, now: Date): boole
   return copenhagenDate(now) <= offer.validUntil;
 }
 
-/**
- * Formats an offer number from a pattern: `{YYYY}` is the year, a run of Ns in braces is the
- * sequence padded to that many digits.
- *
- * @param pattern - e.g. `T-{YYYY}-{NNNN}`
- * @param year - the year
- * @param sequence - a positive whole number
- * @returns the number, e.g. `T-2026-0042`
- * @example
- * ```ts
- * formatOfferNumber('T-{YYYY}-{NNNN}', 2026, 42); // 'T-2026-0042'
- * ```
- */
-export function formatOfferNumber(pattern: string, year: number, sequence: number): string {
-  if (!Number.isSafeInteger(sequence) || sequence < 0) {
-    throw new RangeError(`The offer sequence must be a whole number: ${sequence}`);
-  }
-  return pattern
-    .replace(/\{YYYY\}/g, String(year))
-    .replace(/\{(N+)\}/g, (_, ns: string) => String(sequence).padStart(ns.length, '0'));
-}
-
-function deepFreeze<T>(value: T): T {
-  // Frozen parts (shared catalog blocks) are frozen all the way down already.
-  if (Object.isFrozen(value)) return value;
-  if (Array.isArray(value)) {
-    for (const inner of value) if (inner !== null && typeof inner === 'object') deepFreeze(inner);
-  } else {
-    const record = value as Record<string, unknown>;
-    for (const key of Object.keys(record)) {
-      const inner = record[key];
-      if (inner !== null && typeof inner === 'object') deepFreeze(inner);
-    }
-  }
-  return Object.freeze(value);
-}
-
 /** A copy without the keys whose value is undefined (built fresh: no `delete`). */
 function compact<T extends object>(value: T): T {
   const out: Record<string, unknown> = {};
@@ -358,7 +323,7 @@ export function createOffer(
 ): Offer {
   const locale = options.locale ?? 'da';
   const m = getMessages(locale, options.messages);
-  const heading = locale === 'en' ? 'The offer cannot be made:' : 'Tilbuddet kan ikke laves:';
+  const heading = m.headings.offer;
   const problems: Problem[] = [];
   const resolved = resolveSelection(catalog, selection, options);
   if (!resolved.ok) problems.push(...resolved.problems);
@@ -395,19 +360,13 @@ export function createOffer(
   }
   const price = priceResolved(catalog, r, options);
   const issueDate = copenhagenDate(options.now);
-  const number =
-    options.number ??
-    formatOfferNumber(
-      catalog.provider.offerNumberPattern,
-      Number(issueDate.slice(0, 4)),
-      options.sequence ?? 1,
-    );
   const { offering, format } = r;
   const terms = offering.terms;
 
   const blocks = catalogBlocks(catalog, offering, locale);
   const offer: Offer = {
-    number,
+    // Numbered below by numberOffer when no number is given, as the server numbers offers.
+    number: options.number ?? '',
     issuedAt: options.now.toISOString(),
     issueDate,
     validUntil: addCalendarDays(issueDate, terms.validityDays),
@@ -433,5 +392,6 @@ export function createOffer(
   if (r.selection.date !== undefined) offer.date = r.selection.date;
   if (r.selection.place !== undefined) offer.place = r.selection.place;
   if (price.onRequestReason !== undefined) offer.onRequestReason = price.onRequestReason;
-  return deepFreeze(offer);
+  if (options.number !== undefined) return deepFreeze(offer);
+  return numberOffer(offer, catalog.provider.offerNumberPattern, options.sequence ?? 1);
 }

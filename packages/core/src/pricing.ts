@@ -1,8 +1,9 @@
 import type { Catalog, PriceRule } from './catalog-schema.js';
 import { formatMoney, formatNumber, formatPercent } from './format.js';
 import { localize, type Locale } from './locale.js';
-import { getMessages, type Messages } from './messages.js';
+import { getMessages, type Messages } from './messages/index.js';
 import { allocate, applyRate, multiply } from './money.js';
+import { unknownRule } from './exhaustive.js';
 import { ValidationError } from './problems.js';
 import {
   resolveSelection,
@@ -287,8 +288,13 @@ function ruleLines(
       }
       return [];
     }
-    default:
+    case 'minimum':
+    case 'on-request':
+      // No lines of their own: priceResolved tops up to the minimum after the other rules and
+      // stops before pricing above an on-request limit.
       return [];
+    default:
+      return unknownRule(rule);
   }
 }
 
@@ -472,10 +478,8 @@ export function priceSelection(
 ): Price {
   const resolved = resolveSelection(catalog, selection, options);
   if (!resolved.ok) {
-    throw new ValidationError(
-      resolved.problems,
-      options.locale === 'en' ? 'The selection has problems:' : 'Valget har fejl:',
-    );
+    const m = getMessages(options.locale ?? 'da', options.messages);
+    throw new ValidationError(resolved.problems, m.headings.selection);
   }
   return priceResolved(catalog, resolved.value, options);
 }

@@ -1,7 +1,86 @@
 import type * as z from 'zod/mini';
 import { formatNumber } from './format.js';
 import type { Locale } from './locale.js';
-import type { Messages } from './messages.js';
+import type { Messages } from './messages/index.js';
+
+/** Codes of problems with the shape of any input (a type, a length, a format). */
+export type IssueCode =
+  | 'required'
+  | 'type'
+  | 'integer'
+  | 'too-short'
+  | 'too-few'
+  | 'too-small'
+  | 'too-long'
+  | 'too-many'
+  | 'too-big'
+  | 'email'
+  | 'url'
+  | 'date'
+  | 'id'
+  | 'pattern'
+  | 'one-of'
+  | 'unknown-key'
+  | 'union'
+  | 'cvr'
+  | 'gln'
+  | 'invalid';
+
+/** Codes of problems with the meaning of a catalog (see `parseCatalog`). */
+export type CatalogProblemCode =
+  | 'duplicate-id'
+  | 'unknown-format'
+  | 'unknown-module'
+  | 'unknown-rule'
+  | 'unknown-offering'
+  | 'participants-range'
+  | 'participants-default'
+  | 'break-after-end'
+  | 'module-minutes-missing'
+  | 'format-overfull'
+  | 'module-too-long'
+  | 'tier-open-middle'
+  | 'tier-gap'
+  | 'tier-overlap'
+  | 'tier-unsorted'
+  | 'tier-closed-end'
+  | 'add-on-required'
+  | 'scope-self'
+  | 'scope-order'
+  | 'travel-mode'
+  | 'single-rule';
+
+/** Codes of problems with a selection against its catalog (see `resolveSelection`). */
+export type SelectionProblemCode =
+  | 'unknown-offering'
+  | 'unknown-format'
+  | 'unknown-module'
+  | 'module-not-in-format'
+  | 'participants-range'
+  | 'unknown-zone'
+  | 'overfull';
+
+/** Codes of problems with an inquiry as the form words them (see `parseInquiry`). */
+export type InquiryProblemCode =
+  | 'name-empty'
+  | 'email-empty'
+  | 'email-no-at'
+  | 'email-invalid'
+  | 'organisation-empty'
+  | 'phone-invalid'
+  | 'participants-empty'
+  | 'participants-range'
+  | 'format-empty'
+  | 'message-too-long'
+  | 'date-invalid'
+  | 'ean-invalid'
+  | 'ean-check-digit'
+  | 'cvr-invalid'
+  | 'cvr-check';
+
+/** Every code a {@link Problem} can have: programs may switch on it exhaustively. */
+export type ProblemCode =
+  IssueCode | CatalogProblemCode | SelectionProblemCode | InquiryProblemCode;
 
 /**
  * One problem with some input: where it is, and what is wrong in the reader's language.
@@ -13,7 +92,7 @@ export interface Problem {
   /** What is wrong and, where possible, how to fix it. */
   message: string;
   /** A stable code for programs, e.g. `tier-gap` or `too-small`. */
-  code: string;
+  code: ProblemCode;
 }
 
 /**

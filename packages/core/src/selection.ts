@@ -3,8 +3,8 @@ import type { Catalog, Format, Module, Offering } from './catalog-schema.js';
 import { IdSchema } from './catalog-schema.js';
 import { formatNumber } from './format.js';
 import { localize, type Locale } from './locale.js';
-import { getMessages, type MessageOverrides, type Messages } from './messages.js';
-import { problemFromIssue, type Problem } from './problems.js';
+import { getMessages, type MessageOverrides, type Messages } from './messages/index.js';
+import { problemFromIssue, type Problem, type SelectionProblemCode } from './problems.js';
 
 /** What a visitor or a program chose: the input of pricing, agenda and offers. */
 export const SelectionSchema = z.strictObject({
@@ -136,77 +136,82 @@ export function resolveSelection(
   input: SelectionInput,
   options: LocaleOptions = {},
 ): ResolveResult {
-  const locale = options.locale ?? 'da';
-  const m: Messages = getMessages(locale, options.messages);
   const parsed = SelectionSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
+    const locale = options.locale ?? 'da';
+    const m = getMessages(locale, options.messages);
     return { ok: false, problems: parsed.error.issues.map((i) => problemFromIssue(i, m, locale)) };
   }
-  const selection = parsed.data;
+  return resolveDesign(catalog, parsed.data, options);
+}
+
+/**
+ * Checks a selection whose shape is already right (a {@link Selection}, as the widget builds
+ * it) against a catalog and looks up its offering, format and modules, without parsing: the
+ * catalog checks of {@link resolveSelection}, which calls it after parsing. Fast enough to
+ * run on every keystroke.
+ *
+ * @param catalog - a parsed catalog
+ * @param selection - a selection with the right shape (ids, whole numbers, `modules` list)
+ * @param options - language and messages of the problems
+ * @returns the resolved selection, or the problems
+ * @example
+ * ```ts
+ * const r = resolveDesign(catalog, {
+ *   offering: 'dialog-i-udsatte-boligomraader',
+ *   format: 'hel',
+ *   participants: 30,
+ *   modules: [],
+ * });
+ * if (r.ok) priceResolved(catalog, r.value).total;
+ * ```
+ */
+export function resolveDesign(
+  catalog: Pick<Catalog, 'offerings'>,
+  selection: Selection,
+  options: LocaleOptions = {},
+): ResolveResult {
+  const locale = options.locale ?? 'da';
   const problems: Problem[] = [];
+  // Messages only when there is a problem to word: the widget calls this on every input.
+  let messages: Messages | undefined;
+  const problem = (
+    path: string,
+    code: SelectionProblemCode,
+    message: (m: Messages['selection']) => string,
+  ) => {
+    messages ??= getMessages(locale, options.messages);
+    problems.push({ path, code, message: message(messages.selection) });
+  };
   const offering = catalog.offerings.find((o) => o.id === selection.offering);
   if (!offering) {
-    return {
-      ok: false,
-      problems: [
-        {
-          path: 'offering',
-          code: 'unknown-offering',
-          message: m.selection.unknownOffering(selection.offering),
-        },
-      ],
-    };
+    problem('offering', 'unknown-offering', (m) => m.unknownOffering(selection.offering));
+    return { ok: false, problems };
   }
   const format = offering.formats.find((f) => f.id === selection.format);
-  if (!format) {
-    problems.push({
-      path: 'format',
-      code: 'unknown-format',
-      message: m.selection.unknownFormat(selection.format),
-    });
-  }
+  if (!format) problem('format', 'unknown-format', (m) => m.unknownFormat(selection.format));
   const { min, max } = offering.participants;
   if (selection.participants < min || selection.participants > max) {
-    problems.push({
-      path: 'participants',
-      code: 'participants-range',
-      message: m.selection.participantsRange(formatNumber(min, locale), formatNumber(max, locale)),
-    });
+    problem('participants', 'participants-range', (m) =>
+      m.participantsRange(formatNumber(min, locale), formatNumber(max, locale)),
+    );
   }
   const chosen = new Set<string>();
   selection.modules.forEach((id, index) => {
     const module = offering.modules.find((mod) => mod.id === id);
-    if (!module) {
-      problems.push({
-        path: `modules[${index}]`,
-        code: 'unknown-module',
-        message: m.selection.unknownModule(id),
-      });
-    } else if (format && !moduleFitsFormat(module, format.id)) {
-      problems.push({
-        path: `modules[${index}]`,
-        code: 'module-not-in-format',
-        message: m.selection.moduleNotInFormat(
-          localize(module.title, locale),
-          localize(format.label, locale),
-        ),
-      });
-    } else {
-      chosen.add(id);
-    }
+    if (!module) problem(`modules[${index}]`, 'unknown-module', (m) => m.unknownModule(id));
+    else if (format && !moduleFitsFormat(module, format.id)) {
+      problem(`modules[${index}]`, 'module-not-in-format', (m) =>
+        m.moduleNotInFormat(localize(module.title, locale), localize(format.label, locale)),
+      );
+    } else chosen.add(id);
   });
   const zone = selection.travel?.zone;
-  if (zone !== undefined) {
-    const known = offering.priceRules.some(
-      (r) => r.kind === 'travel' && r.zones?.some((z) => z.id === zone),
-    );
-    if (!known) {
-      problems.push({
-        path: 'travel.zone',
-        code: 'unknown-zone',
-        message: m.selection.unknownZone(zone),
-      });
-    }
+  if (
+    zone !== undefined &&
+    !offering.priceRules.some((r) => r.kind === 'travel' && r.zones?.some((z) => z.id === zone))
+  ) {
+    problem('travel.zone', 'unknown-zone', (m) => m.unknownZone(zone));
   }
   if (!format || problems.length > 0) return { ok: false, problems };
   const modules = selectedModules(offering, format.id, chosen);

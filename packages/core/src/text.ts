@@ -1,5 +1,5 @@
 import { formatDate, formatMoney, formatNumber, formatPercent, formatTimeRange } from './format.js';
-import { getMessages, type MessageOverrides } from './messages.js';
+import { getMessages, type MessageOverrides } from './messages/index.js';
 import type { Offer } from './offer.js';
 
 /** Options of {@link renderOfferText}. */

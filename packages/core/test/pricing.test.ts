@@ -642,7 +642,7 @@ describe('percentage', () => {
       amount: -100_000,
       vatRate: 2500,
       description: 'Rabat: Kommunerabat',
-      explanation: `${formatPercent(1000, 'da')} rabat af ${da(1_000_000)}: Kommunerabat`,
+      explanation: `Rabat på ${formatPercent(1000, 'da')} af ${da(1_000_000)}: Kommunerabat`,
     });
     expect(p.subtotal).toBe(900_000);
     expect(p.vat).toEqual([{ rate: 2500, base: 900_000, amount: 225_000 }]);
@@ -708,7 +708,7 @@ describe('percentage', () => {
       rule: 'weekend',
       amount: 225_000,
       description: 'Tillæg: Lørdag',
-      explanation: `${formatPercent(2000, 'da')} tillæg af ${da(1_125_000)}: Lørdag`,
+      explanation: `Tillæg på ${formatPercent(2000, 'da')} af ${da(1_125_000)}: Lørdag`,
     });
     expect(p.subtotal).toBe(1_000_000 + 1_125_000 + 225_000);
     const pEn = price(catalog, { participants: 25 }, 'en');
@@ -778,8 +778,8 @@ describe('percentage', () => {
     ]);
     expect(sum(discount)).toBe(-applyRate(20_010, 1000));
     expect(discount.map((l) => l.explanation)).toEqual([
-      `${formatPercent(1000, 'da')} rabat af ${da(10_005)}: Rabat (andel med moms ${formatPercent(2500, 'da')})`,
-      `${formatPercent(1000, 'da')} rabat af ${da(10_005)}: Rabat (andel med moms ${formatPercent(0, 'da')})`,
+      `Rabat på ${formatPercent(1000, 'da')} af ${da(10_005)}: Rabat (andel med moms ${formatPercent(2500, 'da')})`,
+      `Rabat på ${formatPercent(1000, 'da')} af ${da(10_005)}: Rabat (andel med moms ${formatPercent(0, 'da')})`,
     ]);
     expect(price(catalog, {}, 'en').lines[2]?.explanation).toBe(
       `10% discount on ${en(10_005)}: Rabat (share with VAT 25%)`,

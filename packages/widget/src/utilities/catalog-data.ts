@@ -1,4 +1,4 @@
-import type { Catalog, CatalogInput, Offering } from '@temadag/core';
+import { applyCatalogDefaults, isRecord, type Catalog, type CatalogInput } from '@temadag/core';
 
 /**
  * Catalog input for the elements: a catalog as its author wrote it (`catalog.json`) or one
@@ -35,11 +35,8 @@ export class CatalogShapeError extends Error {
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 function object(value: unknown, path: string): Json {
-  if (!isObject(value)) throw new CatalogShapeError(path, 'expected an object');
+  if (!isRecord(value)) throw new CatalogShapeError(path, 'expected an object');
   return value;
 }
 
@@ -55,78 +52,49 @@ function need(record: Json, key: string, type: 'string' | 'number' | 'text', pat
   const value = record[key];
   const ok =
     type === 'text'
-      ? typeof value === 'string' || (isObject(value) && typeof value.da === 'string')
+      ? typeof value === 'string' || (isRecord(value) && typeof value.da === 'string')
       : typeof value === type;
   if (!ok) throw new CatalogShapeError(`${path}.${key}`, `expected ${type}`);
 }
 
-/** Fills in the defaults of one object: the keys that are missing get their default. */
-function withDefaults<T extends Json>(record: T, defaults: Json): T {
-  const out: Json = { ...record };
-  for (const [key, value] of Object.entries(defaults)) if (out[key] === undefined) out[key] = value;
-  return out as T;
-}
-
-function offering(input: unknown, path: string): Offering {
+/** Checks the parts of one offering that the elements read before anything else. */
+function checkOffering(input: unknown, path: string): void {
   const o = object(input, path);
   need(o, 'id', 'string', path);
   need(o, 'title', 'text', path);
   need(o, 'summary', 'text', path);
   const participants = object(o.participants, `${path}.participants`);
   need(participants, 'max', 'number', `${path}.participants`);
-  const formats = list(o.formats, `${path}.formats`, true).map((f, i) => {
+  list(o.formats, `${path}.formats`, true).forEach((f, i) => {
     const at = `${path}.formats[${i}]`;
     const format = object(f, at);
     need(format, 'id', 'string', at);
     need(format, 'label', 'text', at);
     need(format, 'durationMinutes', 'number', at);
     need(format, 'start', 'string', at);
-    const breaks = list(format.breaks, `${at}.breaks`).map((b, j) =>
-      withDefaults(object(b, `${at}.breaks[${j}]`), { kind: 'break' }),
-    );
-    return { ...format, breaks };
+    list(format.breaks, `${at}.breaks`).forEach((b, j) => object(b, `${at}.breaks[${j}]`));
   });
-  const modules = list(o.modules, `${path}.modules`).map((m, i) => {
+  list(o.modules, `${path}.modules`).forEach((m, i) => {
     const at = `${path}.modules[${i}]`;
     const module = object(m, at);
     need(module, 'id', 'string', at);
     need(module, 'title', 'text', at);
     need(module, 'kind', 'string', at);
-    return withDefaults(module, { minutes: 0, required: false });
   });
-  const priceRules = list(o.priceRules, `${path}.priceRules`).map((r, i) => {
+  list(o.priceRules, `${path}.priceRules`).forEach((r, i) => {
     const at = `${path}.priceRules[${i}]`;
     const rule = object(r, at);
     need(rule, 'id', 'string', at);
     need(rule, 'kind', 'string', at);
-    if (rule.kind === 'add-on') return withDefaults(rule, { per: 'offer' });
-    if (rule.kind === 'travel' && isObject(rule.perKm)) {
-      return { ...rule, perKm: withDefaults(rule.perKm, { roundTrip: true, includedKm: 0 }) };
-    }
-    return rule;
   });
-  const terms = withDefaults(object(o.terms, `${path}.terms`), {
-    validityDays: 30,
-    included: [],
-    excluded: [],
-  });
-  return withDefaults(
-    {
-      ...o,
-      participants: withDefaults(participants, { min: 1 }),
-      formats,
-      modules,
-      priceRules,
-      terms,
-    },
-    { focusQuestions: [], priceDisplay: 'indicative', related: [] },
-  ) as unknown as Offering;
+  object(o.terms, `${path}.terms`);
 }
 
 /**
- * Fills in a catalog's defaults the way `parseCatalog` from `@temadag/core` does (currency,
- * VAT rate, breaks, module minutes, empty lists...) and checks the shape the elements rely
- * on, without loading the catalog schema: the schema and its validator weigh more than the
+ * Checks the shape the elements rely on and fills in a catalog's defaults the way
+ * `parseCatalog` from `@temadag/core` does (currency, VAT rate, breaks, module minutes, empty
+ * lists...) with core's `applyCatalogDefaults`, whose table is generated from the schema,
+ * without loading the catalog schema: the schema and its validator weigh more than the
  * rest of the widget together, and a catalog is validated where it is written
  * (`temadag catalog check`) and where it is served. A test keeps this function equal to
  * `parseCatalog` on valid catalogs.
@@ -147,18 +115,7 @@ export function normalizeCatalog(input: unknown): Catalog {
   const provider = object(root.provider, 'provider');
   need(provider, 'name', 'string', 'provider');
   need(provider, 'email', 'string', 'provider');
-  const address = object(provider.address, 'provider.address');
-  return withDefaults(
-    {
-      ...root,
-      provider: withDefaults(
-        { ...provider, address: withDefaults(address, { country: 'DK' }) },
-        { offerNumberPattern: 'T-{YYYY}-{NNNN}' },
-      ),
-      offerings: list(root.offerings, 'offerings', true).map((o, i) =>
-        offering(o, `offerings[${i}]`),
-      ),
-    },
-    { currency: 'DKK', defaultVatRate: 2500 },
-  ) as unknown as Catalog;
+  object(provider.address, 'provider.address');
+  list(root.offerings, 'offerings', true).forEach((o, i) => checkOffering(o, `offerings[${i}]`));
+  return applyCatalogDefaults(root) as Catalog;
 }

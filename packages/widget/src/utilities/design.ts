@@ -4,6 +4,7 @@ import {
   moduleFitsFormat,
   selectedModules,
   priceResolved,
+  resolveDesign,
   scheduleModules,
   type Agenda,
   type Catalog,
@@ -180,16 +181,21 @@ export function selectionOf(offering: Offering, design: Design): Selection {
   return selection;
 }
 
-function resolvedOf(offering: Offering, design: Design, chosen: ReadonlySet<string>) {
+/**
+ * The design resolved by core's `resolveDesign` (the checks `priceSelection` makes, without
+ * parsing again), with the given optional modules chosen; undefined if it does not resolve.
+ */
+function resolvedOf(
+  catalog: Catalog,
+  offering: Offering,
+  design: Design,
+  chosen: ReadonlySet<string>,
+  locale: Locale,
+): ResolvedSelection | undefined {
   const format = findFormat(offering, design.format);
-  const selection = selectionOf(offering, { ...design, modules: [...chosen] });
-  return {
-    offering,
-    format,
-    modules: selectedModules(offering, format.id, chosen),
-    participants: design.participants,
-    selection,
-  } satisfies ResolvedSelection;
+  const selection = selectionOf(offering, { ...design, format: format.id, modules: [...chosen] });
+  const resolved = resolveDesign(catalog, selection, { locale });
+  return resolved.ok ? resolved.value : undefined;
 }
 
 /**
@@ -219,7 +225,7 @@ export function evaluateDesign(
   const chosen = new Set(design.modules);
   const agenda = scheduleModules(format, selectedModules(offering, format.id, chosen), locale, m);
   const valid = participantsValid(offering, design.participants);
-  const resolved = valid ? resolvedOf(offering, design, chosen) : undefined;
+  const resolved = valid ? resolvedOf(catalog, offering, design, chosen, locale) : undefined;
   const price = resolved && priceResolved(catalog, resolved, { locale });
   const choices = optionalModules(offering, format.id).map((module): ModuleChoice => {
     const isChosen = chosen.has(module.id);
@@ -233,8 +239,9 @@ export function evaluateDesign(
         .overMinutes === 0;
     let priceEffect: number | undefined;
     if (price?.status === 'priced') {
-      const otherPrice = priceResolved(catalog, resolvedOf(offering, design, other), { locale });
-      if (otherPrice.status === 'priced') {
+      const otherResolved = resolvedOf(catalog, offering, design, other, locale);
+      const otherPrice = otherResolved && priceResolved(catalog, otherResolved, { locale });
+      if (otherPrice?.status === 'priced') {
         priceEffect = isChosen
           ? price.subtotal - otherPrice.subtotal
           : otherPrice.subtotal - price.subtotal;

@@ -1,8 +1,20 @@
-import type { Catalog } from './catalog-schema.js';
 import { formatDate, formatNumber } from './format.js';
 import type { Inquiry } from './inquiry.js';
-import { localize, type Locale } from './locale.js';
+import { localize, type Locale, type LocalizedText } from './locale.js';
 import { getMessages, type MessageOverrides } from './messages/index.js';
+
+/**
+ * What {@link inquiryToText} needs of a catalog to name things: a `Catalog` fits, and so
+ * does one made from an offer's snapshot (its offering, format and modules).
+ */
+export interface InquiryTitles {
+  offerings: readonly {
+    id: string;
+    title: LocalizedText;
+    formats: readonly { id: string; label: LocalizedText }[];
+    modules: readonly { id: string; title: LocalizedText }[];
+  }[];
+}
 
 /** Options of {@link inquiryToText}. */
 export interface InquiryToTextOptions {
@@ -12,7 +24,7 @@ export interface InquiryToTextOptions {
    * The catalog, for the titles of the offering, format and modules; their ids are written
    * when it is left out or does not know them.
    */
-  catalog?: Pick<Catalog, 'offerings'> | undefined;
+  catalog?: InquiryTitles | undefined;
   /** Replacements for any message (`inquiryText` holds the labels). */
   messages?: MessageOverrides | undefined;
 }

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import {
-  formatDate,
+  inquiryToText,
   renderOfferText,
   type Catalog,
   type Inquiry,
@@ -412,34 +412,12 @@ function oneLine(text: string): string {
  */
 export function providerEmailText(stored: StoredInquiry, locale: Locale, file: string): string {
   const m = serverMessages[locale].mail;
-  const q = stored.inquiry;
+  const { offering, format, modules } = stored.offer;
+  // The offer's snapshot names the offering, format and modules as the visitor saw them.
+  const titles = { offerings: [{ ...offering, formats: [format], modules }] };
   const lines: string[] = [m.intro(stored.reference), ''];
-  lines.push(m.contactHeading, '-'.repeat(m.contactHeading.length));
-  lines.push(`${m.name}: ${oneLine(q.contact.name)}`);
-  lines.push(`${m.email}: ${q.contact.email}`);
-  lines.push(`${m.organisation}: ${oneLine(q.contact.organisation)}`);
-  if (q.contact.role) lines.push(`${m.role}: ${oneLine(q.contact.role)}`);
-  if (q.contact.phone) lines.push(`${m.phone}: ${q.contact.phone}`);
-  lines.push('');
-  if (q.preferredDates?.length) {
-    lines.push(
-      `${m.preferredDates}: ${q.preferredDates.map((d) => formatDate(d, locale)).join(', ')}`,
-    );
-  }
-  if (q.place) lines.push(`${m.place}: ${oneLine(q.place)}`);
-  if (q.message) lines.push('', `${m.message}:`, q.message);
-  const inv = q.invoicing;
-  if (inv && (inv.ean || inv.cvr || inv.reference)) {
-    lines.push('', m.invoicing, '-'.repeat(m.invoicing.length));
-    if (inv.ean) lines.push(`${m.ean}: ${inv.ean}`);
-    if (inv.cvr) lines.push(`${m.cvr}: ${inv.cvr}`);
-    if (inv.reference) lines.push(`${m.reference}: ${oneLine(inv.reference)}`);
-  }
-  if (q.utm && Object.keys(q.utm).length > 0) {
-    const utm = Object.entries(q.utm).map(([k, v]) => `${k}=${oneLine(v)}`);
-    lines.push('', `${m.campaign}: ${utm.join(', ')}`);
-  }
-  lines.push('', `${m.inquiryId}: ${stored.id}`, '');
+  lines.push(inquiryToText(stored.inquiry, { locale, catalog: titles }), '');
+  lines.push(`${m.inquiryId}: ${stored.id}`, '');
   lines.push(m.offerHeading, '='.repeat(m.offerHeading.length), '');
   lines.push(renderOfferText(stored.offer).trimEnd(), '', m.attachment(file), '');
   return lines.join('\n');

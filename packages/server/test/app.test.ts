@@ -465,8 +465,9 @@ describe('POST /api/offers/pdf', () => {
     );
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
+    // One naming rule for offer PDFs (core's offerPdfFileName): by language and number.
     expect(res.headers.get('content-disposition')).toBe(
-      `attachment; filename="tilbud-${OFFERING}-2026-11-27.pdf"`,
+      'attachment; filename="offer-T-2026-0000.pdf"',
     );
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');

@@ -223,7 +223,8 @@ describe('email by SMTP', () => {
     expect(text).toContain(`E-mail: ${PERSON.email}`);
     expect(text).toContain(`Organisation: ${PERSON.organisation}`);
     expect(text).toContain(`Telefon: ${PERSON.phone}`);
-    expect(text).toContain('Ønskede datoer: 3. februar 2027');
+    // One wished-for date: the label is singular (core's inquiryToText words it for the count).
+    expect(text).toContain('Ønsket dato: 3. februar 2027');
     expect(text).toContain(PERSON.message);
     expect(text).toContain('EAN-nummer: 5798000000001');
     expect(text).toContain(`Henvendelsens id: ${id}`);

@@ -28,20 +28,6 @@ export interface ServerMessages {
     subject: (reference: string, organisation: string) => string;
     /** The first line, with the inquiry's reference. */
     intro: (reference: string) => string;
-    contactHeading: string;
-    name: string;
-    email: string;
-    organisation: string;
-    role: string;
-    phone: string;
-    preferredDates: string;
-    place: string;
-    message: string;
-    invoicing: string;
-    ean: string;
-    cvr: string;
-    reference: string;
-    campaign: string;
     inquiryId: string;
     offerHeading: string;
     /** The line that names the attached PDF `file`. */

@@ -3,13 +3,14 @@ import {
   ValidationError,
   copenhagenDate,
   createOffer,
-  formatOfferNumber,
+  customerFromInquiry,
+  isRecord,
+  numberOffer,
   inquirySelection,
   isHoneypotFilled,
   parseInquiry,
   resolveSelection,
   type Catalog,
-  type CustomerInput,
   type Inquiry,
   type Locale,
   type Offer,
@@ -18,7 +19,7 @@ import { Hono } from 'hono';
 import { canonicalJson, findBadString, parseJsonBytes } from '../body.js';
 import { messagesOf, type AppContext, type AppDeps, type Env } from '../http/context.js';
 import type { RateLimiter } from '../http/rate-limit.js';
-import { bodyBytes, charsetOk, isRecord, mediaType, tooLarge } from '../http/request.js';
+import { bodyBytes, charsetOk, mediaType, tooLarge } from '../http/request.js';
 import { completeJson, errors, one, problemItems } from '../http/responses.js';
 import { inquiryId } from '../ids.js';
 import { jsonOnce } from '../storage/common.js';
@@ -181,7 +182,7 @@ async function checkInquiry(deps: AppDeps, c: AppContext): Promise<Response | Ch
       now,
       locale: inquiry.locale,
       sequence: 1,
-      customer: customerOf(inquiry),
+      customer: customerFromInquiry(inquiry),
     });
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
@@ -207,29 +208,9 @@ async function checkInquiry(deps: AppDeps, c: AppContext): Promise<Response | Ch
   return { inquiry, requestHash, ...(key !== undefined ? { key } : {}), trial, now };
 }
 
-function customerOf(inquiry: Inquiry): CustomerInput {
-  const customer: CustomerInput = {
-    organisation: inquiry.contact.organisation,
-    contact: inquiry.contact.name,
-    email: inquiry.contact.email,
-  };
-  const inv = inquiry.invoicing;
-  if (inv?.cvr) customer.cvr = inv.cvr.replace(/\s+/g, '');
-  if (inv?.ean) customer.ean = inv.ean.replace(/\s+/g, '');
-  if (inv?.reference) customer.reference = inv.reference;
-  return customer;
-}
-
 /** The trial offer with its real number, once storage has given the sequence. */
 function withNumber(catalog: Catalog, offer: Offer, sequence: number): Offer {
-  return Object.freeze({
-    ...offer,
-    number: formatOfferNumber(
-      catalog.provider.offerNumberPattern,
-      Number(offer.issueDate.slice(0, 4)),
-      sequence,
-    ),
-  });
+  return numberOffer(offer, catalog.provider.offerNumberPattern, sequence);
 }
 
 /** A reference shaped like the ones storage hands out, for the honeypot's answer. */

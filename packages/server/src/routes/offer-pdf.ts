@@ -1,6 +1,8 @@
 import {
   ValidationError,
   createOffer,
+  isRecord,
+  offerPdfFileName,
   type Locale,
   type Offer,
   type SelectionInput,
@@ -10,7 +12,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { findBadString, parseJsonBytes } from '../body.js';
 import { messagesOf, type AppContext, type AppDeps, type Env } from '../http/context.js';
 import type { RateLimiter } from '../http/rate-limit.js';
-import { bodyBytes, charsetOk, isRecord, mediaType, tooLarge } from '../http/request.js';
+import { bodyBytes, charsetOk, mediaType, tooLarge } from '../http/request.js';
 import { errors, one, problemItems } from '../http/responses.js';
 import { pageCsp, problemsPage } from '../pages.js';
 
@@ -61,7 +63,7 @@ export async function storedOfferPdf(deps: AppDeps, c: AppContext, id: string): 
   const stored = INQUIRY_ID.test(id) ? await deps.storage.getInquiry(id) : undefined;
   if (!stored) return errors(c, 404, one('', messagesOf(c).notFound));
   const pdf = await renderOfferPdf(stored.offer);
-  const name = `tilbud-${stored.offer.number.replace(/[^A-Za-z0-9._-]+/g, '-')}.pdf`;
+  const name = offerPdfFileName(stored.offer);
   return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
     'Content-Type': 'application/pdf',
     'Content-Disposition': `attachment; filename="${name}"`,
@@ -129,7 +131,7 @@ async function selectionPdf(
     return errors(c, 422, problemItems(error.problems));
   }
   const pdf = await renderOfferPdf(offer);
-  const name = `tilbud-${offer.offering.id}-${offer.issueDate}.pdf`;
+  const name = offerPdfFileName(offer);
   return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
     'Content-Type': 'application/pdf',
     'Content-Disposition': `attachment; filename="${name}"`,

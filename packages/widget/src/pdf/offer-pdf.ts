@@ -11,7 +11,7 @@ import {
   type Offer,
   type SelectionInput,
 } from '@temadag/core';
-import { renderOfferPdf, type RenderProgress } from '@temadag/pdf';
+import { renderOfferPdf } from '@temadag/pdf';
 import { pdfFileName } from '../utilities/download.js';
 
 /** What {@link makeOfferPdf} needs besides the catalog and the selection. */
@@ -21,8 +21,8 @@ export interface MakeOfferPdfOptions {
   now: Date;
   /** The customer as far as the page prefilled it; left out of the offer when not valid. */
   customer?: CustomerInput;
-  /** Called while the file is made. */
-  onProgress?: (progress: RenderProgress) => void;
+  /** Called while the file is made, with how far it is from 0 to 1. */
+  onProgress?: (fraction: number) => void;
 }
 
 /** The offer, its file and the file's name. */
@@ -71,9 +71,48 @@ export async function makeOfferPdf(
     if (!options.customer) throw error;
     offer = createOffer(catalog, selection, base);
   }
+  const { onProgress } = options;
   const bytes = await renderOfferPdf(
     offer,
-    options.onProgress ? { onProgress: options.onProgress } : {},
+    onProgress
+      ? {
+          // Laying out is quick and saving is the last step; the pages take the time between.
+          onProgress: ({ phase, page, pages }) =>
+            onProgress(
+              phase === 'layout'
+                ? 0.1
+                : phase === 'save'
+                  ? 0.95
+                  : 0.1 + (0.8 * (page ?? 0)) / (pages ?? 1),
+            ),
+        }
+      : {},
   );
   return { offer, bytes, fileName: pdfFileName(offer.offering.id, offer.issueDate, offer.locale) };
+}
+
+/**
+ * Downloads a made PDF file: an object URL clicked through a hidden link in `parent`.
+ *
+ * @param pdf - the bytes and the file name
+ * @param parent - where the link goes for the moment of the click (an element's shadow root)
+ * @returns the object URL; revoke it after a while, as some browsers read it after the click
+ * @example
+ * ```ts
+ * const url = downloadPdf(await makeOfferPdf(catalog, selection, { locale: 'da', now: new Date() }), document.body);
+ * setTimeout(() => URL.revokeObjectURL(url), 30_000);
+ * ```
+ */
+export function downloadPdf(pdf: OfferPdf, parent: ParentNode): string {
+  const url = URL.createObjectURL(
+    new Blob([pdf.bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }),
+  );
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = pdf.fileName;
+  link.hidden = true;
+  parent.append(link);
+  link.click();
+  link.remove();
+  return url;
 }

@@ -9,8 +9,8 @@ const hosts = new Set<LocaleHost>();
 let observer: MutationObserver | undefined;
 
 /**
- * Starts watching every `lang` attribute of the document (`<html lang>` and any ancestor's),
- * once for all elements. A change anywhere re-renders every element: language switches are
+ * Watches every `lang` attribute of the document (`<html lang>` and any ancestor's) with one
+ * observer for all elements. A change anywhere re-renders every element: language switches are
  * rare, and telling which elements inherit from which ancestor would cost more than a render.
  */
 function watch(): void {
@@ -87,6 +87,7 @@ export class LocaleController implements ReactiveController {
 
   hostDisconnected(): void {
     hosts.delete(this.#host);
+    // A page without our elements keeps no observer of ours (the leak test checks this).
     if (hosts.size === 0) observer?.disconnect();
   }
 }

@@ -1,6 +1,5 @@
 import type { Catalog, CustomerInput, Locale, SelectionInput } from '@temadag/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { TemadagPdfEvent } from '../events/pdf.js';
 
 /** Where a job stands, as in `@lit/task`: not run, running, done, or failed. */
 export type JobStatus = 'initial' | 'pending' | 'complete' | 'error';
@@ -13,9 +12,6 @@ export interface PdfJobInput {
   /** The customer as far as the page prefilled it. */
   customer?: CustomerInput;
 }
-
-/** How long a downloaded file's object URL lives; some browsers read it after the click. */
-const REVOKE_AFTER_MS = 30_000;
 
 /**
  * Makes the offer's PDF file in the browser and downloads it: loads the PDF maker on first
@@ -44,8 +40,8 @@ export class PdfJobController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   /** Counts jobs; a job whose number is no longer the last was abandoned. */
   #job = 0;
-  /** The object URLs of downloaded files, with the timers that revoke them. */
-  #urls = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Frees the object URL of each downloaded file (see `deliverPdf`). */
+  #releases = new Set<() => void>();
 
   /**
    * @param host - the element that shows the job; the controller adds itself to it
@@ -57,11 +53,8 @@ export class PdfJobController implements ReactiveController {
 
   hostDisconnected(): void {
     this.abort();
-    for (const [url, timer] of this.#urls) {
-      clearTimeout(timer);
-      URL.revokeObjectURL(url);
-    }
-    this.#urls.clear();
+    for (const release of this.#releases) release();
+    this.#releases.clear();
   }
 
   /** Abandons a running job; its result is dropped and the status returns to `initial`. */
@@ -80,32 +73,24 @@ export class PdfJobController implements ReactiveController {
   async run(input: PdfJobInput): Promise<void> {
     if (this.status === 'pending') return;
     const job = ++this.#job;
-    const current = () => job === this.#job;
     this.#set('pending');
+    let status: JobStatus = 'complete';
     try {
-      const { makeOfferPdf, downloadPdf } = await import('../pdf/offer-pdf.js');
+      const { makeOfferPdf, deliverPdf } = await import('../pdf/offer-pdf.js');
       const pdf = await makeOfferPdf(input.catalog, input.selection, {
         locale: input.locale,
         now: new Date(),
         customer: input.customer,
-        onProgress: (fraction) => current() && this.#set('pending', fraction),
+        onProgress: (fraction) => job === this.#job && this.#set('pending', fraction),
       });
-      if (!current()) return;
-      if (this.#host.dispatchEvent(new TemadagPdfEvent(pdf))) {
-        const url = downloadPdf(pdf, this.#host.shadowRoot ?? this.#host);
-        // Some browsers read the URL a moment after the click; revoked later (or on disconnect).
-        const timer = setTimeout(() => {
-          this.#urls.delete(url);
-          URL.revokeObjectURL(url);
-        }, REVOKE_AFTER_MS);
-        this.#urls.set(url, timer);
-      }
-      this.#set('complete');
+      if (job !== this.#job) return;
+      const release = deliverPdf(pdf, this.#host);
+      if (release) this.#releases.add(release);
     } catch (error) {
-      if (!current()) return;
       console.warn(`${this.#host.localName}: pdf`, error);
-      this.#set('error');
+      status = 'error';
     }
+    if (job === this.#job) this.#set(status);
   }
 
   #set(status: JobStatus, progress?: number): void {

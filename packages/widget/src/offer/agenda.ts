@@ -11,26 +11,26 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatEnd, type Design, type DesignResult } from '../utilities/design.js';
 import type { OfferWords } from './price.js';
 
-/** What the agenda shows. */
-export interface AgendaContext extends OfferWords {
-  offering: Offering;
-  design: Design;
-  agenda: DesignResult['agenda'];
-}
-
 /**
  * The agenda of the day as designed: the times of each item, a warning when the chosen
  * add-ons do not fit, and the add-ons that happen before or after the day.
  *
- * @param ctx - the design, its agenda and the words
+ * @param words - the words and the language
+ * @param offering - the offering
+ * @param design - the design
+ * @param agenda - the design's agenda
  * @returns the agenda's template
  * @example
  * ```ts
- * html`${agendaTemplate(ctx)}`;
+ * html`${agendaTemplate(words, offering, design, evaluateDesign(catalog, offering, design, 'da').agenda)}`;
  * ```
  */
-export function agendaTemplate(ctx: AgendaContext): TemplateResult {
-  const { t, m, locale, offering, design, agenda } = ctx;
+export function agendaTemplate(
+  { t, m, locale }: OfferWords,
+  offering: Offering,
+  design: Design,
+  agenda: DesignResult['agenda'],
+): TemplateResult {
   const offDay = offering.modules.filter(
     (mod) => design.modules.includes(mod.id) && !ON_DAY_KINDS.has(mod.kind),
   );

@@ -536,7 +536,7 @@ export class TemadagOffer extends LitElement {
         announcement: this._announcement,
         onPdf: this.#onPdf,
       })}
-      ${agendaTemplate({ ...words, offering, design, agenda: result.agenda })}
+      ${agendaTemplate(words, offering, design, result.agenda)}
     </div>`;
   }
 

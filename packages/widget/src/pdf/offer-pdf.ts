@@ -12,6 +12,7 @@ import {
   type SelectionInput,
 } from '@temadag/core';
 import { renderOfferPdf } from '@temadag/pdf';
+import { TemadagPdfEvent } from '../events/pdf.js';
 import { pdfFileName } from '../utilities/download.js';
 
 /** What {@link makeOfferPdf} needs besides the catalog and the selection. */
@@ -91,19 +92,27 @@ export async function makeOfferPdf(
   return { offer, bytes, fileName: pdfFileName(offer.offering.id, offer.issueDate, offer.locale) };
 }
 
+/** How long a downloaded file's object URL lives; some browsers read it after the click. */
+const REVOKE_AFTER_MS = 30_000;
+
 /**
- * Downloads a made PDF file: an object URL clicked through a hidden link in `parent`.
+ * Hands a made PDF file to the page: fires the cancelable `temadag-pdf` event on `host` and,
+ * unless a listener cancels it, downloads the file through a hidden link in the host's shadow
+ * root. Here rather than in the element, so the script-tag build's main file stays small.
  *
- * @param pdf - the bytes and the file name
- * @param parent - where the link goes for the moment of the click (an element's shadow root)
- * @returns the object URL; revoke it after a while, as some browsers read it after the click
+ * @param pdf - the offer, its bytes and the file name
+ * @param host - the element the event comes from
+ * @returns a function that frees the file's object URL at once (it is freed after 30 s
+ *   anyway, as some browsers read it after the click); undefined when a listener cancelled
  * @example
  * ```ts
- * const url = downloadPdf(await makeOfferPdf(catalog, selection, { locale: 'da', now: new Date() }), document.body);
- * setTimeout(() => URL.revokeObjectURL(url), 30_000);
+ * const release = deliverPdf(await makeOfferPdf(catalog, selection, { locale: 'da', now: new Date() }), offer);
+ * // when the element goes away:
+ * release?.();
  * ```
  */
-export function downloadPdf(pdf: OfferPdf, parent: ParentNode): string {
+export function deliverPdf(pdf: OfferPdf, host: HTMLElement): (() => void) | undefined {
+  if (!host.dispatchEvent(new TemadagPdfEvent(pdf))) return undefined;
   const url = URL.createObjectURL(
     new Blob([pdf.bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }),
   );
@@ -111,8 +120,13 @@ export function downloadPdf(pdf: OfferPdf, parent: ParentNode): string {
   link.href = url;
   link.download = pdf.fileName;
   link.hidden = true;
-  parent.append(link);
+  (host.shadowRoot ?? host).append(link);
   link.click();
   link.remove();
-  return url;
+  const release = () => {
+    clearTimeout(timer);
+    URL.revokeObjectURL(url);
+  };
+  const timer = setTimeout(release, REVOKE_AFTER_MS);
+  return release;
 }

@@ -53,7 +53,9 @@ export function writeStored(key: string, value: unknown, storage?: DraftStorage)
     return { ok: true };
   } catch (error) {
     // Browsers name a full storage QuotaExceededError; anything else means no storage here.
-    const quota = error instanceof DOMException && error.name === 'QuotaExceededError';
-    return { ok: false, reason: quota ? 'quota' : 'unavailable' };
+    return {
+      ok: false,
+      reason: (error as Error | undefined)?.name === 'QuotaExceededError' ? 'quota' : 'unavailable',
+    };
   }
 }

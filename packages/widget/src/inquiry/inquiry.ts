@@ -30,9 +30,7 @@ import { inquiryText, mailtoHref } from './fallback.js';
 import type { FieldContext } from './field-templates.js';
 import {
   emptyValues,
-  FIELD_NAMES,
   FIELD_PATHS,
-  fieldForPath,
   inquiryInput,
   utmFromSearch,
   type FieldName,

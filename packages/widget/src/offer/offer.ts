@@ -1,7 +1,6 @@
 import {
   formatMoney,
   getMessages,
-  localize,
   type Catalog,
   type Locale,
   type Offering,

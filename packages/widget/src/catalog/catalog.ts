@@ -40,6 +40,9 @@ function fromPrice(catalog: Catalog, offering: Offering, locale: Locale): number
  *
  * @summary A list of theme days from one catalog, each opening as a `<temadag-offer>`.
  *
+ * @attribute lang - The language, `da` or `en` (`en-GB` counts as `en`); when absent, the nearest
+ *   ancestor's `lang` (the page's), else Danish. The element follows changes of either.
+ *
  * @slot - Fallback content, shown until the list has rendered.
  *
  * @csspart base - The list's root element.

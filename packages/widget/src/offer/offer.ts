@@ -50,6 +50,9 @@ function given<T extends Record<string, string | undefined>>(values: T): Partial
  *
  * @summary An embeddable, configurable theme-day offer with live price, agenda and PDF.
  *
+ * @attribute lang - The language, `da` or `en` (`en-GB` counts as `en`); when absent, the nearest
+ *   ancestor's `lang` (the page's), else Danish. The element follows changes of either.
+ *
  * @slot - Fallback content (an offer summary, a contact link), shown until the offer has
  *   rendered and whenever the catalog cannot be loaded.
  *

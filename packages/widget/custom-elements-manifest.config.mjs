@@ -18,9 +18,14 @@ export default {
                 .map((m) => m.name),
             );
             declaration.members = declaration.members?.filter((m) => !privateFields.has(m.name));
-            declaration.attributes = declaration.attributes?.filter(
-              (a) => !privateFields.has(a.fieldName),
-            );
+            // An attribute documented on the class (`@attribute lang`) stays, without the
+            // private field that makes it reactive.
+            declaration.attributes = declaration.attributes?.flatMap((a) => {
+              if (!privateFields.has(a.fieldName)) return [a];
+              if (!a.description) return [];
+              const { fieldName: _field, ...documented } = a;
+              return [documented];
+            });
             // `dispatchEvent(new TemadagXEvent(...))` reads to the analyzer as an event without
             // a name (or named after the first argument); the @fires tags name them all.
             const events = new Map();

@@ -7,11 +7,11 @@ import {
   type Offering,
 } from '@temadag/core';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LocaleController } from '../controllers/locale.js';
 import { translations } from '../translations/index.js';
 import type { CatalogSource } from '../utilities/catalog-data.js';
 import { CatalogLoader } from '../utilities/catalog-loader.js';
 import { evaluateDesign, type Design } from '../utilities/design.js';
-import { elementLocale } from '../utilities/locale.js';
 import { styles } from './catalog.styles.js';
 
 /** The lowest indicative price ex VAT of an offering: smallest group, no add-ons. */
@@ -39,6 +39,9 @@ function fromPrice(catalog: Catalog, offering: Offering, locale: Locale): number
  * (`endpoint`, prefill, `forward-utm`) are passed on to the offer that is opened.
  *
  * @summary A list of theme days from one catalog, each opening as a `<temadag-offer>`.
+ *
+ * @attribute lang - The language, `da` or `en` (`en-GB` counts as `en`); when absent, the nearest
+ *   ancestor's `lang` (the page's), else Danish. The element follows changes of either.
  *
  * @slot - Fallback content, shown until the list has rendered.
  *
@@ -92,6 +95,9 @@ export class TemadagCatalog extends LitElement {
     email: {},
     phone: {},
     forwardUtm: { type: Boolean, attribute: 'forward-utm' },
+    // The element's own `lang`: a change re-renders at once (the page's go through the
+    // LocaleController).
+    _lang: { attribute: 'lang' },
   };
 
   /** URL of the catalog JSON. */
@@ -115,7 +121,10 @@ export class TemadagCatalog extends LitElement {
   /** Passed on to `<temadag-offer>`: send the page's `utm_*` parameters with an inquiry. */
   declare forwardUtm: boolean;
 
+  declare private _lang: string | null | undefined;
+
   #loader = new CatalogLoader(this);
+  #lang = new LocaleController(this);
   #locale: Locale = 'da';
   /** Where focus goes when the visitor returns to the list. */
   #returnTo: string | undefined;
@@ -126,17 +135,8 @@ export class TemadagCatalog extends LitElement {
     this.forwardUtm = false;
   }
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#locale = elementLocale(this);
+    this.#locale = this.#lang.locale;
     if (!this.hasUpdated || changed.has('catalog') || changed.has('src')) this.#loader.load();
   }
 

@@ -1,12 +1,15 @@
 import type { Inquiry } from '@temadag/core';
+import { readStored, writeStored, type DraftStorage } from '../utilities/session-storage.js';
 import { FIELD_NAMES, type FieldValues } from './fields.js';
+
+export type { DraftStorage } from '../utilities/session-storage.js';
 
 /**
  * Drafts and unsent inquiries in `sessionStorage`, one pair of keys per offering:
  * `temadag:<offering>:draft` and `temadag:<offering>:pending`. `sessionStorage` lives as long
  * as the tab, so a reload keeps them while another visitor on a shared computer, in a new
- * browser session, never sees them. Storage that is missing, full or forbidden (privacy modes,
- * sandboxed frames) is treated as empty: the form works, only without the reload safety net.
+ * browser session, never sees them. Storage goes through the guarded helpers of
+ * `utilities/session-storage.ts`: unusable storage reads as empty and is never written.
  */
 
 /** An inquiry that was not (known to be) received yet, with the key it was sent with. */
@@ -17,9 +20,6 @@ export interface PendingInquiry {
   /** Where it was being sent. */
   endpoint: string;
 }
-
-/** The storage these functions use; `sessionStorage` by default. */
-export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /**
  * The storage key of an offering's draft.
@@ -37,39 +37,6 @@ export const draftKey = (offering: string): string => `temadag:${offering}:draft
  */
 export const pendingKey = (offering: string): string => `temadag:${offering}:pending`;
 
-function sessionStore(): DraftStorage | undefined {
-  try {
-    return globalThis.sessionStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function read(key: string, storage: DraftStorage | undefined): unknown {
-  try {
-    const text = storage?.getItem(key);
-    return text ? JSON.parse(text) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function write(key: string, value: unknown, storage: DraftStorage | undefined): void {
-  try {
-    storage?.setItem(key, JSON.stringify(value));
-  } catch {
-    // Full or forbidden storage: the draft is a convenience, the form goes on without it.
-  }
-}
-
-function remove(key: string, storage: DraftStorage | undefined): void {
-  try {
-    storage?.removeItem(key);
-  } catch {
-    // As in write().
-  }
-}
-
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -80,11 +47,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * @param storage - defaults to `sessionStorage`
  * @returns the fields that were saved (strings only), or an empty object
  */
-export function loadDraft(
-  offering: string,
-  storage: DraftStorage | undefined = sessionStore(),
-): Partial<FieldValues> {
-  const saved = read(draftKey(offering), storage);
+export function loadDraft(offering: string, storage?: DraftStorage): Partial<FieldValues> {
+  const saved = readStored(draftKey(offering), storage);
   if (!isRecord(saved)) return {};
   const draft: Partial<FieldValues> = {};
   for (const name of FIELD_NAMES) {
@@ -105,13 +69,13 @@ export function loadDraft(
 export function saveDraft(
   offering: string,
   values: Partial<FieldValues>,
-  storage: DraftStorage | undefined = sessionStore(),
+  storage?: DraftStorage,
 ): void {
   const kept = Object.fromEntries(
     FIELD_NAMES.flatMap((name) => (values[name] ? [[name, values[name]]] : [])),
   );
-  if (Object.keys(kept).length === 0) remove(draftKey(offering), storage);
-  else write(draftKey(offering), kept, storage);
+  if (Object.keys(kept).length === 0) writeStored(draftKey(offering), undefined, storage);
+  else writeStored(draftKey(offering), kept, storage);
 }
 
 /**
@@ -120,11 +84,8 @@ export function saveDraft(
  * @param offering - the offering's id
  * @param storage - defaults to `sessionStorage`
  */
-export function clearDraft(
-  offering: string,
-  storage: DraftStorage | undefined = sessionStore(),
-): void {
-  remove(draftKey(offering), storage);
+export function clearDraft(offering: string, storage?: DraftStorage): void {
+  writeStored(draftKey(offering), undefined, storage);
 }
 
 /**
@@ -135,11 +96,8 @@ export function clearDraft(
  * @returns the inquiry with its key and endpoint, or undefined when there is none (or it is
  *   unreadable)
  */
-export function loadPending(
-  offering: string,
-  storage: DraftStorage | undefined = sessionStore(),
-): PendingInquiry | undefined {
-  const saved = read(pendingKey(offering), storage);
+export function loadPending(offering: string, storage?: DraftStorage): PendingInquiry | undefined {
+  const saved = readStored(pendingKey(offering), storage);
   if (
     !isRecord(saved) ||
     typeof saved.key !== 'string' ||
@@ -163,9 +121,9 @@ export function loadPending(
 export function savePending(
   offering: string,
   pending: PendingInquiry,
-  storage: DraftStorage | undefined = sessionStore(),
+  storage?: DraftStorage,
 ): void {
-  write(pendingKey(offering), pending, storage);
+  writeStored(pendingKey(offering), pending, storage);
 }
 
 /**
@@ -174,9 +132,6 @@ export function savePending(
  * @param offering - the offering's id
  * @param storage - defaults to `sessionStorage`
  */
-export function clearPending(
-  offering: string,
-  storage: DraftStorage | undefined = sessionStore(),
-): void {
-  remove(pendingKey(offering), storage);
+export function clearPending(offering: string, storage?: DraftStorage): void {
+  writeStored(pendingKey(offering), undefined, storage);
 }

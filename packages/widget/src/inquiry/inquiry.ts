@@ -10,41 +10,36 @@ import {
   type SelectionInput,
 } from '@temadag/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LocaleController } from '../controllers/locale.js';
+import { SendController, type SendNotice } from '../controllers/send.js';
 import { TemadagErrorEvent, type TemadagErrorDetail } from '../events/error.js';
 import { TemadagSubmitEvent } from '../events/submit.js';
 import { TemadagSuccessEvent } from '../events/success.js';
+import { base, tokens } from '../styles/shared.js';
+import { copyText } from '../utilities/clipboard.js';
+import { inquiryTranslations, type InquiryTranslation } from '../translations/index.js';
 import {
   clearDraft,
   clearPending,
   loadDraft,
   loadPending,
   saveDraft,
-  savePending,
   type PendingInquiry,
 } from './drafts.js';
 import { inquiryText, mailtoHref } from './fallback.js';
+import type { FieldContext } from './field-templates.js';
 import {
   emptyValues,
-  FIELD_NAMES,
   FIELD_PATHS,
-  fieldForPath,
   inquiryInput,
   utmFromSearch,
   type FieldName,
   type FieldValues,
 } from './fields.js';
-import { base, tokens } from '../styles/shared.js';
-import { elementLocale } from '../utilities/locale.js';
+import { formTemplate } from './form.js';
 import { inquiryStyles } from './inquiry.styles.js';
-import { inquiryMessages, type InquiryMessages } from './messages.js';
-import {
-  DEFAULT_RETRY_DELAYS,
-  isRetryableStatus,
-  newIdempotencyKey,
-  sendInquiry,
-  type FetchLike,
-  type SendOutcome,
-} from './sender.js';
+import { failureTemplate, successTemplate, summaryItems, summaryTemplate } from './sections.js';
+import { DEFAULT_RETRY_DELAYS, newIdempotencyKey, type FetchLike } from './sender.js';
 
 /** Contact fields a host page can fill in for the visitor. */
 export interface InquiryPrefill {
@@ -53,32 +48,6 @@ export interface InquiryPrefill {
   email?: string;
   phone?: string;
 }
-
-type Phase = 'editing' | 'sending' | 'retrying' | 'offline' | 'success' | 'failed';
-
-interface Failure {
-  kind: 'network' | 'server';
-  status?: number;
-  pending: PendingInquiry;
-}
-
-interface SummaryItem {
-  field: FieldName | undefined;
-  message: string;
-}
-
-interface FieldOptions {
-  label: string;
-  hint?: string;
-  optional?: boolean;
-  type?: 'text' | 'email' | 'tel' | 'date';
-  autocomplete?: string;
-  inputmode?: 'numeric' | 'tel' | 'email';
-  maxlength?: number;
-  short?: boolean;
-}
-
-const BUSY: ReadonlySet<Phase> = new Set(['sending', 'retrying', 'offline']);
 
 const PREFILLABLE = ['organisation', 'name', 'email', 'phone'] as const;
 
@@ -173,6 +142,13 @@ export class TemadagInquiry extends LitElement {
     hideDate: { type: Boolean, attribute: 'hide-date' },
     fetch: { attribute: false },
     retryDelays: { attribute: false },
+    _values: { state: true },
+    _shown: { state: true },
+    _attempted: { state: true },
+    _serverErrors: { state: true },
+    _success: { state: true },
+    _note: { state: true },
+    _countAnnouncement: { state: true },
   };
 
   /** The provider's catalog: the provider's name, email and privacy notice, and the titles. */
@@ -211,23 +187,41 @@ export class TemadagInquiry extends LitElement {
    */
   declare retryDelays: readonly number[];
 
-  #values: FieldValues = emptyValues();
+  declare private _values: FieldValues;
+  /** Fields whose error is on show: left with an invalid value, or any after a send. */
+  declare private _shown: ReadonlySet<FieldName>;
+  /** The visitor has tried to send: every error shows, and the summary. */
+  declare private _attempted: boolean;
+  declare private _serverErrors: ReadonlyMap<string, string>;
+  declare private _success: { reference: string; email: string } | undefined;
+  /** The status line outside a send: whether the text was copied. */
+  declare private _note: string;
+  declare private _countAnnouncement: string;
+
+  #lang = new LocaleController(this);
+  #send = new SendController(this, {
+    onOffline: () => this.#fire({ kind: 'offline' }),
+    onSettled: (outcome) => {
+      if (outcome.kind === 'success') {
+        const offering = this.#send.pending?.inquiry.offering ?? this.#offering;
+        clearDraft(offering);
+        this.#resetFields();
+        this._success = {
+          reference: outcome.reference,
+          email: this.#send.pending?.inquiry.contact.email ?? '',
+        };
+      } else if (outcome.kind === 'validation') {
+        this._serverErrors = new Map(outcome.errors.map((e) => [e.path, e.message]));
+        this._attempted = true;
+      }
+    },
+  });
   #website = '';
   #edited = new Set<FieldName>();
-  /** Fields whose error is on show: left with an invalid value, or any after a send. */
-  #shown = new Set<FieldName>();
-  #attempted = false;
   #clientErrors = new Map<string, string>();
-  #serverErrors = new Map<string, string>();
-  #phase: Phase = 'editing';
-  #status = '';
-  #countAnnouncement = '';
   #countTimer: ReturnType<typeof setTimeout> | undefined;
-  #failure: Failure | undefined;
-  #success: { reference: string; email: string } | undefined;
   #loadedFor: string | undefined;
   #checkPending = false;
-  #send: AbortController | undefined;
 
   constructor() {
     super();
@@ -242,16 +236,23 @@ export class TemadagInquiry extends LitElement {
     this.hideDate = false;
     this.fetch = undefined;
     this.retryDelays = DEFAULT_RETRY_DELAYS;
+    this._values = emptyValues();
+    this._shown = new Set();
+    this._attempted = false;
+    this._serverErrors = new Map();
+    this._success = undefined;
+    this._note = '';
+    this._countAnnouncement = '';
   }
 
   /** Empties the fields (keeping the prefill) and forgets which were edited or shown. */
   #resetFields(): void {
-    this.#values = { ...emptyValues(), ...this.#prefillValues() };
+    this._values = { ...emptyValues(), ...this.#prefillValues() };
     this.#website = '';
     this.#edited.clear();
-    this.#shown.clear();
-    this.#attempted = false;
-    this.#serverErrors.clear();
+    this._shown = new Set();
+    this._attempted = false;
+    this._serverErrors = new Map();
   }
 
   /**
@@ -259,23 +260,21 @@ export class TemadagInquiry extends LitElement {
    * progress is cancelled. Prefilled fields are filled in again.
    */
   clear(): void {
-    this.#send?.abort();
-    this.#send = undefined;
+    this.#send.reset();
     const offering = this.#offering;
     if (offering) {
       clearDraft(offering);
       clearPending(offering);
     }
     this.#resetFields();
-    this.#phase = 'editing';
-    this.#status = '';
-    this.#failure = undefined;
-    this.#success = undefined;
-    this.requestUpdate();
+    this._note = '';
+    this._success = undefined;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // A pending inquiry left by a reload (or by a disconnect mid-send) is looked for after
+    // the next render.
     this.#checkPending = true;
     this.requestUpdate();
   }
@@ -283,13 +282,6 @@ export class TemadagInquiry extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#countTimer);
-    if (this.#send) {
-      // The pending inquiry stays in sessionStorage; connecting again resumes it.
-      this.#send.abort();
-      this.#send = undefined;
-      this.#phase = 'editing';
-      this.#status = '';
-    }
   }
 
   get #offering(): string {
@@ -297,11 +289,11 @@ export class TemadagInquiry extends LitElement {
   }
 
   get #locale(): Locale {
-    return this.locale ?? elementLocale(this);
+    return this.locale ?? this.#lang.locale;
   }
 
-  get #m(): InquiryMessages {
-    return inquiryMessages[this.#locale];
+  get #m(): InquiryTranslation {
+    return inquiryTranslations[this.#locale];
   }
 
   get #offeringData(): Offering | undefined {
@@ -309,8 +301,8 @@ export class TemadagInquiry extends LitElement {
     return this.catalog?.offerings.find((offering) => offering.id === id);
   }
 
-  get #providerName(): string {
-    return this.catalog?.provider.name ?? '';
+  get #busy(): boolean {
+    return this.#send.status === 'pending';
   }
 
   #prefillValues(): Partial<FieldValues> {
@@ -324,8 +316,8 @@ export class TemadagInquiry extends LitElement {
 
   #input() {
     const values = this.hideDate
-      ? { ...this.#values, date: this.selection?.date ?? '' }
-      : this.#values;
+      ? { ...this._values, date: this.selection?.date ?? '' }
+      : this._values;
     return inquiryInput(values, {
       offering: this.#offering,
       selection: this.selection,
@@ -343,21 +335,25 @@ export class TemadagInquiry extends LitElement {
     const offering = this.#offering;
     if (offering !== this.#loadedFor && offering !== '') {
       this.#loadedFor = offering;
-      this.#values = { ...emptyValues(), ...this.#prefillValues(), ...loadDraft(offering) };
+      this._values = { ...emptyValues(), ...this.#prefillValues(), ...loadDraft(offering) };
       const date = this.selection?.date;
-      if (date && !this.#values.date) this.#values.date = date;
+      if (date && !this._values.date) this._values = { ...this._values, date };
       this.#edited.clear();
-      this.#shown.clear();
+      this._shown = new Set();
       this.#checkPending = true;
     } else {
       if (changed.has('prefill')) {
+        const values = { ...this._values };
         for (const [key, value] of Object.entries(this.#prefillValues()) as [FieldName, string][]) {
-          if (!this.#edited.has(key) && this.#values[key] === '') this.#values[key] = value;
+          if (!this.#edited.has(key) && values[key] === '') values[key] = value;
         }
+        this._values = values;
       }
       const before = changed.get('selection') as SelectionInput | undefined;
       const date = this.selection?.date;
-      if (changed.has('selection') && date && date !== before?.date) this.#values.date = date;
+      if (changed.has('selection') && date && date !== before?.date) {
+        this._values = { ...this._values, date };
+      }
     }
 
     const result = this.#validate();
@@ -368,57 +364,38 @@ export class TemadagInquiry extends LitElement {
     if (!this.#checkPending || !this.isConnected) return;
     this.#checkPending = false;
     const offering = this.#offering;
-    if (!offering || BUSY.has(this.#phase)) return;
+    if (!offering || this.#busy) return;
     const pending = loadPending(offering);
     if (pending) void this.#start(pending, true);
   }
 
   #errorFor(field: FieldName): string | undefined {
-    if (!this.#attempted && !this.#shown.has(field)) return undefined;
+    if (!this._attempted && !this._shown.has(field)) return undefined;
     const path = FIELD_PATHS[field];
-    return this.#serverErrors.get(path) ?? this.#clientErrors.get(path);
-  }
-
-  #summaryItems(): SummaryItem[] {
-    if (!this.#attempted) return [];
-    const loose: SummaryItem[] = [];
-    const byField = new Map<FieldName, string>();
-    for (const [path, message] of [...this.#clientErrors, ...this.#serverErrors]) {
-      const found = fieldForPath(path);
-      const field = found === 'date' && this.hideDate ? undefined : found;
-      if (field === undefined) {
-        if (!loose.some((item) => item.message === message)) loose.push({ field, message });
-      } else if (this.#serverErrors.has(path) || !byField.has(field)) {
-        byField.set(field, this.#serverErrors.get(path) ?? message);
-      }
-    }
-    const fields = FIELD_NAMES.flatMap((field) => {
-      const message = byField.get(field);
-      return message === undefined ? [] : [{ field, message }];
-    });
-    return [...loose, ...fields];
+    return this._serverErrors.get(path) ?? this.#clientErrors.get(path);
   }
 
   #onInput(field: FieldName, event: Event): void {
     const target = event.target as HTMLInputElement | HTMLTextAreaElement;
-    this.#values = { ...this.#values, [field]: target.value };
+    this._values = { ...this._values, [field]: target.value };
     this.#edited.add(field);
-    this.#serverErrors.delete(FIELD_PATHS[field]);
+    const path = FIELD_PATHS[field];
+    if (this._serverErrors.has(path)) {
+      this._serverErrors = new Map([...this._serverErrors].filter(([key]) => key !== path));
+    }
     const offering = this.#offering;
-    if (offering) saveDraft(offering, this.#values);
+    if (offering) saveDraft(offering, this._values);
     if (field === 'message') this.#scheduleCountAnnouncement();
-    this.requestUpdate();
   }
 
   #onBlur(field: FieldName): void {
     // DKFDS: an error appears once the visitor has entered something invalid and moved on,
     // never for a field merely passed through.
-    if (this.#values[field].trim() === '') return;
+    if (this._values[field].trim() === '') return;
     const result = this.#validate();
     const path = FIELD_PATHS[field];
     if (!result.ok && result.problems.some((problem) => problem.path === path)) {
-      this.#shown.add(field);
-      this.requestUpdate();
+      this._shown = new Set([...this._shown, field]);
     }
   }
 
@@ -426,13 +403,12 @@ export class TemadagInquiry extends LitElement {
     // Screen readers hear the count once typing pauses, not on every key.
     clearTimeout(this.#countTimer);
     this.#countTimer = setTimeout(() => {
-      this.#countAnnouncement = this.#countText();
-      this.requestUpdate();
+      this._countAnnouncement = this.#countText();
     }, 1000);
   }
 
   #countText(): string {
-    const left = INQUIRY_LIMITS.message - this.#values.message.length;
+    const left = INQUIRY_LIMITS.message - this._values.message.length;
     const n = (value: number) => formatNumber(value, this.#locale);
     return left >= 0
       ? this.#m.charactersLeft(left, n(left))
@@ -441,23 +417,20 @@ export class TemadagInquiry extends LitElement {
 
   async #onSubmit(event: Event): Promise<void> {
     event.preventDefault();
-    if (BUSY.has(this.#phase)) return;
-    this.#serverErrors.clear();
-    this.#attempted = true;
+    if (this.#busy) return;
+    this._serverErrors = new Map();
+    this._attempted = true;
     const result = this.#validate();
     if (!result.ok) {
       this.#clientErrors = new Map(result.problems.map((p) => [p.path, p.message]));
-      this.#phase = 'editing';
-      this.#failure = undefined;
-      this.requestUpdate();
+      this.#send.reset();
       this.#fire({ kind: 'validation' });
       await this.updateComplete;
       this.#focus('.error-summary');
       return;
     }
     const inquiry = result.inquiry;
-    const offering = this.#offering;
-    const previous = loadPending(offering);
+    const previous = loadPending(this.#offering);
     // One key per inquiry: the same inquiry sent again (after a failure or a reload) keeps
     // its key, so the server stores it once; a changed inquiry is a new one.
     const key =
@@ -468,106 +441,32 @@ export class TemadagInquiry extends LitElement {
     await this.#start({ key, inquiry, endpoint: this.endpoint }, false);
   }
 
+  /** Sends, then moves focus to what the outcome shows and tells the page. */
   async #start(pending: PendingInquiry, resumed: boolean): Promise<void> {
-    const offering = pending.inquiry.offering;
-    const m = this.#m;
-    savePending(offering, pending);
-    this.#send?.abort();
-    const controller = new AbortController();
-    this.#send = controller;
-    this.#phase = 'sending';
-    this.#status = resumed ? m.resumed : m.sendingStatus;
-    this.#failure = undefined;
-    this.requestUpdate();
-
-    const endpoint = this.endpoint || pending.endpoint;
-    let outcome: SendOutcome;
-    if (!endpoint) {
-      outcome = { kind: 'network', attempts: 0 };
-    } else {
-      outcome = await sendInquiry({
-        endpoint,
-        body: pending.inquiry,
-        idempotencyKey: pending.key,
-        retryDelays: this.retryDelays,
-        signal: controller.signal,
-        ...(this.fetch ? { fetch: this.fetch } : {}),
-        onAttempt: (attempt) => {
-          if (attempt > 1 || this.#phase !== 'sending') {
-            this.#phase = 'sending';
-            this.requestUpdate();
-          }
-        },
-        onRetry: (notice) => {
-          const n = (value: number) => formatNumber(value, this.#locale);
-          this.#phase = 'retrying';
-          this.#status = this.#m.retrying(n(notice.attempt), n(notice.maxAttempts));
-          this.requestUpdate();
-        },
-        onOffline: () => {
-          this.#phase = 'offline';
-          this.#status = this.#m.offline;
-          this.requestUpdate();
-          this.#fire({ kind: 'offline' });
-        },
-      });
-    }
-    if (controller.signal.aborted || this.#send !== controller) return;
-    this.#send = undefined;
-    await this.#finish(outcome, pending);
-  }
-
-  async #retry(pending: PendingInquiry): Promise<void> {
-    const sending = this.#start(pending, false);
-    // The button pressed is gone: keep focus on the send button, which now says "Sender…".
-    await this.updateComplete;
-    this.#focus('button[type=submit]');
-    await sending;
-  }
-
-  async #finish(outcome: SendOutcome, pending: PendingInquiry): Promise<void> {
-    const offering = pending.inquiry.offering;
-    this.#status = '';
+    this._note = '';
+    const outcome = await this.#send.run(pending, {
+      endpoint: this.endpoint,
+      fetch: this.fetch,
+      retryDelays: this.retryDelays,
+      resumed,
+    });
     switch (outcome.kind) {
       case 'aborted':
         return;
-      case 'success': {
-        clearPending(offering);
-        clearDraft(offering);
-        this.#resetFields();
-        this.#phase = 'success';
-        this.#success = { reference: outcome.reference, email: pending.inquiry.contact.email };
-        this.requestUpdate();
+      case 'success':
         await this.updateComplete;
         this.#focus('.success');
         this.dispatchEvent(
           new TemadagSuccessEvent({ id: outcome.id, reference: outcome.reference }),
         );
         return;
-      }
-      case 'validation': {
-        // Nothing was stored: the corrected inquiry is a new one, with a new key.
-        clearPending(offering);
-        this.#serverErrors = new Map(outcome.errors.map((e) => [e.path, e.message]));
-        this.#attempted = true;
-        this.#phase = 'editing';
-        this.requestUpdate();
+      case 'validation':
         this.#fire({ kind: 'validation', status: outcome.status });
         await this.updateComplete;
         this.#focus('.error-summary');
         return;
-      }
       case 'server':
-      case 'network': {
-        // A refusal (4xx) will not change by itself; a server or network failure might, so
-        // that inquiry stays pending and a reload sends it again with its key.
-        if (outcome.kind === 'server' && !isRetryableStatus(outcome.status)) clearPending(offering);
-        this.#phase = 'failed';
-        this.#failure =
-          outcome.kind === 'server'
-            ? { kind: 'server', status: outcome.status, pending }
-            : { kind: 'network', pending };
-        this.requestUpdate();
+      case 'network':
         this.#fire(
           outcome.kind === 'server'
             ? { kind: 'server', status: outcome.status }
@@ -576,8 +475,15 @@ export class TemadagInquiry extends LitElement {
         await this.updateComplete;
         this.#focus('.failed');
         return;
-      }
     }
+  }
+
+  async #retry(pending: PendingInquiry): Promise<void> {
+    const sending = this.#start(pending, false);
+    // The button pressed is gone: keep focus on the send button, which now says "Sender…".
+    await this.updateComplete;
+    this.#focus('button[type=submit]');
+    await sending;
   }
 
   #fire(detail: TemadagErrorDetail): void {
@@ -597,317 +503,103 @@ export class TemadagInquiry extends LitElement {
   }
 
   async #copy(text: string): Promise<void> {
+    const area = this.renderRoot.querySelector<HTMLTextAreaElement>('#fallback-text');
+    this._note = (await copyText(text, area)) ? this.#m.copied : this.#m.copyFailed;
+  }
+
+  /** The status line: what a pending send is doing, else the last note. */
+  #statusText(notice: SendNotice | undefined): string {
     const m = this.#m;
-    try {
-      await navigator.clipboard.writeText(text);
-      this.#status = m.copied;
-    } catch {
-      const area = this.renderRoot.querySelector<HTMLTextAreaElement>('#fallback-text');
-      area?.focus();
-      area?.select();
-      let copied = false;
-      try {
-        // The old way, for browsers without the asynchronous clipboard or permission.
-        copied = document.execCommand('copy');
-      } catch {
-        copied = false;
-      }
-      this.#status = copied ? m.copied : m.copyFailed;
+    const n = (value: number) => formatNumber(value, this.#locale);
+    switch (notice?.kind) {
+      case 'started':
+        return notice.resumed ? m.resumed : m.sendingStatus;
+      case 'retrying':
+        return m.retrying(n(notice.retry.attempt), n(notice.retry.maxAttempts));
+      case 'offline':
+        return m.offline;
+      default:
+        return this._note;
     }
-    this.requestUpdate();
   }
 
   protected override render(): TemplateResult {
     const m = this.#m;
     const locale = this.#locale;
+    const success = this.#send.status === 'complete' ? this._success : undefined;
     return html`
       <div class="root" part="base" lang=${locale}>
         <h3 part="heading">${m.heading}</h3>
-        ${this.#phase === 'success' ? this.#renderSuccess(m) : this.#renderForm(m)}
-        <p class="status" role="status">${this.#status}</p>
-        ${this.#failure ? this.#renderFailure(m, this.#failure) : nothing}
-      </div>
-    `;
-  }
-
-  #renderSuccess(m: InquiryMessages): TemplateResult {
-    const success = this.#success;
-    const provider = this.#providerName;
-    return html`
-      <section class="success" part="success" tabindex="-1" aria-labelledby="success-heading">
-        <h4 id="success-heading">${m.successHeading}</h4>
-        <p>${success?.reference ? m.success(success.reference) : m.successNoReference}</p>
-        ${provider && success?.email ? html`<p>${m.successNext(provider, success.email)}</p>` : nothing}
-      </section>
-    `;
-  }
-
-  #renderForm(m: InquiryMessages): TemplateResult {
-    const busy = BUSY.has(this.#phase);
-    const provider = this.#providerName;
-    const privacyUrl = this.catalog?.provider.privacyNoticeUrl;
-    const retention =
-      this.retentionMonths !== undefined && Number.isFinite(this.retentionMonths)
-        ? formatNumber(this.retentionMonths, this.#locale)
-        : undefined;
-    return html`
-      ${this.#renderSummary(m)}
-      <form part="form" novalidate @submit=${this.#onSubmit}>
-        <p>${m.intro}</p>
-        <fieldset>
-          <legend>${m.contactLegend}</legend>
-          ${this.#field('name', m, {
-            label: m.name,
-            autocomplete: 'name',
-            maxlength: INQUIRY_LIMITS.name,
-          })}
-          ${this.#field('email', m, {
-            label: m.email,
-            hint: m.emailHint,
-            type: 'email',
-            autocomplete: 'work email',
-            maxlength: INQUIRY_LIMITS.email,
-          })}
-          ${this.#field('organisation', m, {
-            label: m.organisation,
-            hint: m.organisationHint,
-            autocomplete: 'organization',
-            maxlength: INQUIRY_LIMITS.organisation,
-          })}
-          ${this.#field('role', m, {
-            label: m.role,
-            optional: true,
-            autocomplete: 'organization-title',
-            maxlength: INQUIRY_LIMITS.role,
-          })}
-          ${this.#field('phone', m, {
-            label: m.phone,
-            hint: m.phoneHint,
-            optional: true,
-            type: 'tel',
-            autocomplete: 'work tel',
-            maxlength: INQUIRY_LIMITS.phone,
-            short: true,
-          })}
-        </fieldset>
-        <fieldset>
-          <legend>${m.dayLegend}</legend>
-          ${
-            this.hideDate
-              ? nothing
-              : this.#field('date', m, {
-                  label: m.date,
-                  hint: m.dateHint,
-                  optional: true,
-                  type: 'date',
-                })
-          }
-          ${this.#field('place', m, {
-            label: m.place,
-            hint: m.placeHint,
-            optional: true,
-            maxlength: INQUIRY_LIMITS.place,
-          })}
-          ${this.#messageField(m)}
-        </fieldset>
-        <fieldset aria-describedby="invoicing-hint">
-          <legend>${m.invoicingLegend} <span class="optional">${m.optional}</span></legend>
-          <p class="hint legend-hint" id="invoicing-hint">${m.invoicingHint}</p>
-          ${this.#field('ean', m, {
-            label: m.ean,
-            hint: m.eanHint,
-            optional: true,
-            inputmode: 'numeric',
-            short: true,
-          })}
-          ${this.#field('cvr', m, {
-            label: m.cvr,
-            hint: m.cvrHint,
-            optional: true,
-            inputmode: 'numeric',
-            short: true,
-          })}
-          ${this.#field('reference', m, {
-            label: m.reference,
-            hint: m.referenceHint,
-            optional: true,
-            maxlength: INQUIRY_LIMITS.reference,
-          })}
-        </fieldset>
-        <div class="honeypot" aria-hidden="true">
-          <label for="f-website">${m.honeypot}</label>
-          <input
-            id="f-website"
-            name="website"
-            type="text"
-            tabindex="-1"
-            autocomplete="off"
-            .value=${this.#website}
-            @input=${(event: Event) => {
-              this.#website = (event.target as HTMLInputElement).value;
-            }}
-          />
-        </div>
-        <section class="privacy" part="privacy" aria-labelledby="privacy-heading">
-          <h4 id="privacy-heading">${m.privacyHeading}</h4>
-          <p>${m.privacyController(provider)}</p>
-          <p>${m.privacyRetention(retention)}</p>
-          <p>${m.privacyRights}</p>
-          ${privacyUrl ? html`<p><a href=${privacyUrl}>${m.privacyLink(provider)}</a></p>` : nothing}
-        </section>
-        <p>${m.notBinding(provider)}</p>
-        <button class="button" part="button" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
-          ${busy ? m.sending : m.send}
-        </button>
-      </form>
-    `;
-  }
-
-  #renderSummary(m: InquiryMessages): TemplateResult | typeof nothing {
-    const items = this.#summaryItems();
-    if (items.length === 0) return nothing;
-    return html`
-      <div
-        class="error-summary"
-        part="error-summary"
-        tabindex="-1"
-        aria-labelledby="error-summary-heading"
-      >
-        <h4 id="error-summary-heading">${m.summaryHeading}</h4>
-        <ul>
-          ${items.map(({ field, message }) =>
-            field
-              ? html`<li>
-                  <a href="#f-${field}" @click=${(e: Event) => this.#focusField(field, e)}
-                    >${message}</a
-                  >
-                </li>`
-              : html`<li>${message}</li>`,
-          )}
-        </ul>
-      </div>
-    `;
-  }
-
-  #label(field: FieldName, label: string, optional: boolean | undefined, m: InquiryMessages) {
-    return html`<label part="label" for="f-${field}"
-      >${label}${optional ? html` <span class="optional">${m.optional}</span>` : nothing}</label
-    >`;
-  }
-
-  #errorMessage(field: FieldName, error: string | undefined, m: InquiryMessages) {
-    return error
-      ? html`<span class="error-message" id="f-${field}-error"
-          ><span class="visually-hidden">${m.errorPrefix}</span>${error}</span
-        >`
-      : nothing;
-  }
-
-  #field(field: FieldName, m: InquiryMessages, options: FieldOptions): TemplateResult {
-    const error = this.#errorFor(field);
-    const described = [options.hint ? `f-${field}-hint` : '', error ? `f-${field}-error` : '']
-      .filter(Boolean)
-      .join(' ');
-    return html`
-      <div class="field ${error ? 'field--error' : ''}">
-        ${this.#label(field, options.label, options.optional, m)}
         ${
-          options.hint
-            ? html`<span class="hint" id="f-${field}-hint">${options.hint}</span>`
-            : nothing
+          success
+            ? successTemplate(m, { ...success, provider: this.catalog?.provider.name ?? '' })
+            : this.#renderForm(m)
         }
-        ${this.#errorMessage(field, error, m)}
-        <input
-          part="input"
-          class=${options.short ? 'input--short' : ''}
-          id="f-${field}"
-          name=${field}
-          type=${options.type ?? 'text'}
-          .value=${this.#values[field]}
-          autocomplete=${options.autocomplete ?? nothing}
-          inputmode=${options.inputmode ?? nothing}
-          maxlength=${options.maxlength ?? nothing}
-          aria-describedby=${described || nothing}
-          aria-invalid=${error ? 'true' : 'false'}
-          @input=${(event: Event) => this.#onInput(field, event)}
-          @change=${(event: Event) => this.#onInput(field, event)}
-          @blur=${() => this.#onBlur(field)}
-        />
+        <p class="status" role="status">${this.#statusText(this.#send.notice)}</p>
+        ${this.#renderFailure(m)}
       </div>
     `;
   }
 
-  #messageField(m: InquiryMessages): TemplateResult {
-    const field = 'message';
-    const error = this.#errorFor(field);
-    const max = formatNumber(INQUIRY_LIMITS.message, this.#locale);
-    const over = this.#values.message.length > INQUIRY_LIMITS.message;
-    const described = ['f-message-hint', 'f-message-limit', error ? 'f-message-error' : '']
-      .filter(Boolean)
-      .join(' ');
+  #renderForm(m: InquiryTranslation): TemplateResult {
+    const ctx: FieldContext = {
+      m,
+      value: (field) => this._values[field],
+      error: (field) => this.#errorFor(field),
+      onInput: (field, event) => this.#onInput(field, event),
+      onBlur: (field) => this.#onBlur(field),
+    };
+    const months = this.retentionMonths;
     return html`
-      <div class="field ${error ? 'field--error' : ''}">
-        ${this.#label(field, m.message, true, m)}
-        <span class="hint" id="f-message-hint">${m.messageHint}</span>
-        <span class="visually-hidden" id="f-message-limit">${m.messageLimit(max)}</span>
-        ${this.#errorMessage(field, error, m)}
-        <textarea
-          part="input"
-          id="f-message"
-          name="message"
-          rows="6"
-          .value=${this.#values.message}
-          aria-describedby=${described}
-          aria-invalid=${error ? 'true' : 'false'}
-          @input=${(event: Event) => this.#onInput(field, event)}
-          @blur=${() => this.#onBlur(field)}
-        ></textarea>
-        <span class="count ${over ? 'count--over' : ''}" aria-hidden="true"
-          >${this.#countText()}</span
-        >
-        <span class="visually-hidden" aria-live="polite">${this.#countAnnouncement}</span>
-      </div>
+      ${summaryTemplate(
+        m,
+        this._attempted ? summaryItems(this.#clientErrors, this._serverErrors, this.hideDate) : [],
+        (field, event) => this.#focusField(field, event),
+      )}
+      ${formTemplate({
+        ...ctx,
+        busy: this.#busy,
+        hideDate: this.hideDate,
+        provider: this.catalog?.provider.name ?? '',
+        privacyUrl: this.catalog?.provider.privacyNoticeUrl,
+        retention:
+          months !== undefined && Number.isFinite(months)
+            ? formatNumber(months, this.#locale)
+            : undefined,
+        message: {
+          limit: formatNumber(INQUIRY_LIMITS.message, this.#locale),
+          count: this.#countText(),
+          over: this._values.message.length > INQUIRY_LIMITS.message,
+          announcement: this._countAnnouncement,
+        },
+        website: this.#website,
+        onWebsite: (value) => {
+          this.#website = value;
+        },
+        onSubmit: (event) => void this.#onSubmit(event),
+      })}
     `;
   }
 
-  #renderFailure(m: InquiryMessages, failure: Failure): TemplateResult {
+  #renderFailure(m: InquiryTranslation): TemplateResult | typeof nothing {
+    const failure = this.#send.status === 'error' ? this.#send.failure : undefined;
+    const pending = this.#send.pending;
+    if (!failure || failure.kind === 'validation' || !pending) return nothing;
     const locale = this.#locale;
     const provider = this.catalog?.provider;
-    const text = inquiryText(failure.pending.inquiry, this.catalog, locale);
+    const text = inquiryText(pending.inquiry, this.catalog, locale);
     const offering = this.#offeringData;
     const subject = m.mailSubject(
-      offering ? localize(offering.title, locale) : failure.pending.inquiry.offering,
+      offering ? localize(offering.title, locale) : pending.inquiry.offering,
     );
-    const reason =
-      failure.kind === 'server' && failure.status !== undefined
-        ? m.failedServer(String(failure.status))
-        : m.failedNetwork;
-    return html`
-      <section class="failed" part="failure" tabindex="-1" aria-labelledby="failed-heading">
-        <h4 id="failed-heading">${m.failedHeading}</h4>
-        <p>${reason}</p>
-        <p>${m.failedHelp(provider?.name ?? '')}</p>
-        <p>
-          <button class="button" type="button" @click=${() => void this.#retry(failure.pending)}>
-            ${m.retry}
-          </button>
-        </p>
-        <label for="fallback-text">${m.copyLabel}</label>
-        <textarea id="fallback-text" readonly rows="10" .value=${text}></textarea>
-        <div class="actions">
-          <button class="button secondary" type="button" @click=${() => void this.#copy(text)}>
-            ${m.copy}
-          </button>
-          ${
-            provider
-              ? html`<a href=${mailtoHref(provider.email, subject, text)}
-                  >${m.mailto(provider.name)}</a
-                >`
-              : nothing
-          }
-        </div>
-      </section>
-    `;
+    return failureTemplate(m, {
+      reason: failure.kind === 'server' ? m.failedServer(String(failure.status)) : m.failedNetwork,
+      provider,
+      text,
+      mailto: provider ? mailtoHref(provider.email, subject, text) : undefined,
+      onRetry: () => void this.#retry(pending),
+      onCopy: () => void this.#copy(text),
+    });
   }
 }
 

@@ -1,15 +1,6 @@
 import {
-  ON_DAY_KINDS,
-  formatDate,
-  formatMinutes,
   formatMoney,
-  formatNumber,
-  formatPercent,
-  formatTime,
-  formatTimeRange,
   getMessages,
-  localize,
-  moduleMinutes,
   type Catalog,
   type Locale,
   type Offering,
@@ -17,67 +8,35 @@ import {
   type SelectionInput,
 } from '@temadag/core';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LocaleController } from '../controllers/locale.js';
+import { PdfJobController } from '../controllers/pdf-job.js';
 import { TemadagChangeEvent, type TemadagChangeDetail } from '../events/change.js';
-import { TemadagPdfEvent } from '../events/pdf.js';
 import { TemadagReadyEvent } from '../events/ready.js';
 import type { InquiryPrefill } from '../inquiry/inquiry.js';
-import { translations, type Translation } from '../translations/index.js';
+import { translations } from '../translations/index.js';
 import type { CatalogSource } from '../utilities/catalog-data.js';
 import { CatalogLoader } from '../utilities/catalog-loader.js';
 import {
   evaluateDesign,
-  formatEnd,
   initialDesign,
   participantsValid,
   selectionOf,
   withModules,
   type Design,
-  type DesignPrefill,
   type DesignResult,
 } from '../utilities/design.js';
 import { pendingInquiryLoader } from '../utilities/lazy.js';
-import { elementLocale } from '../utilities/locale.js';
+import { agendaTemplate } from './agenda.js';
+import { aboutTemplate, introTemplate } from './content.js';
+import { loadDesignDraft, saveDesignDraft } from './draft.js';
 import { styles } from './offer.styles.js';
-
-type PdfState = { phase: 'idle' | 'working' | 'done' | 'failed'; progress?: number };
-
-const draftKey = (offering: string) => `temadag:${offering}:design`;
-
-/**
- * The visitor's design of an offering, kept in `sessionStorage` for this browser session
- * (a reload, a page of the same site). Storage that is missing, full or forbidden is ignored.
- */
-function draft(offering: string, design?: Design | null): DesignPrefill | undefined {
-  try {
-    if (design === undefined) {
-      const value = JSON.parse(sessionStorage.getItem(draftKey(offering)) ?? 'null') as unknown;
-      // initialDesign checks every field against the catalog.
-      return value && typeof value === 'object' && Array.isArray((value as Design).modules)
-        ? (value as DesignPrefill)
-        : undefined;
-    }
-    if (design) sessionStorage.setItem(draftKey(offering), JSON.stringify(design));
-    else sessionStorage.removeItem(draftKey(offering));
-  } catch {
-    // No storage: the design is kept for this page view only.
-  }
-  return undefined;
-}
+import { priceTemplate, type OfferWords } from './price.js';
+import { localDate, shapingTemplate } from './shaping.js';
 
 /** The values that are given, for prefill objects without empty entries. */
 function given<T extends Record<string, string | undefined>>(values: T): Partial<T> {
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v)) as Partial<T>;
 }
-
-/** Local calendar date `YYYY-MM-DD`, `days` from today. */
-function localDate(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-const safeUrl = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ? url : undefined);
 
 /**
  * One offering of a Temadag catalog: the visitor reads about the day, shapes it (format,
@@ -90,6 +49,9 @@ const safeUrl = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ?
  * page for search engines and visitors without JavaScript.
  *
  * @summary An embeddable, configurable theme-day offer with live price, agenda and PDF.
+ *
+ * @attribute lang - The language, `da` or `en` (`en-GB` counts as `en`); when absent, the nearest
+ *   ancestor's `lang` (the page's), else Danish. The element follows changes of either.
  *
  * @slot - Fallback content (an offer summary, a contact link), shown until the offer has
  *   rendered and whenever the catalog cannot be loaded.
@@ -188,7 +150,9 @@ export class TemadagOffer extends LitElement {
     _dateText: { state: true },
     _dateError: { state: true },
     _announcement: { state: true },
-    _pdf: { state: true },
+    // The element's own `lang`: a change re-renders at once (the page's go through the
+    // LocaleController), also inside another element's shadow root.
+    _lang: { attribute: 'lang' },
   };
 
   /** URL of the catalog JSON (`catalog.json` or the server's `/api/catalog`). */
@@ -229,9 +193,11 @@ export class TemadagOffer extends LitElement {
   declare private _dateText: string;
   declare private _dateError: boolean;
   declare private _announcement: string;
-  declare private _pdf: PdfState;
+  declare private _lang: string | null | undefined;
 
   #loader = new CatalogLoader(this);
+  #lang = new LocaleController(this);
+  #pdf = new PdfJobController(this);
   #catalog: Catalog | undefined;
   #offering: Offering | undefined;
   #result: DesignResult | undefined;
@@ -240,10 +206,7 @@ export class TemadagOffer extends LitElement {
   #selection: [Design, SelectionInput] | undefined;
   #locale: Locale = 'da';
   #readyFor: Offering | undefined;
-  #langObserver: MutationObserver | undefined;
   #inquiryObserver: IntersectionObserver | undefined;
-  #timers = new Set<ReturnType<typeof setTimeout>>();
-  #urls = new Set<string>();
   #pauseTimer: ReturnType<typeof setTimeout> | undefined;
   #unsaved = false;
   #focusTitle = false;
@@ -256,16 +219,6 @@ export class TemadagOffer extends LitElement {
     this._dateText = '';
     this._dateError = false;
     this._announcement = '';
-    this._pdf = { phase: 'idle' };
-  }
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
   }
 
   /** The design as it stands: offering, format, participants, add-ons and date. */
@@ -284,7 +237,7 @@ export class TemadagOffer extends LitElement {
    */
   clear(): void {
     if (this.#offering) {
-      draft(this.#offering.id, null);
+      saveDesignDraft(this.#offering.id, null);
       this.#setDesign(initialDesign(this.#offering, this.#prefill(), this.#locale));
     }
     const inquiry = this.renderRoot.querySelector('temadag-inquiry') as {
@@ -293,31 +246,16 @@ export class TemadagOffer extends LitElement {
     inquiry?.clear?.();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The nearest `lang` is usually the document's; follow it when a page switches language.
-    this.#langObserver = new MutationObserver(() => this.requestUpdate());
-    this.#langObserver.observe(document.documentElement, {
-      attributes: true,
-      attributeFilter: ['lang'],
-    });
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#langObserver?.disconnect();
     this.#inquiryObserver?.disconnect();
     this.#inquiryObserver = undefined;
-    for (const timer of this.#timers) clearTimeout(timer);
-    this.#timers.clear();
     clearTimeout(this.#pauseTimer);
     this.#save();
-    for (const url of this.#urls) URL.revokeObjectURL(url);
-    this.#urls.clear();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#locale = elementLocale(this);
+    this.#locale = this.#lang.locale;
     if (!this.hasUpdated || changed.has('catalog') || changed.has('src')) this.#loader.load();
     const catalog = this.#loader.catalog;
     if (catalog !== this.#catalog) {
@@ -339,7 +277,9 @@ export class TemadagOffer extends LitElement {
     if (offering !== this.#offering) {
       this.#offering = offering;
       // The visitor's own draft from earlier in this browser session wins over the prefill.
-      this.#setDesign(initialDesign(offering, draft(offering.id) ?? this.#prefill(), this.#locale));
+      this.#setDesign(
+        initialDesign(offering, loadDesignDraft(offering.id) ?? this.#prefill(), this.#locale),
+      );
     } else if (prefillChanged && this.hasUpdated) {
       this.#setDesign(initialDesign(offering, this.#prefill(), this.#locale));
     }
@@ -432,7 +372,9 @@ export class TemadagOffer extends LitElement {
   }
 
   #save(): void {
-    if (this.#unsaved && this.#offering && this._design) draft(this.#offering.id, this._design);
+    if (this.#unsaved && this.#offering && this._design) {
+      saveDesignDraft(this.#offering.id, this._design);
+    }
     this.#unsaved = false;
   }
 
@@ -519,8 +461,8 @@ export class TemadagOffer extends LitElement {
     void this.updateComplete.then(() => this.#offering && this.#emit('offering'));
   }
 
-  async #onPdf(): Promise<void> {
-    if (this._pdf.phase === 'working') return;
+  #onPdf(): void {
+    if (this.#pdf.status === 'pending') return;
     const offering = this.#offering!;
     const design = this._design!;
     if (!participantsValid(offering, design.participants)) {
@@ -528,58 +470,12 @@ export class TemadagOffer extends LitElement {
       this.renderRoot.querySelector<HTMLInputElement>('#participants')?.focus();
       return;
     }
-    this._pdf = { phase: 'working' };
-    try {
-      const { makeOfferPdf } = await import('../pdf/offer-pdf.js');
-      const customer = given({
-        organisation: this.organisation,
-        contact: this.name,
-        email: this.email,
-      });
-      const pdf = await makeOfferPdf(this.#catalog!, selectionOf(offering, design), {
-        locale: this.#locale,
-        now: new Date(),
-        customer,
-        onProgress: ({ phase, page, pages }) => {
-          const progress =
-            phase === 'layout'
-              ? 0.1
-              : phase === 'save'
-                ? 0.95
-                : 0.1 + (0.8 * (page ?? 0)) / (pages ?? 1);
-          this._pdf = { phase: 'working', progress };
-        },
-      });
-      if (!this.isConnected) return;
-      const event = new TemadagPdfEvent(pdf);
-      if (this.dispatchEvent(event)) this.#download(pdf.bytes, pdf.fileName);
-      this._pdf = { phase: 'done' };
-    } catch (error) {
-      console.warn('temadag-offer: pdf', error);
-      this._pdf = { phase: 'failed' };
-    }
-  }
-
-  #download(bytes: Uint8Array, fileName: string): void {
-    const url = URL.createObjectURL(
-      new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }),
-    );
-    this.#urls.add(url);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    link.hidden = true;
-    this.renderRoot.append(link);
-    link.click();
-    link.remove();
-    // The download has started by the time the link is gone; some browsers still read the
-    // URL a moment later, so it is revoked after a while (or on disconnect).
-    const timer = setTimeout(() => {
-      this.#timers.delete(timer);
-      this.#urls.delete(url);
-      URL.revokeObjectURL(url);
-    }, 30_000);
-    this.#timers.add(timer);
+    void this.#pdf.run({
+      catalog: this.#catalog!,
+      selection: selectionOf(offering, design),
+      locale: this.#locale,
+      customer: given({ organisation: this.organisation, contact: this.name, email: this.email }),
+    });
   }
 
   protected override render(): TemplateResult {
@@ -600,375 +496,50 @@ export class TemadagOffer extends LitElement {
   }
 
   #renderOffer(): TemplateResult {
-    const catalog = this.#catalog!;
-    const offering = this.#offering!;
     const locale = this.#locale;
-    const t = translations[locale];
-    const m = getMessages(locale);
-    const text = (value: Parameters<typeof localize>[0]) => localize(value, locale);
-    const description = text(offering.description)?.split(/\n\s*\n/) ?? [];
-    const related = offering.related
-      .map((id) => catalog.offerings.find((o) => o.id === id))
-      .filter((o): o is Offering => Boolean(o));
-    const bio = text(catalog.provider.bio);
-    const website = safeUrl(catalog.provider.website);
+    const words: OfferWords = { t: translations[locale], m: getMessages(locale), locale };
     return html`
       <article part="base" class="root offer" lang=${locale}>
-        <header part="header" class="header">
-          <h2 part="title" class="title" tabindex="-1">${text(offering.title)}</h2>
-          ${offering.subtitle ? html`<p class="subtitle">${text(offering.subtitle)}</p>` : nothing}
-          <p class="summary">${text(offering.summary)}</p>
-          ${
-            offering.audience
-              ? html`<p class="audience">
-                  <strong>${t.audience}:</strong> ${text(offering.audience)}
-                </p>`
-              : nothing
-          }
-        </header>
-        ${
-          offering.focusQuestions.length
-            ? html`<section class="focus">
-                <h3>${m.offer.focusQuestions}</h3>
-                <ul>
-                  ${offering.focusQuestions.map((q) => html`<li>${text(q)}</li>`)}
-                </ul>
-              </section>`
-            : nothing
-        }
-        ${
-          description.length
-            ? html`<section class="description">
-                <h3>${t.description}</h3>
-                ${description.map((p) => html`<p>${p}</p>`)}
-              </section>`
-            : nothing
-        }
-        <div class="layout">
-          ${this.#renderShaping(t, m)} ${this.#renderPrice(t, m)} ${this.#renderAgenda(t, m)}
-        </div>
-        ${
-          bio || website
-            ? html`<details part="about" class="about">
-                <summary>${m.offer.about(catalog.provider.name)}</summary>
-                ${bio ? html`<p>${bio}</p>` : nothing}
-                ${website ? html`<p><a href=${website}>${website}</a></p>` : nothing}
-              </details>`
-            : nothing
-        }
-        ${
-          related.length
-            ? html`<p class="related">
-                <strong>${t.related}:</strong>
-                ${related.map(
-                  (o, i) =>
-                    html`${i ? ', ' : ''}<button
-                        type="button"
-                        class="link-button"
-                        @click=${() => this.#onRelated(o.id)}
-                      >
-                        ${text(o.title)}
-                      </button>`,
-                )}
-              </p>`
-            : nothing
-        }
+        ${introTemplate(words, this.#offering!)} ${this.#renderLayout(words)}
+        ${aboutTemplate(words, this.#catalog!, this.#offering!, (id) => this.#onRelated(id))}
         ${this.endpoint ? this.#renderInquiry() : nothing}
       </article>
     `;
   }
 
-  #renderShaping(t: Translation, m: ReturnType<typeof getMessages>): TemplateResult {
+  /** The shaping form, the price panel and the agenda. Their handlers are this element's
+   * methods, which Lit calls with the element as `this`. */
+  #renderLayout(words: OfferWords): TemplateResult {
     const offering = this.#offering!;
     const design = this._design!;
-    const locale = this.#locale;
-    const { min, max } = offering.participants;
-    const n = (value: number) => formatNumber(value, locale);
+    const result = this.#result!;
     const currency = this.#catalog!.currency;
-    const format = offering.formats.find((f) => f.id === design.format)!;
-    const choices = this.#result!.choices;
-    const participantsDescribed = `participants-hint${this._participantsError ? ' participants-error' : ''}`;
-    return html`
-      <form part="shaping" class="shaping" @submit=${(e: Event) => e.preventDefault()}>
-        <h3>${t.shapeHeading}</h3>
-        <p class="hint">${t.shapeIntro}</p>
-        <fieldset class="formats">
-          <legend>${t.formatLegend}</legend>
-          ${offering.formats.map((f) => {
-            const desc = localize(f.description, locale);
-            return html`<div part="choice" class="choice">
-              <input
-                type="radio"
-                name="format"
-                id=${`format-${f.id}`}
-                value=${f.id}
-                .checked=${f.id === design.format}
-                aria-describedby=${`format-${f.id}-hint`}
-                @change=${this.#onFormat}
-              />
-              <label for=${`format-${f.id}`}>${localize(f.label, locale)}</label>
-              <span class="hint" id=${`format-${f.id}-hint`}
-                >${t.formatTimes(
-                  formatMinutes(f.durationMinutes, locale),
-                  formatTimeRange(f.start, formatEnd(f), locale),
-                )}${desc ? html`. ${desc}` : nothing}</span
-              >
-            </div>`;
-          })}
-        </fieldset>
-        <div class="field ${this._participantsError ? 'invalid' : ''}">
-          <label for="participants">${m.offer.participantsLabel}</label>
-          <span class="hint" id="participants-hint">${t.participantsHint(n(min), n(max))}</span>
-          ${
-            this._participantsError
-              ? html`<span class="error-message" id="participants-error"
-                  ><span class="visually-hidden">${t.errorPrefix}</span>${
-                    this._participantsText.trim() === ''
-                      ? m.inquiry.participantsEmpty
-                      : m.inquiry.participantsRange(n(min), n(max))
-                  }</span
-                >`
-              : nothing
-          }
-          <input
-            part="input"
-            id="participants"
-            type="number"
-            inputmode="numeric"
-            min=${min}
-            max=${max}
-            step="1"
-            .value=${this._participantsText}
-            aria-invalid=${String(this._participantsError)}
-            aria-describedby=${participantsDescribed}
-            @input=${this.#onParticipants}
-            @change=${this.#onParticipants}
-          />
-        </div>
-        ${
-          choices.length
-            ? html`<fieldset class="modules">
-                <legend>${t.modulesLegend} <span class="optional">${t.optional}</span></legend>
-                <p class="hint">${t.modulesHint}</p>
-                ${choices.map(({ module, chosen, fits, priceEffect }) => {
-                  const id = `module-${module.id}`;
-                  const minutes = ON_DAY_KINDS.has(module.kind)
-                    ? t.moduleMinutes(formatMinutes(moduleMinutes(module, format.id) ?? 0, locale))
-                    : t.moduleWhen[module.kind];
-                  const effect =
-                    priceEffect === undefined
-                      ? undefined
-                      : priceEffect === 0
-                        ? t.moduleFree
-                        : t.moduleAdds(formatMoney(priceEffect, locale, { currency }));
-                  const desc = localize(module.description, locale);
-                  return html`<div part="choice" class="choice ${fits ? '' : 'no-room'}">
-                    <input
-                      type="checkbox"
-                      id=${id}
-                      value=${module.id}
-                      .checked=${chosen}
-                      ?disabled=${!fits}
-                      aria-describedby=${`${id}-hint`}
-                      @change=${this.#onModule}
-                    />
-                    <label for=${id}>${localize(module.title, locale)}</label>
-                    <span class="hint" id=${`${id}-hint`}>
-                      ${[effect, minutes].filter(Boolean).join(' · ')}
-                      ${
-                        fits
-                          ? nothing
-                          : html`<span class="no-room-text"
-                              >${t.moduleNoRoom(localize(format.label, locale))}</span
-                            >`
-                      }
-                      ${desc ? html`<span class="module-description">${desc}</span>` : nothing}
-                    </span>
-                  </div>`;
-                })}
-              </fieldset>`
-            : nothing
-        }
-        <div class="field ${this._dateError ? 'invalid' : ''}">
-          <label for="date">${t.dateLabel} <span class="optional">${t.optional}</span></label>
-          <span class="hint" id="date-hint">${t.dateHint}</span>
-          ${
-            this._dateError
-              ? html`<span class="error-message" id="date-error"
-                  ><span class="visually-hidden">${t.errorPrefix}</span>${t.datePast}</span
-                >`
-              : nothing
-          }
-          <input
-            part="input"
-            id="date"
-            type="date"
-            min=${localDate(1)}
-            .value=${this._dateText}
-            aria-invalid=${String(this._dateError)}
-            aria-describedby=${this._dateError ? 'date-hint date-error' : 'date-hint'}
-            @change=${this.#onDate}
-          />
-        </div>
-      </form>
-    `;
-  }
-
-  #renderPrice(t: Translation, m: ReturnType<typeof getMessages>): TemplateResult {
-    const locale = this.#locale;
-    const price = this.#result!.price;
-    const money = (minor: number) =>
-      formatMoney(minor, locale, { currency: price?.currency ?? this.#catalog!.currency });
-    const pdf = this._pdf;
-    const working = pdf.phase === 'working';
-    let body: TemplateResult;
-    if (!price) {
-      body = html`<h3 id="price-heading">${m.offer.indicativePrice}</h3>
-        <p class="unavailable">${t.priceUnavailable}</p>`;
-    } else if (price.status === 'on-request') {
-      body = html`<h3 id="price-heading">${m.offer.priceOnRequest}</h3>
-        <p class="on-request">${price.onRequestReason ?? m.offer.priceOnRequestNote}</p>`;
-    } else {
-      body = html`<h3 id="price-heading">${m.offer.indicativePrice}</h3>
-        <p class="amount">
-          <span part="price-amount" class="amount-value">${money(price.subtotal)}</span>
-          <span class="amount-unit">${t.exVat}</span>
-        </p>
-        <dl class="totals">
-          ${price.vat.map(
-            (v) =>
-              html`<div class="vat">
-                <dt>${m.offer.vat(formatPercent(v.rate, locale))}</dt>
-                <dd>${money(v.amount)}</dd>
-              </div>`,
-          )}
-          <div class="total">
-            <dt>${m.offer.total}</dt>
-            <dd><span class="double">${money(price.total)}</span></dd>
-          </div>
-        </dl>
-        <details part="breakdown" class="breakdown">
-          <summary>${t.breakdown}</summary>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">${m.offer.description}</th>
-                <th scope="col" class="num">${m.offer.amount}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${price.lines.map(
-                (line) =>
-                  html`<tr>
-                    <th scope="row">
-                      <span class="line">${line.description}</span>
-                      <span class="explanation">${line.explanation}</span>
-                    </th>
-                    <td class="num">${money(line.amount)}</td>
-                  </tr>`,
-              )}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">${m.offer.subtotal}</th>
-                <td class="num">${money(price.subtotal)}</td>
-              </tr>
-            </tfoot>
-          </table>
-        </details>
-        <p class="note">${m.offer.indicativeNote}</p>`;
-    }
-    return html`
-      <aside part="price" class="price" aria-labelledby="price-heading">
-        ${body}
-        <div class="pdf">
-          <button
-            part="pdf-button"
-            type="button"
-            class="button"
-            aria-disabled=${String(working)}
-            @click=${this.#onPdf}
-          >
-            ${t.pdf}
-          </button>
-          ${
-            working
-              ? html`<progress
-                  class="progress"
-                  max="1"
-                  .value=${pdf.progress ?? 0}
-                  ?indeterminate=${pdf.progress === undefined}
-                  aria-label=${t.pdfWorking}
-                ></progress>`
-              : nothing
-          }
-          <p class="pdf-status" role="status">
-            ${working ? t.pdfWorking : pdf.phase === 'done' ? t.pdfDone : ''}
-          </p>
-          ${
-            pdf.phase === 'failed'
-              ? html`<p class="error-message pdf-error" role="alert">
-                  <span class="visually-hidden">${t.errorPrefix}</span>${t.pdfFailed}
-                </p>`
-              : nothing
-          }
-        </div>
-        <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-          ${this._announcement}
-        </p>
-      </aside>
-    `;
-  }
-
-  #renderAgenda(t: Translation, m: ReturnType<typeof getMessages>): TemplateResult {
-    const offering = this.#offering!;
-    const design = this._design!;
-    const locale = this.#locale;
-    const agenda = this.#result!.agenda;
-    const offDay = offering.modules.filter(
-      (mod) => design.modules.includes(mod.id) && !ON_DAY_KINDS.has(mod.kind),
-    );
-    const format = offering.formats.find((f) => f.id === design.format)!;
-    const day = formatTimeRange(format.start, formatEnd(format), locale);
-    return html`
-      <section part="agenda" class="agenda" aria-labelledby="agenda-heading">
-        <h3 id="agenda-heading">${m.offer.agenda}</h3>
-        <p class="agenda-when">
-          ${design.date ? `${formatDate(design.date, locale, 'full')}, ${day}` : day}
-        </p>
-        <ol class="agenda-list">
-          ${agenda.items.map(
-            (item) =>
-              html`<li class=${item.kind === 'break' || item.kind === 'lunch' ? 'pause' : ''}>
-                <span class="time">${formatTime(item.start, locale)}</span>
-                <span class="what">${item.title}</span>
-                <span class="minutes">${formatMinutes(item.minutes, locale)}</span>
-              </li>`,
-          )}
-        </ol>
-        ${
-          agenda.overMinutes > 0
-            ? html`<p class="error-message">
-                ${t.agendaOver(formatMinutes(agenda.overMinutes, locale))}
-              </p>`
-            : nothing
-        }
-        ${
-          offDay.length
-            ? html`<h4>${t.agendaOffDay}</h4>
-                <ul class="off-day">
-                  ${offDay.map(
-                    (mod) =>
-                      html`<li>
-                        <span class="what">${localize(mod.title, locale)}</span>
-                        <span class="hint">${t.moduleWhen[mod.kind] ?? ''}</span>
-                      </li>`,
-                  )}
-                </ul>`
-            : nothing
-        }
-      </section>
-    `;
+    return html`<div class="layout">
+      ${shapingTemplate({
+        ...words,
+        offering,
+        design,
+        currency,
+        choices: result.choices,
+        participantsText: this._participantsText,
+        participantsError: this._participantsError,
+        dateText: this._dateText,
+        dateError: this._dateError,
+        onFormat: this.#onFormat,
+        onParticipants: this.#onParticipants,
+        onModule: this.#onModule,
+        onDate: this.#onDate,
+      })}
+      ${priceTemplate({
+        ...words,
+        price: result.price,
+        currency,
+        pdf: this.#pdf,
+        announcement: this._announcement,
+        onPdf: this.#onPdf,
+      })}
+      ${agendaTemplate(words, offering, design, result.agenda)}
+    </div>`;
   }
 
   #renderInquiry(): TemplateResult {
@@ -989,7 +560,7 @@ export class TemadagOffer extends LitElement {
         }
         .forwardUtm=${this.forwardUtm}
         .hideDate=${true}
-        @temadag-success=${() => draft(this.#offering!.id, null)}
+        @temadag-success=${() => saveDesignDraft(this.#offering!.id, null)}
       ></temadag-inquiry>
     </section>`;
   }

@@ -11,7 +11,8 @@ import {
   type Offer,
   type SelectionInput,
 } from '@temadag/core';
-import { renderOfferPdf, type RenderProgress } from '@temadag/pdf';
+import { renderOfferPdf } from '@temadag/pdf';
+import { TemadagPdfEvent } from '../events/pdf.js';
 import { pdfFileName } from '../utilities/download.js';
 
 /** What {@link makeOfferPdf} needs besides the catalog and the selection. */
@@ -21,8 +22,8 @@ export interface MakeOfferPdfOptions {
   now: Date;
   /** The customer as far as the page prefilled it; left out of the offer when not valid. */
   customer?: CustomerInput;
-  /** Called while the file is made. */
-  onProgress?: (progress: RenderProgress) => void;
+  /** Called while the file is made, with how far it is from 0 to 1. */
+  onProgress?: (fraction: number) => void;
 }
 
 /** The offer, its file and the file's name. */
@@ -71,9 +72,61 @@ export async function makeOfferPdf(
     if (!options.customer) throw error;
     offer = createOffer(catalog, selection, base);
   }
+  const { onProgress } = options;
   const bytes = await renderOfferPdf(
     offer,
-    options.onProgress ? { onProgress: options.onProgress } : {},
+    onProgress
+      ? {
+          // Laying out is quick and saving is the last step; the pages take the time between.
+          onProgress: ({ phase, page, pages }) =>
+            onProgress(
+              phase === 'layout'
+                ? 0.1
+                : phase === 'save'
+                  ? 0.95
+                  : 0.1 + (0.8 * (page ?? 0)) / (pages ?? 1),
+            ),
+        }
+      : {},
   );
   return { offer, bytes, fileName: pdfFileName(offer.offering.id, offer.issueDate, offer.locale) };
+}
+
+/** How long a downloaded file's object URL lives; some browsers read it after the click. */
+const REVOKE_AFTER_MS = 30_000;
+
+/**
+ * Hands a made PDF file to the page: fires the cancelable `temadag-pdf` event on `host` and,
+ * unless a listener cancels it, downloads the file through a hidden link in the host's shadow
+ * root. Here rather than in the element, so the script-tag build's main file stays small.
+ *
+ * @param pdf - the offer, its bytes and the file name
+ * @param host - the element the event comes from
+ * @returns a function that frees the file's object URL at once (it is freed after 30 s
+ *   anyway, as some browsers read it after the click); undefined when a listener cancelled
+ * @example
+ * ```ts
+ * const release = deliverPdf(await makeOfferPdf(catalog, selection, { locale: 'da', now: new Date() }), offer);
+ * // when the element goes away:
+ * release?.();
+ * ```
+ */
+export function deliverPdf(pdf: OfferPdf, host: HTMLElement): (() => void) | undefined {
+  if (!host.dispatchEvent(new TemadagPdfEvent(pdf))) return undefined;
+  const url = URL.createObjectURL(
+    new Blob([pdf.bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }),
+  );
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = pdf.fileName;
+  link.hidden = true;
+  (host.shadowRoot ?? host).append(link);
+  link.click();
+  link.remove();
+  const release = () => {
+    clearTimeout(timer);
+    URL.revokeObjectURL(url);
+  };
+  const timer = setTimeout(release, REVOKE_AFTER_MS);
+  return release;
 }

@@ -1,4 +1,4 @@
-import type { Translation } from './translation.js';
+import type { InquiryTranslation, Translation } from './types.js';
 
 /** Danish (the default). */
 export const da: Translation = {
@@ -44,4 +44,96 @@ export const da: Translation = {
   catalogBack: 'Tilbage til alle temadage',
   catalogFrom: (amount) => `Fra ${amount} ekskl. moms`,
   catalogOnRequest: 'Pris efter aftale',
+};
+
+/** Danish words of `<temadag-inquiry>` (see `inquiryTranslations`). */
+export const daInquiry: InquiryTranslation = {
+  heading: 'Send henvendelse',
+  intro: 'Fortæl os, hvem I er, og hvad I ønsker. Så vender vi tilbage med et forslag.',
+  optional: '(frivilligt)',
+  errorPrefix: 'Fejl: ',
+  summaryHeading: 'Der er problemer',
+  contactLegend: 'Dine kontaktoplysninger',
+  name: 'Navn',
+  email: 'E-mailadresse',
+  emailHint: 'Brug din arbejdsmail, fx navn@kommune.dk',
+  organisation: 'Organisation',
+  organisationHint: 'Fx kommune, boligorganisation eller boligafdeling',
+  role: 'Stilling',
+  phone: 'Telefonnummer',
+  phoneHint: 'Vi ringer kun, hvis noget er lettere at afklare i en samtale.',
+  dayLegend: 'Temadagen',
+  date: 'Ønsket dato',
+  dateHint: 'Den endelige dato aftaler vi sammen.',
+  place: 'Sted',
+  placeHint: 'Fx adresse eller by',
+  message: 'Ønsker og behov',
+  messageHint: 'Skriv ikke personoplysninger om beboere eller borgere.',
+  messageLimit: (maximum) => `Du kan skrive op til ${maximum} tegn.`,
+  charactersLeft: (count, n) =>
+    count === 1 ? 'Du har 1 tegn tilbage' : `Du har ${n} tegn tilbage`,
+  charactersOver: (count, n) =>
+    count === 1 ? 'Du har 1 tegn for meget' : `Du har ${n} tegn for meget`,
+  invoicingLegend: 'Fakturering',
+  invoicingHint: 'Kan også aftales senere.',
+  ean: 'EAN-nummer',
+  eanHint: '13 cifre, til elektronisk faktura til en offentlig kunde',
+  cvr: 'CVR-nummer',
+  cvrHint: '8 cifre',
+  reference: 'Reference',
+  referenceHint: 'Personreference, ordre- eller rekvisitionsnummer',
+  honeypot: 'Lad dette felt være tomt',
+  privacyHeading: 'Sådan bruger vi dine oplysninger',
+  privacyController: (provider) =>
+    `${provider} er dataansvarlig for de oplysninger, du sender. De bruges kun til at besvare din henvendelse og planlægge temadagen sammen med dig. Det sker på grundlag af databeskyttelsesforordningens artikel 6, stk. 1, litra b (skridt, du beder om, før en eventuel aftale).`,
+  privacyRetention: (months) =>
+    months === undefined
+      ? 'Oplysningerne slettes, når de ikke længere er nødvendige for at besvare henvendelsen.'
+      : `Oplysningerne slettes, når de ikke længere er nødvendige, og senest ${months} måneder efter henvendelsen, hvis der ikke indgås en aftale.`,
+  privacyRights:
+    'Du har ret til indsigt i, berigtigelse og sletning af dine oplysninger og kan gøre indsigelse. Du kan klage til Datatilsynet.',
+  privacyLink: (provider) => `Læs privatlivspolitikken hos ${provider}`,
+  notBinding: (provider) =>
+    `En henvendelse er ikke bindende. ${provider} kontakter dig, og I aftaler indhold, dato og pris sammen.`,
+  send: 'Send henvendelse',
+  sending: 'Sender…',
+  sendingStatus: 'Sender din henvendelse.',
+  retrying: (attempt, max) =>
+    `Henvendelsen kom ikke igennem i forsøg ${attempt} af ${max}. Vi prøver igen om lidt, du behøver ikke gøre noget.`,
+  offline:
+    'Du er ikke forbundet til internettet. Henvendelsen bliver sendt, så snart forbindelsen er tilbage. Lad siden være åben.',
+  resumed: 'Vi sender den henvendelse, som ikke blev sendt færdig sidst.',
+  successHeading: 'Henvendelsen er sendt',
+  success: (reference) => `Tak for din henvendelse. Referencenummer: ${reference}`,
+  successNoReference: 'Tak for din henvendelse.',
+  successNext: (provider, email) => `${provider} svarer dig på ${email}.`,
+  failedHeading: 'Henvendelsen blev ikke sendt',
+  failedNetwork: 'Vi kunne ikke få forbindelse til modtageren, heller ikke efter flere forsøg.',
+  failedServer: (status) => `Modtageren kunne ikke tage imod henvendelsen (fejlkode ${status}).`,
+  failedHelp: (provider) =>
+    `Prøv igen om lidt. Du kan også kopiere teksten herunder eller sende den som e-mail til ${provider}.`,
+  retry: 'Prøv igen',
+  copyLabel: 'Din henvendelse som tekst',
+  copy: 'Kopiér',
+  copied: 'Teksten er kopieret.',
+  copyFailed: 'Teksten er markeret. Tryk Ctrl+C (eller Cmd+C) for at kopiere den.',
+  mailto: (provider) => `Send som e-mail til ${provider}`,
+  mailSubject: (offering) => `Henvendelse: ${offering}`,
+  text: {
+    offering: 'Temadag',
+    format: 'Varighed',
+    participants: 'Antal deltagere',
+    modules: 'Tilvalg',
+    date: 'Ønsket dato',
+    place: 'Sted',
+    name: 'Navn',
+    email: 'E-mail',
+    organisation: 'Organisation',
+    role: 'Stilling',
+    phone: 'Telefon',
+    message: 'Ønsker og behov',
+    ean: 'EAN',
+    cvr: 'CVR',
+    reference: 'Reference',
+  },
 };

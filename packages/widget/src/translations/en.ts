@@ -1,4 +1,4 @@
-import type { Translation } from './translation.js';
+import type { InquiryTranslation, Translation } from './types.js';
 
 /** English. */
 export const en: Translation = {
@@ -44,4 +44,96 @@ export const en: Translation = {
   catalogBack: 'Back to all workshops',
   catalogFrom: (amount) => `From ${amount} excl. VAT`,
   catalogOnRequest: 'Price on request',
+};
+
+/** English words of `<temadag-inquiry>` (see `inquiryTranslations`). */
+export const enInquiry: InquiryTranslation = {
+  heading: 'Send an inquiry',
+  intro: 'Tell us who you are and what you would like. We will get back to you with a proposal.',
+  optional: '(optional)',
+  errorPrefix: 'Error: ',
+  summaryHeading: 'There is a problem',
+  contactLegend: 'Your contact details',
+  name: 'Name',
+  email: 'Email address',
+  emailHint: 'Use your work email, e.g. name@kommune.dk',
+  organisation: 'Organisation',
+  organisationHint: 'E.g. municipality, housing association or housing estate',
+  role: 'Job title',
+  phone: 'Phone number',
+  phoneHint: 'We only call if something is easier to settle in a conversation.',
+  dayLegend: 'The workshop',
+  date: 'Preferred date',
+  dateHint: 'We agree on the final date together.',
+  place: 'Place',
+  placeHint: 'E.g. address or town',
+  message: 'Wishes and needs',
+  messageHint: 'Do not write personal data about residents or citizens.',
+  messageLimit: (maximum) => `You can write up to ${maximum} characters.`,
+  charactersLeft: (count, n) =>
+    count === 1 ? 'You have 1 character left' : `You have ${n} characters left`,
+  charactersOver: (count, n) =>
+    count === 1 ? 'You have 1 character too many' : `You have ${n} characters too many`,
+  invoicingLegend: 'Invoicing',
+  invoicingHint: 'Can also be agreed later.',
+  ean: 'EAN number',
+  eanHint: '13 digits, for an electronic invoice to a public customer',
+  cvr: 'CVR number',
+  cvrHint: '8 digits',
+  reference: 'Reference',
+  referenceHint: 'Contact reference, order or requisition number',
+  honeypot: 'Leave this field empty',
+  privacyHeading: 'How we use your data',
+  privacyController: (provider) =>
+    `${provider} is the data controller for the data you send. It is used only to answer your inquiry and to plan the workshop with you, on the basis of Article 6(1)(b) of the General Data Protection Regulation (steps you ask for before a possible contract).`,
+  privacyRetention: (months) =>
+    months === undefined
+      ? 'The data is deleted when it is no longer needed to answer the inquiry.'
+      : `The data is deleted when it is no longer needed, and at the latest ${months} months after the inquiry if no agreement is made.`,
+  privacyRights:
+    'You have the right to access, rectify and erase your data and to object. You can complain to the Danish Data Protection Agency (Datatilsynet).',
+  privacyLink: (provider) => `Read the privacy notice of ${provider}`,
+  notBinding: (provider) =>
+    `An inquiry is not binding. ${provider} will contact you, and together you agree on content, date and price.`,
+  send: 'Send inquiry',
+  sending: 'Sending…',
+  sendingStatus: 'Sending your inquiry.',
+  retrying: (attempt, max) =>
+    `The inquiry did not get through on try ${attempt} of ${max}. We will try again shortly; you do not need to do anything.`,
+  offline:
+    'You are not connected to the internet. The inquiry will be sent as soon as the connection is back. Keep this page open.',
+  resumed: 'We are sending the inquiry that was not finished last time.',
+  successHeading: 'Your inquiry has been sent',
+  success: (reference) => `Thank you for your inquiry. Reference number: ${reference}`,
+  successNoReference: 'Thank you for your inquiry.',
+  successNext: (provider, email) => `${provider} will reply to ${email}.`,
+  failedHeading: 'The inquiry was not sent',
+  failedNetwork: 'We could not reach the recipient, not even after several tries.',
+  failedServer: (status) => `The recipient could not accept the inquiry (error code ${status}).`,
+  failedHelp: (provider) =>
+    `Try again in a little while. You can also copy the text below or send it by email to ${provider}.`,
+  retry: 'Try again',
+  copyLabel: 'Your inquiry as text',
+  copy: 'Copy',
+  copied: 'The text has been copied.',
+  copyFailed: 'The text is selected. Press Ctrl+C (or Cmd+C) to copy it.',
+  mailto: (provider) => `Send by email to ${provider}`,
+  mailSubject: (offering) => `Inquiry: ${offering}`,
+  text: {
+    offering: 'Workshop',
+    format: 'Format',
+    participants: 'Participants',
+    modules: 'Add-ons',
+    date: 'Preferred date',
+    place: 'Place',
+    name: 'Name',
+    email: 'Email',
+    organisation: 'Organisation',
+    role: 'Job title',
+    phone: 'Phone',
+    message: 'Wishes and needs',
+    ean: 'EAN',
+    cvr: 'CVR',
+    reference: 'Reference',
+  },
 };

@@ -1,0 +1,93 @@
+import { toLocale, type Locale } from '@temadag/core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** An element that renders in a language: any Lit element. */
+export type LocaleHost = ReactiveControllerHost & HTMLElement;
+
+/** The connected elements of every kind; one observer serves them all. */
+const hosts = new Set<LocaleHost>();
+let observer: MutationObserver | undefined;
+
+/**
+ * Watches every `lang` attribute of the document (`<html lang>` and any ancestor's) with one
+ * observer for all elements. A change anywhere re-renders every element: language switches are
+ * rare, and telling which elements inherit from which ancestor would cost more than a render.
+ */
+function watch(): void {
+  observer ??= new MutationObserver(() => {
+    for (const host of hosts) host.requestUpdate();
+  });
+  // Observing the same node again only renews the options, so this is safe on every connect.
+  observer.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+    subtree: true,
+  });
+}
+
+/**
+ * The language of an element: its own `lang` attribute, else the nearest ancestor's (across
+ * shadow roots, so an offer inside `<temadag-catalog>` follows the catalog's), else Danish.
+ *
+ * @param element - the element
+ * @returns `'da'` or `'en'`
+ * @example
+ * ```ts
+ * document.documentElement.lang = 'en-GB';
+ * elementLocale(document.querySelector('temadag-offer')!); // 'en'
+ * ```
+ */
+export function elementLocale(element: Element): Locale {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) {
+      return toLocale(node.getAttribute('lang'));
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return 'da';
+}
+
+/**
+ * Gives an element its language and re-renders it when the page's language changes. All
+ * elements share one `MutationObserver` on the document's `lang` attributes; an element
+ * follows a change of its own `lang` attribute through a Lit property bound to it (see the
+ * elements), which also reaches elements inside another element's shadow root.
+ *
+ * @example
+ * ```ts
+ * class MyElement extends LitElement {
+ *   #lang = new LocaleController(this);
+ *   render() {
+ *     return html`<p>${this.#lang.locale === 'en' ? 'Hello' : 'Hej'}</p>`;
+ *   }
+ * }
+ * ```
+ */
+export class LocaleController implements ReactiveController {
+  readonly #host: LocaleHost;
+
+  /**
+   * @param host - the element; the controller adds itself to it
+   */
+  constructor(host: LocaleHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /** The element's language now (see {@link elementLocale}). */
+  get locale(): Locale {
+    return elementLocale(this.#host);
+  }
+
+  hostConnected(): void {
+    hosts.add(this.#host);
+    watch();
+  }
+
+  hostDisconnected(): void {
+    hosts.delete(this.#host);
+    // A page without our elements keeps no observer of ours (the leak test checks this).
+    if (hosts.size === 0) observer?.disconnect();
+  }
+}

@@ -1,0 +1,101 @@
+import type { Catalog, CustomerInput, Locale, SelectionInput } from '@temadag/core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Where a job stands, as in `@lit/task`: not run, running, done, or failed. */
+export type JobStatus = 'initial' | 'pending' | 'complete' | 'error';
+
+/** What a PDF file is made of. */
+export interface PdfJobInput {
+  catalog: Catalog;
+  selection: SelectionInput;
+  locale: Locale;
+  /** The customer as far as the page prefilled it. */
+  customer?: CustomerInput;
+}
+
+/**
+ * Makes the offer's PDF file in the browser and downloads it: loads the PDF maker on first
+ * use, reports progress, fires the cancelable `temadag-pdf` event on the host and downloads
+ * unless a listener cancels. One job at a time. {@link abort} (and disconnecting the host)
+ * abandons a running job: the PDF library cannot be stopped, so its result is dropped. The
+ * host re-renders on every change of {@link status} and {@link progress}.
+ *
+ * @example
+ * ```ts
+ * class Offer extends LitElement {
+ *   #pdf = new PdfJobController(this);
+ *   render() {
+ *     return html`<button @click=${() => this.#pdf.run({ catalog, selection, locale: 'da' })}>
+ *       ${this.#pdf.status === 'pending' ? 'Working…' : 'PDF'}
+ *     </button>`;
+ *   }
+ * }
+ * ```
+ */
+export class PdfJobController implements ReactiveController {
+  /** Where the last job stands. */
+  status: JobStatus = 'initial';
+  /** Progress of a pending job from 0 to 1; undefined while it cannot be told. */
+  progress: number | undefined;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  /** Counts jobs; a job whose number is no longer the last was abandoned. */
+  #job = 0;
+  /** Frees the object URL of each downloaded file (see `deliverPdf`). */
+  #releases = new Set<() => void>();
+
+  /**
+   * @param host - the element that shows the job; the controller adds itself to it
+   */
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.abort();
+    for (const release of this.#releases) release();
+    this.#releases.clear();
+  }
+
+  /** Abandons a running job; its result is dropped and the status returns to `initial`. */
+  abort(): void {
+    if (this.status !== 'pending') return;
+    this.#job += 1;
+    this.#set('initial');
+  }
+
+  /**
+   * Makes and downloads the file; does nothing while a job is running.
+   *
+   * @param input - catalog, design, language and customer
+   * @returns when the job has ended, however it ended
+   */
+  async run(input: PdfJobInput): Promise<void> {
+    if (this.status === 'pending') return;
+    const job = ++this.#job;
+    this.#set('pending');
+    let status: JobStatus = 'complete';
+    try {
+      const { makeOfferPdf, deliverPdf } = await import('../pdf/offer-pdf.js');
+      const pdf = await makeOfferPdf(input.catalog, input.selection, {
+        locale: input.locale,
+        now: new Date(),
+        customer: input.customer,
+        onProgress: (fraction) => job === this.#job && this.#set('pending', fraction),
+      });
+      if (job !== this.#job) return;
+      const release = deliverPdf(pdf, this.#host);
+      if (release) this.#releases.add(release);
+    } catch (error) {
+      console.warn(`${this.#host.localName}: pdf`, error);
+      status = 'error';
+    }
+    if (job === this.#job) this.#set(status);
+  }
+
+  #set(status: JobStatus, progress?: number): void {
+    this.status = status;
+    this.progress = progress;
+    this.#host.requestUpdate();
+  }
+}

@@ -1,0 +1,146 @@
+import {
+  formatMoney,
+  formatPercent,
+  type getMessages,
+  type Locale,
+  type Price,
+} from '@temadag/core';
+import { html, type TemplateResult, nothing } from 'lit';
+import type { PdfJobController } from '../controllers/pdf-job.js';
+import type { Translation } from '../translations/index.js';
+
+/** The words every part of the offer uses: the widget's own and core's, in one language. */
+export interface OfferWords {
+  t: Translation;
+  m: ReturnType<typeof getMessages>;
+  locale: Locale;
+}
+
+/** What the price panel shows and does. */
+export interface PriceContext extends OfferWords {
+  /** The price; undefined until the number of participants is valid. */
+  price: Price | undefined;
+  /** The catalog's currency, for a panel without a price. */
+  currency: string;
+  /** Where the PDF file stands. */
+  pdf: Pick<PdfJobController, 'status' | 'progress'>;
+  /** What the live region says after a change. */
+  announcement: string;
+  onPdf: () => void;
+}
+
+/**
+ * The price panel: the indicative price ex VAT, VAT and total, the breakdown, the PDF button
+ * with its progress and the live region that reads the price out after a change.
+ *
+ * @param ctx - the price, the PDF job's state, the words and the PDF handler
+ * @returns the panel's template
+ * @example
+ * ```ts
+ * html`${priceTemplate(ctx)}`;
+ * ```
+ */
+export function priceTemplate(ctx: PriceContext): TemplateResult {
+  const { t, m, locale, pdf } = ctx;
+  const price = ctx.price;
+  const money = (minor: number) =>
+    formatMoney(minor, locale, { currency: price?.currency ?? ctx.currency });
+  const working = pdf.status === 'pending';
+  let body: TemplateResult;
+  if (!price) {
+    body = html`<h3 id="price-heading">${m.offer.indicativePrice}</h3>
+      <p class="unavailable">${t.priceUnavailable}</p>`;
+  } else if (price.status === 'on-request') {
+    body = html`<h3 id="price-heading">${m.offer.priceOnRequest}</h3>
+      <p class="on-request">${price.onRequestReason ?? m.offer.priceOnRequestNote}</p>`;
+  } else {
+    body = html`<h3 id="price-heading">${m.offer.indicativePrice}</h3>
+      <p class="amount">
+        <span part="price-amount" class="amount-value">${money(price.subtotal)}</span>
+        <span class="amount-unit">${t.exVat}</span>
+      </p>
+      <dl class="totals">
+        ${price.vat.map(
+          (v) =>
+            html`<div class="vat">
+              <dt>${m.offer.vat(formatPercent(v.rate, locale))}</dt>
+              <dd>${money(v.amount)}</dd>
+            </div>`,
+        )}
+        <div class="total">
+          <dt>${m.offer.total}</dt>
+          <dd><span class="double">${money(price.total)}</span></dd>
+        </div>
+      </dl>
+      <details part="breakdown" class="breakdown">
+        <summary>${t.breakdown}</summary>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">${m.offer.description}</th>
+              <th scope="col" class="num">${m.offer.amount}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${price.lines.map(
+              (line) =>
+                html`<tr>
+                  <th scope="row">
+                    <span class="line">${line.description}</span>
+                    <span class="explanation">${line.explanation}</span>
+                  </th>
+                  <td class="num">${money(line.amount)}</td>
+                </tr>`,
+            )}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">${m.offer.subtotal}</th>
+              <td class="num">${money(price.subtotal)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </details>
+      <p class="note">${m.offer.indicativeNote}</p>`;
+  }
+  return html`
+    <aside part="price" class="price" aria-labelledby="price-heading">
+      ${body}
+      <div class="pdf">
+        <button
+          part="pdf-button"
+          type="button"
+          class="button"
+          aria-disabled=${String(working)}
+          @click=${ctx.onPdf}
+        >
+          ${t.pdf}
+        </button>
+        ${
+          working
+            ? html`<progress
+                class="progress"
+                max="1"
+                .value=${pdf.progress ?? 0}
+                ?indeterminate=${pdf.progress === undefined}
+                aria-label=${t.pdfWorking}
+              ></progress>`
+            : nothing
+        }
+        <p class="pdf-status" role="status">
+          ${working ? t.pdfWorking : pdf.status === 'complete' ? t.pdfDone : ''}
+        </p>
+        ${
+          pdf.status === 'error'
+            ? html`<p class="error-message pdf-error" role="alert">
+                <span class="visually-hidden">${t.errorPrefix}</span>${t.pdfFailed}
+              </p>`
+            : nothing
+        }
+      </div>
+      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        ${ctx.announcement}
+      </p>
+    </aside>
+  `;
+}

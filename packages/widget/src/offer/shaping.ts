@@ -1,0 +1,192 @@
+import {
+  ON_DAY_KINDS,
+  formatMinutes,
+  formatMoney,
+  formatNumber,
+  formatTimeRange,
+  localize,
+  moduleMinutes,
+  type Offering,
+} from '@temadag/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatEnd, type Design, type DesignResult } from '../utilities/design.js';
+import type { OfferWords } from './price.js';
+
+/**
+ * Local calendar date `YYYY-MM-DD`, `days` from today.
+ *
+ * @param days - days from today
+ * @returns the date
+ * @example
+ * ```ts
+ * localDate(1); // tomorrow, e.g. '2026-11-28'
+ * ```
+ */
+export function localDate(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** What the shaping form shows and whom it tells about changes. */
+export interface ShapingContext extends OfferWords {
+  offering: Offering;
+  design: Design;
+  currency: string;
+  choices: DesignResult['choices'];
+  /** The number of participants as typed. */
+  participantsText: string;
+  participantsError: boolean;
+  /** The date as picked. */
+  dateText: string;
+  dateError: boolean;
+  /** Handlers are called with the element as `this` (Lit binds listeners to their host). */
+  onFormat: (event: Event) => void;
+  onParticipants: (event: Event) => void;
+  onModule: (event: Event) => void;
+  onDate: (event: Event) => void;
+}
+
+/**
+ * The form where the visitor shapes the day: format, participants, add-ons and date.
+ *
+ * @param ctx - the design, its choices, the words and the handlers
+ * @returns the form's template
+ * @example
+ * ```ts
+ * html`${shapingTemplate(ctx)}`;
+ * ```
+ */
+export function shapingTemplate(ctx: ShapingContext): TemplateResult {
+  const { t, m, locale, offering, design } = ctx;
+  const { min, max } = offering.participants;
+  const n = (value: number) => formatNumber(value, locale);
+  const { currency, choices } = ctx;
+  const format = offering.formats.find((f) => f.id === design.format)!;
+  const participantsDescribed = `participants-hint${ctx.participantsError ? ' participants-error' : ''}`;
+  return html`
+    <form part="shaping" class="shaping" @submit=${(e: Event) => e.preventDefault()}>
+      <h3>${t.shapeHeading}</h3>
+      <p class="hint">${t.shapeIntro}</p>
+      <fieldset class="formats">
+        <legend>${t.formatLegend}</legend>
+        ${offering.formats.map((f) => {
+          const desc = localize(f.description, locale);
+          return html`<div part="choice" class="choice">
+            <input
+              type="radio"
+              name="format"
+              id=${`format-${f.id}`}
+              value=${f.id}
+              .checked=${f.id === design.format}
+              aria-describedby=${`format-${f.id}-hint`}
+              @change=${ctx.onFormat}
+            />
+            <label for=${`format-${f.id}`}>${localize(f.label, locale)}</label>
+            <span class="hint" id=${`format-${f.id}-hint`}
+              >${t.formatTimes(
+                formatMinutes(f.durationMinutes, locale),
+                formatTimeRange(f.start, formatEnd(f), locale),
+              )}${desc ? html`. ${desc}` : nothing}</span
+            >
+          </div>`;
+        })}
+      </fieldset>
+      <div class="field ${ctx.participantsError ? 'invalid' : ''}">
+        <label for="participants">${m.offer.participantsLabel}</label>
+        <span class="hint" id="participants-hint">${t.participantsHint(n(min), n(max))}</span>
+        ${
+          ctx.participantsError
+            ? html`<span class="error-message" id="participants-error"
+                ><span class="visually-hidden">${t.errorPrefix}</span>${
+                  ctx.participantsText.trim() === ''
+                    ? m.inquiry.participantsEmpty
+                    : m.inquiry.participantsRange(n(min), n(max))
+                }</span
+              >`
+            : nothing
+        }
+        <input
+          part="input"
+          id="participants"
+          type="number"
+          inputmode="numeric"
+          min=${min}
+          max=${max}
+          step="1"
+          .value=${ctx.participantsText}
+          aria-invalid=${String(ctx.participantsError)}
+          aria-describedby=${participantsDescribed}
+          @input=${ctx.onParticipants}
+          @change=${ctx.onParticipants}
+        />
+      </div>
+      ${
+        choices.length
+          ? html`<fieldset class="modules">
+              <legend>${t.modulesLegend} <span class="optional">${t.optional}</span></legend>
+              <p class="hint">${t.modulesHint}</p>
+              ${choices.map(({ module, chosen, fits, priceEffect }) => {
+                const id = `module-${module.id}`;
+                const minutes = ON_DAY_KINDS.has(module.kind)
+                  ? t.moduleMinutes(formatMinutes(moduleMinutes(module, format.id) ?? 0, locale))
+                  : t.moduleWhen[module.kind];
+                const effect =
+                  priceEffect === undefined
+                    ? undefined
+                    : priceEffect === 0
+                      ? t.moduleFree
+                      : t.moduleAdds(formatMoney(priceEffect, locale, { currency }));
+                const desc = localize(module.description, locale);
+                return html`<div part="choice" class="choice ${fits ? '' : 'no-room'}">
+                  <input
+                    type="checkbox"
+                    id=${id}
+                    value=${module.id}
+                    .checked=${chosen}
+                    ?disabled=${!fits}
+                    aria-describedby=${`${id}-hint`}
+                    @change=${ctx.onModule}
+                  />
+                  <label for=${id}>${localize(module.title, locale)}</label>
+                  <span class="hint" id=${`${id}-hint`}>
+                    ${[effect, minutes].filter(Boolean).join(' · ')}
+                    ${
+                      fits
+                        ? nothing
+                        : html`<span class="no-room-text"
+                            >${t.moduleNoRoom(localize(format.label, locale))}</span
+                          >`
+                    }
+                    ${desc ? html`<span class="module-description">${desc}</span>` : nothing}
+                  </span>
+                </div>`;
+              })}
+            </fieldset>`
+          : nothing
+      }
+      <div class="field ${ctx.dateError ? 'invalid' : ''}">
+        <label for="date">${t.dateLabel} <span class="optional">${t.optional}</span></label>
+        <span class="hint" id="date-hint">${t.dateHint}</span>
+        ${
+          ctx.dateError
+            ? html`<span class="error-message" id="date-error"
+                ><span class="visually-hidden">${t.errorPrefix}</span>${t.datePast}</span
+              >`
+            : nothing
+        }
+        <input
+          part="input"
+          id="date"
+          type="date"
+          min=${localDate(1)}
+          .value=${ctx.dateText}
+          aria-invalid=${String(ctx.dateError)}
+          aria-describedby=${ctx.dateError ? 'date-hint date-error' : 'date-hint'}
+          @change=${ctx.onDate}
+        />
+      </div>
+    </form>
+  `;
+}

@@ -1,0 +1,151 @@
+import type { ModuleKind } from '@temadag/core';
+
+/**
+ * The words of `<temadag-offer>` and `<temadag-catalog>` that only the widget uses. Words
+ * shared with the PDF and the text offer ("Vejledende pris", "Moms 25 %", "I alt inkl.
+ * moms", "Program" ...) come from `@temadag/core`'s messages. Values arrive formatted for the
+ * language.
+ */
+export interface Translation {
+  loadFailed: string;
+  /** The catalog has no offering with this `id`: `Temadagen "<id>" findes ikke i kataloget.` */
+  unknownOffering: (id: string) => string;
+  audience: string;
+  description: string;
+  shapeHeading: string;
+  shapeIntro: string;
+  formatLegend: string;
+  /** The format's length and times: "3 t. 30 min., kl. 09.00–12.30". */
+  formatTimes: (duration: string, times: string) => string;
+  /** The hint under the number of participants: "Mellem 8 og 80 deltagere." */
+  participantsHint: (min: string, max: string) => string;
+  /** After the label of an optional field. */
+  optional: string;
+  /** Visually hidden, before every error message. */
+  errorPrefix: string;
+  modulesLegend: string;
+  modulesHint: string;
+  /** What choosing a module adds to the price ex VAT: "+ 2.500,00 kr. ekskl. moms". */
+  moduleAdds: (amount: string) => string;
+  moduleFree: string;
+  /** How long a module takes on the day: "45 min. på dagen". */
+  moduleMinutes: (minutes: string) => string;
+  /** When a module happens, for modules that take no time on the day. */
+  moduleWhen: Partial<Record<ModuleKind, string>>;
+  /** Why an add-on is disabled: the day in this `format` has no room for it. */
+  moduleNoRoom: (format: string) => string;
+  dateLabel: string;
+  dateHint: string;
+  datePast: string;
+  agendaOffDay: string;
+  /** The chosen modules do not fit the day: "Programmet er 2 t. for langt." */
+  agendaOver: (minutes: string) => string;
+  exVat: string;
+  breakdown: string;
+  priceUnavailable: string;
+  /** What the live region says after a change. */
+  announcePrice: (subtotal: string, total: string) => string;
+  announceOnRequest: string;
+  pdf: string;
+  pdfWorking: string;
+  pdfDone: string;
+  pdfFailed: string;
+  related: string;
+  /** `<temadag-catalog>`. */
+  catalogOpen: string;
+  catalogBack: string;
+  /** The lowest indicative price of an offering in the list: "Fra 12.500,00 kr. ekskl. moms". */
+  catalogFrom: (amount: string) => string;
+  catalogOnRequest: string;
+}
+
+/**
+ * The words of `<temadag-inquiry>` that only the widget uses. Field error messages come from
+ * `@temadag/core` (`getMessages(locale).inquiry`), the same wording the server answers with.
+ * Numbers arrive formatted for the language.
+ */
+export interface InquiryTranslation {
+  heading: string;
+  intro: string;
+  /** After the label of an optional field. */
+  optional: string;
+  /** Visually hidden, before every error message. */
+  errorPrefix: string;
+  summaryHeading: string;
+  contactLegend: string;
+  name: string;
+  email: string;
+  emailHint: string;
+  organisation: string;
+  organisationHint: string;
+  role: string;
+  phone: string;
+  phoneHint: string;
+  dayLegend: string;
+  date: string;
+  dateHint: string;
+  place: string;
+  placeHint: string;
+  message: string;
+  /** The hint under the free text (denmark.md, privacy). */
+  messageHint: string;
+  messageLimit: (maximum: string) => string;
+  charactersLeft: (count: number, formatted: string) => string;
+  charactersOver: (count: number, formatted: string) => string;
+  invoicingLegend: string;
+  invoicingHint: string;
+  ean: string;
+  eanHint: string;
+  cvr: string;
+  cvrHint: string;
+  reference: string;
+  referenceHint: string;
+  /** The label of the honeypot, for the rare tool that still reaches it. */
+  honeypot: string;
+  privacyHeading: string;
+  /** Data controller, purpose and legal basis. */
+  privacyController: (provider: string) => string;
+  privacyRetention: (months: string | undefined) => string;
+  privacyRights: string;
+  privacyLink: (provider: string) => string;
+  notBinding: (provider: string) => string;
+  send: string;
+  sending: string;
+  sendingStatus: string;
+  retrying: (attempt: string, maxAttempts: string) => string;
+  offline: string;
+  resumed: string;
+  successHeading: string;
+  success: (reference: string) => string;
+  successNoReference: string;
+  successNext: (provider: string, email: string) => string;
+  failedHeading: string;
+  failedNetwork: string;
+  failedServer: (status: string) => string;
+  failedHelp: (provider: string) => string;
+  retry: string;
+  copyLabel: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  mailto: (provider: string) => string;
+  mailSubject: (offering: string) => string;
+  /** Labels of the plain-text summary. */
+  text: {
+    offering: string;
+    format: string;
+    participants: string;
+    modules: string;
+    date: string;
+    place: string;
+    name: string;
+    email: string;
+    organisation: string;
+    role: string;
+    phone: string;
+    message: string;
+    ean: string;
+    cvr: string;
+    reference: string;
+  };
+}

@@ -1,4 +1,4 @@
-import type { Inquiry } from '@temadag/core';
+import { isRecord, type Inquiry } from '@temadag/core';
 import { readStored, writeStored, type DraftStorage } from '../utilities/session-storage.js';
 import { FIELD_NAMES, type FieldValues } from './fields.js';
 
@@ -36,9 +36,6 @@ export const draftKey = (offering: string): string => `temadag:${offering}:draft
  * @returns `temadag:<offering>:pending`
  */
 export const pendingKey = (offering: string): string => `temadag:${offering}:pending`;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Reads an offering's draft.

@@ -1,6 +1,7 @@
 import {
   formatNumber,
   INQUIRY_LIMITS,
+  inquiryToText,
   localize,
   parseInquiry,
   toLocale,
@@ -26,7 +27,7 @@ import {
   saveDraft,
   type PendingInquiry,
 } from './drafts.js';
-import { inquiryText, mailtoHref } from './fallback.js';
+import { mailtoHref } from './fallback.js';
 import type { FieldContext } from './field-templates.js';
 import {
   emptyValues,
@@ -518,7 +519,7 @@ export class TemadagInquiry extends LitElement {
         return m.retrying(n(notice.retry.attempt), n(notice.retry.maxAttempts));
       case 'offline':
         return m.offline;
-      default:
+      case undefined:
         return this._note;
     }
   }
@@ -587,7 +588,7 @@ export class TemadagInquiry extends LitElement {
     if (!failure || failure.kind === 'validation' || !pending) return nothing;
     const locale = this.#locale;
     const provider = this.catalog?.provider;
-    const text = inquiryText(pending.inquiry, this.catalog, locale);
+    const text = inquiryToText(pending.inquiry, { locale, catalog: this.catalog });
     const offering = this.#offeringData;
     const subject = m.mailSubject(
       offering ? localize(offering.title, locale) : pending.inquiry.offering,

@@ -5,6 +5,7 @@
  * browser globals (`fetch`, `navigator.onLine`, the `online` event, timers) are read at call
  * time and can all be replaced through {@link SendOptions}.
  */
+import { isRecord } from '@temadag/core';
 
 /** One problem in a 422 answer: `{ "errors": [{ "path": "contact.email", "message": "…" }] }`. */
 export interface ResponseProblem {
@@ -169,9 +170,6 @@ function defaultWaitForOnline(signal?: AbortSignal): Promise<void> {
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 async function readJson(response: Response): Promise<unknown> {
   try {

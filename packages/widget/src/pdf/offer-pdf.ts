@@ -5,6 +5,7 @@
  */
 import {
   createOffer,
+  offerPdfFileName,
   type Catalog,
   type CustomerInput,
   type Locale,
@@ -13,7 +14,6 @@ import {
 } from '@temadag/core';
 import { renderOfferPdf } from '@temadag/pdf';
 import { TemadagPdfEvent } from '../events/pdf.js';
-import { pdfFileName } from '../utilities/download.js';
 
 /** What {@link makeOfferPdf} needs besides the catalog and the selection. */
 export interface MakeOfferPdfOptions {
@@ -89,7 +89,7 @@ export async function makeOfferPdf(
         }
       : {},
   );
-  return { offer, bytes, fileName: pdfFileName(offer.offering.id, offer.issueDate, offer.locale) };
+  return { offer, bytes, fileName: offerPdfFileName(offer) };
 }
 
 /** How long a downloaded file's object URL lives; some browsers read it after the click. */

@@ -130,22 +130,4 @@ export interface InquiryTranslation {
   copyFailed: string;
   mailto: (provider: string) => string;
   mailSubject: (offering: string) => string;
-  /** Labels of the plain-text summary. */
-  text: {
-    offering: string;
-    format: string;
-    participants: string;
-    modules: string;
-    date: string;
-    place: string;
-    name: string;
-    email: string;
-    organisation: string;
-    role: string;
-    phone: string;
-    message: string;
-    ean: string;
-    cvr: string;
-    reference: string;
-  };
 }

@@ -1,7 +1,7 @@
 // The pure parts of the inquiry form, apart from the element: the sending engine, drafts,
 // fields and the last-resort text.
 import { expect } from '@open-wc/testing';
-import { parseInquiry, type Inquiry } from '@temadag/core';
+import { inquiryToText, parseInquiry, type Inquiry } from '@temadag/core';
 import {
   clearDraft,
   clearPending,
@@ -13,7 +13,7 @@ import {
   savePending,
   type DraftStorage,
 } from '../../src/inquiry/drafts.js';
-import { inquiryText, mailtoHref } from '../../src/inquiry/fallback.js';
+import { mailtoHref } from '../../src/inquiry/fallback.js';
 import {
   emptyValues,
   fieldForPath,
@@ -380,7 +380,7 @@ describe('last resort', () => {
   };
 
   it('writes the inquiry as plain text with the catalog’s titles', () => {
-    expect(inquiryText(inquiry, catalog, 'da')).to.equal(
+    expect(inquiryToText(inquiry, { locale: 'da', catalog })).to.equal(
       [
         'Temadag: Temadag dialog',
         'Varighed: Hel temadag',
@@ -396,7 +396,7 @@ describe('last resort', () => {
         'Gerne i foråret.',
       ].join('\n'),
     );
-    expect(inquiryText(inquiry, catalog, 'en')).to.contain('Format: Full day');
+    expect(inquiryToText(inquiry, { locale: 'en', catalog })).to.contain('Full day');
   });
 
   it('makes a mailto link with subject and CRLF body, percent-encoded', () => {

@@ -187,7 +187,31 @@ export interface RowSpec {
 }
 
 /** The gap between two table columns, split over both cells. */
-const GUTTER = 10;
+export const GUTTER = 10;
+
+/**
+ * The width a table column needs so that none of its words is cut: the widest word (text
+ * split at ordinary spaces; a no-break space keeps `12.500,00 kr.` one word) plus the
+ * gutter, and never less than `min`.
+ *
+ * @param texts - every text of the column, each with its style
+ * @param min - the width the design asks for
+ * @param measure - the fonts' measure
+ * @returns the column's width in points
+ */
+export function columnWidth(
+  texts: readonly { text: string; style: TextStyle }[],
+  min: number,
+  measure: Measure,
+): number {
+  let widest = 0;
+  for (const { text, style } of texts) {
+    for (const word of measure.drawable(text).split(/[ \n]/)) {
+      widest = Math.max(widest, measure.width(word, style.font, style.size));
+    }
+  }
+  return Math.max(min, Math.ceil(widest + GUTTER));
+}
 
 /** Builds the rows of a document from top to bottom, tagging every text as it goes. */
 export class Flow {

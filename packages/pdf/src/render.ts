@@ -1,8 +1,7 @@
 import { getMessages, type Locale, type MessageOverrides, type Offer } from '@temadag/core';
 import { layoutOffer } from './document.js';
-import { FontUse, loadFace } from './font/embedded.js';
-import { NOTO_SANS_BOLD, NOTO_SANS_REGULAR } from './font/noto-sans.js';
-import { paginate, type Measure, type StructNode } from './layout.js';
+import { paginate, type StructNode } from './layout.js';
+import { documentFonts } from './measure.js';
 import { getPdfMessages, type PdfMessages } from './messages.js';
 import { drawPage } from './pdf/page.js';
 import { writeFont } from './pdf/font.js';
@@ -10,7 +9,6 @@ import { fingerprint, pdfDate, uuid, xmpPacket } from './pdf/metadata.js';
 import { writeStructTree, type LinkAnnotation } from './pdf/structure.js';
 import { name, PdfWriter, type PdfRef } from './pdf/writer.js';
 import { FOOTER_ROOM, MARGIN, PAGE, type FontKey } from './theme.js';
-import { toDrawable } from './winansi.js';
 
 /**
  * Message overrides: any of core's groups (`offer`, ...) and the PDF's own words (`pdf`).
@@ -134,14 +132,7 @@ export async function renderOfferPdf(
   const m = getMessages(locale, coreOverrides).offer;
   const pm = getPdfMessages(locale, pdfOverrides);
 
-  const fonts: Record<FontKey, FontUse> = {
-    regular: new FontUse(loadFace(NOTO_SANS_REGULAR)),
-    bold: new FontUse(loadFace(NOTO_SANS_BOLD)),
-  };
-  const measure: Measure = {
-    width: (text, font, size) => (fonts[font].width(text) * size) / 1000,
-    drawable: (text) => toDrawable(text, (cp) => fonts.regular.has(cp) && fonts.bold.has(cp)),
-  };
+  const { fonts, measure } = documentFonts();
 
   const { flow, root } = layoutOffer(offer, m, pm, measure);
   const pages = paginate(flow.rows, PAGE.height - MARGIN, MARGIN + FOOTER_ROOM);

@@ -10,13 +10,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { fontModule } from './font-module.js';
+import { fontFiles, fontModule } from './font-module.js';
 
 const require = createRequire(import.meta.url);
-const faces = {
-  regular: require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
-  bold: require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'),
-};
+const faces = fontFiles();
 const version = (
   JSON.parse(
     readFileSync(require.resolve('@expo-google-fonts/noto-sans/package.json'), 'utf8'),

@@ -2,8 +2,18 @@
  * Builds the text of src/font/noto-sans.ts from the two font files (used by build-fonts.ts and
  * by the test that checks the committed module is up to date).
  */
+import { createRequire } from 'node:module';
 import { parseTrueType, readCmap, subsetTrueType, withComponents } from '../src/font/truetype.js';
 import type { FontData } from '../src/font/embedded.js';
+
+/** The two font files of the npm package (a devDependency). */
+export function fontFiles(): { regular: string; bold: string } {
+  const require = createRequire(import.meta.url);
+  return {
+    regular: require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
+    bold: require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'),
+  };
+}
 
 /** WinAnsi's characters in 0x80–0x9F (the rest is Latin-1). */
 const WIN_ANSI_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
@@ -17,7 +27,8 @@ export function repertoire(): string[] {
   return chars;
 }
 
-function face(bytes: Uint8Array, postScriptName: string): FontData {
+/** One face cut down to the repertoire, with its descriptor metrics. */
+export function face(bytes: Uint8Array, postScriptName: string): FontData {
   const font = parseTrueType(bytes);
   const cmap = readCmap(font);
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);

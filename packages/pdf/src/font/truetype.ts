@@ -18,6 +18,8 @@ export interface TrueTypeFont {
   numGlyphs: number;
   /** Advance width of every glyph, in font units. */
   advances: Uint16Array;
+  /** A view of `bytes`, made once. */
+  view: DataView;
 }
 
 function view(bytes: Uint8Array): DataView {
@@ -54,7 +56,14 @@ export function parseTrueType(bytes: Uint8Array): TrueTypeFont {
     const tag = String.fromCharCode(...bytes.subarray(at, at + 4));
     tables.set(tag, { offset: dv.getUint32(at + 8), length: dv.getUint32(at + 12) });
   }
-  const partial = { bytes, tables, unitsPerEm: 0, numGlyphs: 0, advances: new Uint16Array() };
+  const partial = {
+    bytes,
+    tables,
+    unitsPerEm: 0,
+    numGlyphs: 0,
+    advances: new Uint16Array(),
+    view: dv,
+  };
   const head = table(partial, 'head');
   const maxp = table(partial, 'maxp');
   const hhea = table(partial, 'hhea');
@@ -72,7 +81,7 @@ export function parseTrueType(bytes: Uint8Array): TrueTypeFont {
 
 /** The byte range of a glyph's outline in the `glyf` table (empty for a blank glyph). */
 function glyphRange(font: TrueTypeFont, gid: number): [number, number] {
-  const dv = view(font.bytes);
+  const dv = font.view;
   const head = table(font, 'head');
   const loca = table(font, 'loca');
   const glyf = table(font, 'glyf');
@@ -93,7 +102,7 @@ const HAS_2X2 = 0x0080;
 function eachComponent(font: TrueTypeFont, gid: number, visit: (at: number) => void): void {
   const [start, end] = glyphRange(font, gid);
   if (end - start < 10) return;
-  const dv = view(font.bytes);
+  const dv = font.view;
   if (dv.getInt16(start) >= 0) return; // a simple glyph
   let at = start + 10;
   for (;;) {
@@ -120,7 +129,7 @@ function eachComponent(font: TrueTypeFont, gid: number, visit: (at: number) => v
  * ```
  */
 export function withComponents(font: TrueTypeFont, gids: Iterable<number>): number[] {
-  const dv = view(font.bytes);
+  const dv = font.view;
   const seen = new Set<number>();
   const queue = [0, ...gids];
   while (queue.length > 0) {
@@ -239,7 +248,7 @@ export function subsetTrueType(font: TrueTypeFont, glyphs: readonly number[]): U
     copy.set(source.subarray(start, end));
     const dv = view(copy);
     eachComponent(font, old, (at) => {
-      const component = view(source).getUint16(at);
+      const component = font.view.getUint16(at);
       const mapped = newId.get(component);
       if (mapped === undefined) {
         throw new Error(`TrueType subset: component glyph ${component} of ${old} is missing`);
@@ -263,7 +272,7 @@ export function subsetTrueType(font: TrueTypeFont, glyphs: readonly number[]): U
     if (old < 0) return;
     hmtxView.setUint16(4 * gid, font.advances[old]!);
     const [start, end] = glyphRange(font, old);
-    if (end > start) hmtxView.setInt16(4 * gid + 2, view(source).getInt16(start + 2));
+    if (end > start) hmtxView.setInt16(4 * gid + 2, font.view.getInt16(start + 2));
   });
   const copyOf = (tag: string) => {
     const t = table(font, tag);

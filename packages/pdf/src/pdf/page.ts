@@ -61,9 +61,17 @@ export function drawPage(
   const ops: string[] = [];
   const width = (text: string, item: TextItem) =>
     (fonts[item.style.font].width(text) * item.style.size) / 1000;
-  const show = (item: TextItem, text: string, x: number, y: number) =>
-    `${color(item.style.color)} rg BT ${resource[item.style.font]} ${n(item.style.size)} Tf ` +
-    `${n(x)} ${n(y)} Td ${fonts[item.style.font].encode(text)} Tj ET`;
+  // Colour and font are graphics state: set them only when they change.
+  let fill = '';
+  let font = '';
+  const show = (item: TextItem, text: string, x: number, y: number) => {
+    const wantFill = `${color(item.style.color)} rg `;
+    const wantFont = `${resource[item.style.font]} ${n(item.style.size)} Tf `;
+    const state = (wantFill === fill ? '' : wantFill) + 'BT ' + (wantFont === font ? '' : wantFont);
+    fill = wantFill;
+    font = wantFont;
+    return `${state}${n(x)} ${n(y)} Td ${fonts[item.style.font].encode(text)} Tj ET`;
+  };
   const rule = (item: Extract<Item, { kind: 'rule' }>, y: number) =>
     `${color(item.color)} RG ${n(item.thickness)} w ${n(item.x1)} ${n(y)} m ${n(item.x2)} ${n(y)} l S`;
   const mark = (node: StructNode) => {

@@ -111,20 +111,28 @@ export function wrapText(
       .split(' ')
       .filter((w) => w !== '');
     let line = '';
+    // Widths add up (no kerning), so a line's width grows word by word instead of being
+    // measured again for every word.
+    let lineWidth = 0;
+    const space = width(' ');
     for (const word of words) {
-      const candidate = line === '' ? word : `${line} ${word}`;
-      if (width(candidate) <= maxWidth) {
-        line = candidate;
+      const wordWidth = width(word);
+      const candidateWidth = line === '' ? wordWidth : lineWidth + space + wordWidth;
+      if (candidateWidth <= maxWidth) {
+        line = line === '' ? word : `${line} ${word}`;
+        lineWidth = candidateWidth;
         continue;
       }
       if (line !== '') lines.push(`${line} `);
       line = word;
+      lineWidth = wordWidth;
       // A word wider than the whole line: cut it.
-      while (width(line) > maxWidth && line.length > 1) {
+      while (lineWidth > maxWidth && line.length > 1) {
         let cut = line.length - 1;
         while (cut > 1 && width(line.slice(0, cut)) > maxWidth) cut--;
         lines.push(line.slice(0, cut));
         line = line.slice(cut);
+        lineWidth = width(line);
       }
     }
     if (line !== '') lines.push(`${line} `);

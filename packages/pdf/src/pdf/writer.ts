@@ -76,9 +76,12 @@ type Entry = { kind: 'object'; text: string } | { kind: 'stream'; dict: PdfDict;
 
 const ascii = new TextEncoder();
 
-/** Deflates for `/FlateDecode` (zlib format); the same bytes in Node and in browsers. */
+/**
+ * Deflates for `/FlateDecode` (zlib format); the same bytes in Node and in browsers. Level 4:
+ * on these repetitive streams fflate's level 6 took about three times as long for 1.6 % less.
+ */
 export function deflate(data: Uint8Array): Uint8Array {
-  return zlibSync(data, { level: 6 });
+  return zlibSync(data, { level: 4 });
 }
 
 /**

@@ -152,7 +152,6 @@ export async function renderOfferPdf(
       resource: { regular: '/F1', bold: '/F2' },
       footerLeft,
       pageLabel: (i) => measure.drawable(m.page(String(i + 1), String(pages.length))),
-      pages: pages.length,
     });
     const annots = drawn.links.map((link) => {
       const key = pages.length + links.length;

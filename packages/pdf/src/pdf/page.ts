@@ -33,7 +33,6 @@ export interface PageContext {
   footerLeft: string;
   /** "Side N af M" for a page index. */
   pageLabel: (index: number) => string;
-  pages: number;
 }
 
 function color(c: Rgb): string {

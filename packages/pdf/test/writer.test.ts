@@ -41,7 +41,7 @@ describe('PdfWriter', () => {
     const length = Number(/\/Length (\d+)/.exec(xrefObj)![1]);
     const dataStart = startxref + xrefObj.indexOf('stream\n') + 'stream\n'.length;
     const table = unzlibSync(bytes.subarray(dataStart, dataStart + length));
-    const row = (id: number) => {
+    const row = (id: number): [number, number, number] => {
       const view = new DataView(table.buffer, table.byteOffset + 7 * id, 7);
       return [view.getUint8(0), view.getUint32(1), view.getUint16(5)];
     };

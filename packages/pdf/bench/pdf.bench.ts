@@ -57,14 +57,25 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
-async function renderTimes(offer: Offer, samples: number): Promise<number[]> {
+/**
+ * Wall-clock times of renders, sorted, and the CPU time (user + system, all threads) of each:
+ * on a machine shared with other jobs the wall clock also counts time spent waiting for a core.
+ */
+async function renderTimes(offer: Offer, samples: number): Promise<number[] & { cpu: number[] }> {
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < samples; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     await renderOfferPdf(offer);
     times.push(performance.now() - t0);
+    const used = process.cpuUsage(c0);
+    cpu.push((used.user + used.system) / 1000);
   }
-  return times.sort((a, b) => a - b);
+  return Object.assign(
+    times.sort((a, b) => a - b),
+    { cpu: cpu.sort((a, b) => a - b) },
+  );
 }
 
 async function pageCount(offer: Offer): Promise<{ pages: number; bytes: number }> {
@@ -91,7 +102,7 @@ async function browserChunk(): Promise<{ raw: number; gzip: number }> {
   return { raw: code.length, gzip: gzipSync(code).length };
 }
 
-// The first render decodes the font metrics; warm up the JIT too.
+// The first render decodes the fonts; warm up the JIT too.
 const t0 = performance.now();
 await renderOfferPdf(example);
 const first = performance.now() - t0;
@@ -105,14 +116,26 @@ const chunk = await browserChunk();
 
 const kB = (bytes: number) => (bytes / 1000).toFixed(1);
 const ms = (value: number) => value.toFixed(1);
+/** Budgets of issue 13: render p50 in Node, the two-page file, the browser chunk (gzip). */
+const RENDER_P50_MS = 15;
+const TWO_PAGE_BYTES = 40_000;
+const CHUNK_GZIP_BYTES = 120_000;
 const p50 = percentile(exampleTimes, 50);
+const twoPageP50 = percentile(twoPageTimes, 50);
+const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
 const rows: [string, string, string, string][] = [
   ['first render, cold (ms)', ms(first), '', ''],
   [
     `render p50, example offer, ${exampleFile.pages} pages (ms)`,
     ms(p50),
-    '<= 50',
-    p50 <= 50 ? 'ok' : 'MISSED',
+    `<= ${RENDER_P50_MS}`,
+    verdict(p50 <= RENDER_P50_MS),
+  ],
+  [
+    `render p50 CPU time, example offer, ${exampleFile.pages} pages (ms)`,
+    ms(percentile(exampleTimes.cpu, 50)),
+    '',
+    '',
   ],
   [
     `render p95, example offer, ${exampleFile.pages} pages (ms)`,
@@ -120,20 +143,36 @@ const rows: [string, string, string, string][] = [
     '',
     '',
   ],
-  [`render p50, ${twoPageFile.pages}-page offer (ms)`, ms(percentile(twoPageTimes, 50)), '', ''],
+  [
+    `render p50, ${twoPageFile.pages}-page offer (ms)`,
+    ms(twoPageP50),
+    `<= ${RENDER_P50_MS}`,
+    verdict(twoPageP50 <= RENDER_P50_MS),
+  ],
+  [
+    `render p50 CPU time, ${twoPageFile.pages}-page offer (ms)`,
+    ms(percentile(twoPageTimes.cpu, 50)),
+    '',
+    '',
+  ],
   [`render p95, ${twoPageFile.pages}-page offer (ms)`, ms(percentile(twoPageTimes, 95)), '', ''],
   [`file size, example offer, ${exampleFile.pages} pages (kB)`, kB(exampleFile.bytes), '', ''],
   [
     `file size, ${twoPageFile.pages}-page offer (kB)`,
     kB(twoPageFile.bytes),
-    '<= 60',
-    twoPageFile.pages === 2 && twoPageFile.bytes <= 60_000 ? 'ok' : 'MISSED',
+    `<= ${TWO_PAGE_BYTES / 1000}`,
+    verdict(twoPageFile.pages === 2 && twoPageFile.bytes <= TWO_PAGE_BYTES),
   ],
   ['browser chunk, minified (kB)', kB(chunk.raw), '', ''],
-  ['browser chunk, gzip (kB)', kB(chunk.gzip), '<= 200', chunk.gzip <= 200_000 ? 'ok' : 'MISSED'],
+  [
+    'browser chunk, gzip, fonts included (kB)',
+    kB(chunk.gzip),
+    `<= ${CHUNK_GZIP_BYTES / 1000}`,
+    verdict(chunk.gzip <= CHUNK_GZIP_BYTES),
+  ],
 ];
 console.log(
-  `@temadag/pdf bench — node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, ${new Date().toISOString()}`,
+  `@temadag/pdf bench — node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, load ${os.loadavg()[0]!.toFixed(1)}, ${new Date().toISOString()}`,
 );
 console.log('| figure | value | target | |');
 console.log('|---|---:|---:|---|');

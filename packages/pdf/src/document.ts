@@ -7,7 +7,14 @@ import {
   type Messages,
   type Offer,
 } from '@temadag/core';
-import { Flow, StructNode, type ColumnSpec, type Measure, type RowSpec } from './layout.js';
+import {
+  Flow,
+  StructNode,
+  columnWidth,
+  type ColumnSpec,
+  type Measure,
+  type RowSpec,
+} from './layout.js';
 import type { PdfMessages } from './messages.js';
 import { COLORS, MARGIN, PAGE, STYLES } from './theme.js';
 
@@ -38,18 +45,25 @@ export function layoutOffer(
   const date = (iso: string) => formatDate(iso, locale);
   const S = STYLES;
 
-  /** A two-column table of labels (row heads) and values. */
-  const facts = (pairs: readonly (readonly [string, string | undefined])[], labelWidth = 130) => {
-    const rows: RowSpec[] = pairs
-      .filter((pair): pair is readonly [string, string] => Boolean(pair[1]))
-      .map(([label, value]) => ({
-        cells: [
-          { parts: [{ text: label, style: S.label }], header: 'Row' as const },
-          { parts: [{ text: value, style: S.body }] },
-        ],
-        padTop: 1.5,
-        padBottom: 1.5,
-      }));
+  /**
+   * A two-column table of labels (row heads) and values, kept whole on one page (and with
+   * the heading before it): these blocks are short, and split they read as two.
+   */
+  const facts = (pairs: readonly (readonly [string, string | undefined])[]) => {
+    const shown = pairs.filter((pair): pair is readonly [string, string] => Boolean(pair[1]));
+    const labelWidth = columnWidth(
+      shown.map(([label]) => ({ text: label, style: S.label })),
+      130,
+      measure,
+    );
+    const rows: RowSpec[] = shown.map(([label, value]) => ({
+      cells: [
+        { parts: [{ text: label, style: S.label }], header: 'Row' as const },
+        { parts: [{ text: value, style: S.body }] },
+      ],
+      padTop: 1.5,
+      padBottom: 1.5,
+    }));
     if (rows.length === 0) return;
     flow.table(
       [
@@ -60,6 +74,9 @@ export function layoutOffer(
       rows,
       root,
     );
+    for (let i = flow.rows.length - rows.length; i < flow.rows.length - 1; i++) {
+      flow.rows[i]!.keepWithNext = true;
+    }
   };
 
   // Provider: name and contact lines.
@@ -186,7 +203,17 @@ export function layoutOffer(
     flow.heading(m.agenda, S.h3, root.child('H3'), 14);
     flow.space(2);
     const descriptions = new Map(offer.modules.map((mod) => [mod.id, mod.description]));
-    const timeWidth = 92;
+    const timeWidth = columnWidth(
+      [
+        { text: pm.agendaTime, style: S.head },
+        ...offer.agenda.map((item) => ({
+          text: formatTimeRange(item.start, item.end, locale),
+          style: S.body,
+        })),
+      ],
+      92,
+      measure,
+    );
     const columns: ColumnSpec[] = [
       { width: timeWidth, align: 'left' },
       { width: width - timeWidth, align: 'left' },
@@ -250,8 +277,31 @@ export function layoutOffer(
       22,
     );
     flow.space(2);
-    const qtyWidth = 44;
-    const amountWidth = 96;
+    // Numbers and column heads are never cut inside a word ("Quantit/y").
+    const qtyWidth = columnWidth(
+      [
+        { text: m.quantity, style: S.head },
+        ...offer.lines.map((line) => ({
+          text: formatNumber(line.quantity, locale),
+          style: S.body,
+        })),
+      ],
+      44,
+      measure,
+    );
+    const amountWidth = columnWidth(
+      [
+        { text: m.unitPrice, style: S.head },
+        { text: m.amount, style: S.head },
+        ...offer.lines.flatMap((line) => [
+          { text: money(line.unitAmount), style: S.body },
+          { text: money(line.amount), style: S.body },
+        ]),
+        { text: money(offer.total), style: S.total },
+      ],
+      96,
+      measure,
+    );
     const columns: ColumnSpec[] = [
       { width: width - qtyWidth - 2 * amountWidth, align: 'left' },
       { width: qtyWidth, align: 'right' },

@@ -111,20 +111,28 @@ export function wrapText(
       .split(' ')
       .filter((w) => w !== '');
     let line = '';
+    // Widths add up (no kerning), so a line's width grows word by word instead of being
+    // measured again for every word.
+    let lineWidth = 0;
+    const space = width(' ');
     for (const word of words) {
-      const candidate = line === '' ? word : `${line} ${word}`;
-      if (width(candidate) <= maxWidth) {
-        line = candidate;
+      const wordWidth = width(word);
+      const candidateWidth = line === '' ? wordWidth : lineWidth + space + wordWidth;
+      if (candidateWidth <= maxWidth) {
+        line = line === '' ? word : `${line} ${word}`;
+        lineWidth = candidateWidth;
         continue;
       }
       if (line !== '') lines.push(`${line} `);
       line = word;
+      lineWidth = wordWidth;
       // A word wider than the whole line: cut it.
-      while (width(line) > maxWidth && line.length > 1) {
+      while (lineWidth > maxWidth && line.length > 1) {
         let cut = line.length - 1;
         while (cut > 1 && width(line.slice(0, cut)) > maxWidth) cut--;
         lines.push(line.slice(0, cut));
         line = line.slice(cut);
+        lineWidth = width(line);
       }
     }
     if (line !== '') lines.push(`${line} `);
@@ -187,7 +195,31 @@ export interface RowSpec {
 }
 
 /** The gap between two table columns, split over both cells. */
-const GUTTER = 10;
+export const GUTTER = 10;
+
+/**
+ * The width a table column needs so that none of its words is cut: the widest word (text
+ * split at ordinary spaces; a no-break space keeps `12.500,00 kr.` one word) plus the
+ * gutter, and never less than `min`.
+ *
+ * @param texts - every text of the column, each with its style
+ * @param min - the width the design asks for
+ * @param measure - the fonts' measure
+ * @returns the column's width in points
+ */
+export function columnWidth(
+  texts: readonly { text: string; style: TextStyle }[],
+  min: number,
+  measure: Measure,
+): number {
+  let widest = 0;
+  for (const { text, style } of texts) {
+    for (const word of measure.drawable(text).split(/[ \n]/)) {
+      widest = Math.max(widest, measure.width(word, style.font, style.size));
+    }
+  }
+  return Math.max(min, Math.ceil(widest + GUTTER));
+}
 
 /** Builds the rows of a document from top to bottom, tagging every text as it goes. */
 export class Flow {

@@ -80,8 +80,18 @@ describe('tagged structure', async () => {
     const root = catalog.lookup(name('StructTreeRoot'), PDFDict);
     const nums = root.lookup(name('ParentTree'), PDFDict).lookup(name('Nums'), PDFArray).asArray();
     const pageCount = doc.getPageCount();
-    expect(nums).toHaveLength(2 * pageCount);
-    expect((root.get(name('ParentTreeNextKey')) as PDFNumber).asNumber()).toBe(pageCount);
+    // One entry per page, then one per link annotation (its StructParent key).
+    const annotations = doc
+      .getPages()
+      .reduce(
+        (sum, page) => sum + (page.node.lookupMaybe(name('Annots'), PDFArray)?.size() ?? 0),
+        0,
+      );
+    expect(annotations).toBeGreaterThan(0);
+    expect(nums).toHaveLength(2 * (pageCount + annotations));
+    expect((root.get(name('ParentTreeNextKey')) as PDFNumber).asNumber()).toBe(
+      pageCount + annotations,
+    );
     for (let index = 0; index < pageCount; index++) {
       const page = doc.getPage(index);
       expect((page.node.get(name('StructParents')) as PDFNumber).asNumber()).toBe(index);

@@ -1,4 +1,4 @@
-import type { Locale } from '@temadag/core';
+import { getMessages, offerPdfFileName as coreOfferPdfFileName, type Locale } from '@temadag/core';
 
 /**
  * Words the PDF needs that `@temadag/core`'s `offer` messages do not hold (yet): column heads,
@@ -55,7 +55,7 @@ export const pdfDa: PdfMessages = {
   organisation: 'Organisation',
   email: 'E-mail',
   replaces: (offerNumber) => `Erstatter tilbud ${offerNumber}`,
-  fileName: (offerNumber) => `tilbud-${offerNumber}.pdf`,
+  fileName: (offerNumber) => getMessages('da').offer.fileName(offerNumber),
 };
 
 /**
@@ -77,7 +77,7 @@ export const pdfEn: PdfMessages = {
   organisation: 'Organisation',
   email: 'Email',
   replaces: (offerNumber) => `Replaces offer ${offerNumber}`,
-  fileName: (offerNumber) => `offer-${offerNumber}.pdf`,
+  fileName: (offerNumber) => getMessages('en').offer.fileName(offerNumber),
 };
 
 /**
@@ -110,6 +110,7 @@ export function getPdfMessages(locale: Locale, overrides?: Partial<PdfMessages>)
 /**
  * A file name for an offer's PDF: `tilbud-T-2026-0042.pdf` in Danish, `offer-T-2026-0042.pdf`
  * in English. Characters that file systems or `Content-Disposition` headers dislike become `-`.
+ * Core's `offerPdfFileName` is the rule; this adds the PDF words' `fileName` override.
  *
  * @param offer - the offer's number and locale
  * @param overrides - PDF words to replace (`fileName`)
@@ -123,6 +124,6 @@ export function offerPdfFileName(
   offer: { number: string; locale: Locale },
   overrides?: Partial<PdfMessages>,
 ): string {
-  const safeNumber = offer.number.replace(/[^A-Za-z0-9._-]+/g, '-');
-  return getPdfMessages(offer.locale, overrides).fileName(safeNumber);
+  const fileName = overrides?.fileName;
+  return coreOfferPdfFileName(offer, fileName ? { offer: { fileName } } : undefined);
 }

@@ -1,6 +1,6 @@
 /**
  * The PDF part of `<temadag-offer>`, loaded only when the visitor asks for the file: it holds
- * `@temadag/pdf` (pdf-lib, ~190 kB gzip) and core's offer snapshot with its schemas. The
+ * `@temadag/pdf` (its writer and the embedded font subsets) and core's offer snapshot with its schemas. The
  * element imports this module dynamically, so bundlers put it in a chunk of its own.
  */
 import {

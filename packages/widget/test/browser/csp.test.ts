@@ -41,7 +41,7 @@ describe('the script-tag build under a strict Content-Security-Policy', () => {
       win.getComputedStyle(root.querySelector('[part="pdf-button"]')!).backgroundColor,
     ).to.equal('rgb(69, 69, 69)');
 
-    // The PDF chunk (pdf-lib) loads from beside temadag.js.
+    // The PDF chunk (our PDF writer) loads from beside temadag.js.
     (root.querySelector('[part="pdf-button"]') as HTMLButtonElement).click();
     await waitUntil(() => win.temadagEvents.includes('temadag-pdf'), 'no PDF made', {
       timeout: 8000,

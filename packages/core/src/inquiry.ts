@@ -144,7 +144,7 @@ export type InquiryInput = z.input<typeof InquirySchema>;
 /** Options of {@link parseInquiry}. */
 export interface ParseInquiryOptions extends LocaleOptions {
   /** The offering asked about: its participant bounds are then checked too. */
-  offering?: Offering;
+  offering?: Offering | undefined;
 }
 
 /** The result of {@link parseInquiry}: the inquiry, or every problem found. */

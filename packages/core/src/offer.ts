@@ -37,13 +37,13 @@ export interface CreateOfferOptions extends LocaleOptions {
   /** The moment the offer is made. */
   now: Date;
   /** The offer number as given (`T-2026-0042`); or give `sequence`. */
-  number?: string;
+  number?: string | undefined;
   /** A sequence number formatted with the provider's `offerNumberPattern`. */
-  sequence?: number;
+  sequence?: number | undefined;
   /** The customer, when known. */
-  customer?: CustomerInput;
+  customer?: CustomerInput | undefined;
   /** Number of the offer this one replaces (a revision). */
-  replaces?: string;
+  replaces?: string | undefined;
 }
 
 /** An immutable offer snapshot. Money is in minor units (øre) with `currency` beside it. */
@@ -174,14 +174,21 @@ export function isOfferValid(offer: Pick<Offer, 'validUntil'>, now: Date): boole
   return copenhagenDate(now) <= offer.validUntil;
 }
 
+/** `T` with its `undefined`-valued properties made optional, as {@link compact} returns it. */
+type Compacted<T> = {
+  [K in keyof T as undefined extends T[K] ? never : K]: T[K];
+} & {
+  [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined>;
+};
+
 /** A copy without the keys whose value is undefined (built fresh: no `delete`). */
-function compact<T extends object>(value: T): T {
+function compact<T extends object>(value: T): Compacted<T> {
   const out: Record<string, unknown> = {};
   const record = value as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     if (record[key] !== undefined) out[key] = record[key];
   }
-  return out as T;
+  return out as Compacted<T>;
 }
 
 type Blocks = Pick<Offer, 'provider' | 'offering' | 'terms'> & {

@@ -89,7 +89,7 @@ describe('a heading stays with its block', () => {
         now,
         sequence: 1,
         locale,
-        customer: customer ? exampleCustomer : undefined,
+        ...(customer ? { customer: exampleCustomer } : {}),
       });
       const m = getMessages(locale).offer;
       const heading = pdfMessages[locale].design;

@@ -84,7 +84,7 @@ describe.each(Object.entries(offers))('PDF/UA basics: %s', async (_, make) => {
       for (const { operator, operands } of operations(content)) {
         if (operator === 'BMC' || operator === 'BDC') {
           const mcid = /\/MCID (\d+)/.exec(operands[1] ?? '')?.[1];
-          stack.push({ tag: operands[0]!, mcid: mcid === undefined ? undefined : Number(mcid) });
+          stack.push({ tag: operands[0]!, ...(mcid === undefined ? {} : { mcid: Number(mcid) }) });
           if (mcid !== undefined) mcids.push(Number(mcid));
           expect(stack.length, `${where}: nested marked content`).toBe(1);
         } else if (operator === 'EMC') {

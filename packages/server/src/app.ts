@@ -21,7 +21,7 @@ export interface AppOptions {
   catalog: Catalog;
   storage: Storage;
   /** Token of the admin routes; without one there are no admin routes at all. */
-  adminToken?: string;
+  adminToken?: string | undefined;
   /** Origins whose pages may call the API (CORS); `*` allows any. None by default. */
   allowedOrigins?: readonly string[];
   /** Who may frame the embed page: CSP `frame-ancestors` sources. `*` by default. */

@@ -143,7 +143,8 @@ export function locateJsonError(text: string): JsonErrorLocation | undefined {
     const line = before.split('\n').length;
     const column = offset - before.lastIndexOf('\n');
     const location: JsonErrorLocation = { offset, line, column };
-    if (offset < text.length) location.found = text[offset];
+    const found = text[offset];
+    if (found !== undefined) location.found = found;
     return location;
   }
 }

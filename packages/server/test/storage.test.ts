@@ -95,7 +95,7 @@ function input(options: InputOptions = {}): CreateInquiryInput {
   });
   return {
     inquiry: { id: crypto.randomUUID(), createdAt, offering: OFFERING, locale: 'da', inquiry },
-    idempotencyKey: options.key,
+    ...(options.key === undefined ? {} : { idempotencyKey: options.key }),
     requestHash: options.hash ?? 'hash-a',
     channels: options.channels ?? ['email', 'receipt'],
     makeOffer:

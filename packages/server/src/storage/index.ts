@@ -36,13 +36,19 @@ export async function openStorage(options: OpenStorageOptions = {}): Promise<Sto
     }
     storage = new PostgresStorage(databaseUrl, {
       ...options,
-      preparedStatements: options.postgresPreparedStatements,
+      ...(options.postgresPreparedStatements === undefined
+        ? {}
+        : { preparedStatements: options.postgresPreparedStatements }),
     });
   } else {
     storage = new SqliteStorage(options.sqlitePath ?? DEFAULT_SQLITE_PATH, {
       ...options,
-      synchronous: options.sqliteSynchronous,
-      backgroundCheckpoints: options.sqliteBackgroundCheckpoints,
+      ...(options.sqliteSynchronous === undefined
+        ? {}
+        : { synchronous: options.sqliteSynchronous }),
+      ...(options.sqliteBackgroundCheckpoints === undefined
+        ? {}
+        : { backgroundCheckpoints: options.sqliteBackgroundCheckpoints }),
     });
   }
   if (options.migrate !== false) {

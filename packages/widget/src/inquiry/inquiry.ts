@@ -44,10 +44,10 @@ import { DEFAULT_RETRY_DELAYS, newIdempotencyKey, type FetchLike } from './sende
 
 /** Contact fields a host page can fill in for the visitor. */
 export interface InquiryPrefill {
-  organisation?: string;
-  name?: string;
-  email?: string;
-  phone?: string;
+  organisation?: string | undefined;
+  name?: string | undefined;
+  email?: string | undefined;
+  phone?: string | undefined;
 }
 
 const PREFILLABLE = ['organisation', 'name', 'email', 'phone'] as const;

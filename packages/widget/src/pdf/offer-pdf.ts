@@ -21,7 +21,7 @@ export interface MakeOfferPdfOptions {
   /** The moment the offer is made. */
   now: Date;
   /** The customer as far as the page prefilled it; left out of the offer when not valid. */
-  customer?: CustomerInput;
+  customer?: CustomerInput | undefined;
   /** Called while the file is made, with how far it is from 0 to 1. */
   onProgress?: (fraction: number) => void;
 }

@@ -134,7 +134,6 @@ try {
     { count: UPDATES, warmUp: WARM_UP },
   );
 
-  const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
   const ms = (value: number) => `${value.toFixed(2)} ms`;
   const rows: [string, string, string][] = [
     ...wireRows(cdn, catalog),

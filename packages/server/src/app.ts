@@ -3,6 +3,7 @@ import { Hono, type Context } from 'hono';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { findWidgetDir } from './assets.js';
 import { messagesOf, type AppContext, type AppDeps, type Env } from './http/context.js';
+import { compression } from './http/compression.js';
 import { apiCors, responseFrame } from './http/middleware.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { errors, one } from './http/responses.js';
@@ -102,6 +103,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   // Middleware first, outermost first: the response frame (ids, headers, log), CORS, then the
   // 405s, made inside CORS so that they carry its headers like every other API answer.
   app.use('*', responseFrame(deps));
+  app.use('*', compression(deps));
   app.use(
     '/api/*',
     apiCors(deps, {

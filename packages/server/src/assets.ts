@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, extname, resolve, sep } from 'node:path';
+import type { Coding } from './http/compression.js';
 
 /** A file read for serving. */
 export interface StaticFile {
@@ -28,6 +29,73 @@ const TYPES: Record<string, string> = {
 
 const SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 
+/** The file's path below `dir`, or undefined when `relative` could leave it or is unknown. */
+function safePath(dir: string, relative: string): string | undefined {
+  const segments = relative.split('/');
+  if (segments.length > 4 || !segments.every((s) => SEGMENT.test(s))) return undefined;
+  if (TYPES[extname(relative).toLowerCase()] === undefined) return undefined;
+  const root = resolve(dir);
+  const path = resolve(root, ...segments);
+  return path.startsWith(root + sep) ? path : undefined;
+}
+
+/** The precompressed copies a build may write beside a file, by coding. */
+const CODED_SUFFIX: Record<Coding, string> = { br: '.br', gzip: '.gz' };
+
+/**
+ * The codings of which a file has a precompressed copy beside it (`<file>.br`, `<file>.gz`),
+ * as the widget's build writes them.
+ *
+ * @param dir - the folder
+ * @param relative - the file's path below it, as for {@link readStaticFile}
+ * @returns the codings, brotli first; none for a path {@link readStaticFile} refuses
+ * @example
+ * ```ts
+ * await precompressedCodings(widgetDir, 'temadag.js'); // ['br', 'gzip']
+ * ```
+ */
+export async function precompressedCodings(dir: string, relative: string): Promise<Coding[]> {
+  const path = safePath(dir, relative);
+  if (path === undefined) return [];
+  const found = await Promise.all(
+    (['br', 'gzip'] as const).map(async (coding) => {
+      try {
+        return (await stat(path + CODED_SUFFIX[coding])).isFile() ? coding : undefined;
+      } catch {
+        return undefined;
+      }
+    }),
+  );
+  return found.filter((coding) => coding !== undefined);
+}
+
+/**
+ * Reads the precompressed copy of a file.
+ *
+ * @param dir - the folder
+ * @param relative - the file's path below it, as for {@link readStaticFile}
+ * @param coding - which copy
+ * @returns its bytes, or undefined when there is none
+ * @example
+ * ```ts
+ * await readPrecompressed(widgetDir, 'temadag.js', 'br'); // Uint8Array(22290)
+ * ```
+ */
+export async function readPrecompressed(
+  dir: string,
+  relative: string,
+  coding: Coding,
+): Promise<Uint8Array | undefined> {
+  const path = safePath(dir, relative);
+  if (path === undefined) return undefined;
+  try {
+    const body = await readFile(path + CODED_SUFFIX[coding]);
+    return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Reads a file below a folder for serving, refusing anything that could leave the folder
  * (`..`, absolute paths, hidden files, odd characters) and unknown file types.
@@ -44,13 +112,9 @@ export async function readStaticFile(
   dir: string,
   relative: string,
 ): Promise<StaticFile | undefined> {
-  const segments = relative.split('/');
-  if (segments.length > 4 || !segments.every((s) => SEGMENT.test(s))) return undefined;
-  const contentType = TYPES[extname(relative).toLowerCase()];
-  if (contentType === undefined) return undefined;
-  const root = resolve(dir);
-  const path = resolve(root, ...segments);
-  if (!path.startsWith(root + sep)) return undefined;
+  const path = safePath(dir, relative);
+  if (path === undefined) return undefined;
+  const contentType = TYPES[extname(relative).toLowerCase()]!;
   try {
     const info = await stat(path);
     if (!info.isFile()) return undefined;

@@ -2,7 +2,10 @@
  * Widget benchmark, on the script-tag build (dist/cdn/) as a page loads it: run with
  * `pnpm bench` (builds first).
  *
- * - gzip size of temadag.js and of the chunks loaded on demand;
+ * - bytes on the wire, as `@temadag/server` sends them: each script's precompressed `.gz`
+ *   (gzip 9) and `.br` (brotli 11) from the build, the catalog JSON compressed as the server
+ *   does on the fly (gzip 6, brotli 5), and per visitor journey: read and shape (temadag.js
+ *   and the catalog), send (and the inquiry form's chunks); the PDF apart;
  * - time from the start of temadag.js's execution to `temadag-ready`, with the catalog inline,
  *   median over 20 loads in headless Chromium;
  * - one price update per input event (participants typed, add-ons clicked): from just before
@@ -15,11 +18,11 @@
  * so compare figures within one run.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { wireRows } from './wire.js';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import chromiumConfig from '../test/chromium.json' with { type: 'json' };
 
@@ -131,13 +134,9 @@ try {
     { count: UPDATES, warmUp: WARM_UP },
   );
 
-  const size = (file: string) => gzipSync(readFileSync(`${cdn}${file}`)).length;
-  const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
   const ms = (value: number) => `${value.toFixed(2)} ms`;
-  const chunks = readdirSync(cdn).filter((f) => f.endsWith('.js') && f !== 'temadag.js');
   const rows: [string, string, string][] = [
-    ['`temadag.js` gzip', kb(size('temadag.js')), '≤ 25 kB (aim 20 kB)'],
-    ...chunks.map((f): [string, string, string] => [`\`${f}\` gzip (on demand)`, kb(size(f)), '']),
+    ...wireRows(cdn, catalog),
     [
       `script execution → \`temadag-ready\`, median of ${LOADS} loads`,
       ms(percentile(ready, 50)),

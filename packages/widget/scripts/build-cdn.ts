@@ -3,39 +3,55 @@
  *
  * - `temadag.js`: registers <temadag-offer> and <temadag-catalog>; the one file a page loads.
  *   No import statements, so it is a single request.
- * - `temadag-inquiry.js` and `temadag-pdf.js`: the inquiry form and the PDF maker, imported
- *   by temadag.js on demand, relative to its own URL. They are one esbuild build with
- *   splitting, so what they share (core's schemas, zod) is one `temadag-shared-*.js` chunk.
+ * - `temadag-inquiry-<hash>.js` and `temadag-pdf-<hash>.js`: the inquiry form and the PDF
+ *   maker, imported by temadag.js on demand, relative to its own URL. They are one esbuild
+ *   build with splitting, so what they share (core's schemas, zod) is one
+ *   `temadag-shared-<hash>.js` chunk. What temadag.js already holds (Lit, the shared styles,
+ *   core's messages) they take from it at run time instead of a second copy: see
+ *   shared-modules.ts. Every file but temadag.js has a content hash in its name, so a server
+ *   can cache it for good.
+ * - `<file>.br` and `<file>.gz` beside every script: see precompress.ts.
  *
  * Run with `pnpm run build` (after tsup).
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import { minifyTemplatesPlugin } from './minify-templates.js';
+import { precompress } from './precompress.js';
+import {
+  exportsOf,
+  namesUsed,
+  shareable,
+  sharedProbePlugin,
+  sharedReaderPlugin,
+  sharedRegistryPlugin,
+} from './shared-modules.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${root}dist/cdn`;
 
-/** The lazily loaded modules, as temadag.js imports them, and their file in dist/cdn/. */
-const lazy: Record<string, string> = {
-  './cdn-inquiry.js': './temadag-inquiry.js',
-  '../pdf/offer-pdf.js': './temadag-pdf.js',
-};
+/** The lazily loaded modules: how temadag.js imports them, and their entry files. */
+const lazyEntries = {
+  './cdn-inquiry.js': 'src/cdn-inquiry.ts',
+  '../pdf/offer-pdf.js': 'src/pdf/offer-pdf.ts',
+} as const;
 
 /** temadag.js leaves the lazy modules as dynamic imports of their files beside it. */
-const lazyImports: Plugin = {
-  name: 'lazy-imports',
-  setup(b) {
-    b.onResolve({ filter: /^(\.\/cdn-inquiry|\.\.\/pdf\/offer-pdf)\.js$/ }, (args) => {
-      if (args.kind !== 'dynamic-import') {
-        throw new Error(`${args.path} must only be imported dynamically (from ${args.importer})`);
-      }
-      return { path: lazy[args.path]!, external: true };
-    });
-  },
-};
-
+function lazyImports(files: Record<string, string>): Plugin {
+  return {
+    name: 'lazy-imports',
+    setup(b) {
+      b.onResolve({ filter: /^(\.\/cdn-inquiry|\.\.\/pdf\/offer-pdf)\.js$/ }, (args) => {
+        if (args.kind !== 'dynamic-import') {
+          throw new Error(`${args.path} must only be imported dynamically (from ${args.importer})`);
+        }
+        return { path: `./${files[args.path]!}`, external: true };
+      });
+    },
+  };
+}
 /**
  * core's selection.ts builds its zod schema at module level, and agenda.ts (which the widget
  * needs) imports two small helpers from that module. esbuild must assume that building a
@@ -71,18 +87,68 @@ const common: BuildOptions = {
   outdir,
 };
 
-await build({
+/** The output file of an entry point, by the metafile. */
+function outputOf(metafile: Metafile, entry: string): string {
+  const found = Object.entries(metafile.outputs).find(([, o]) => o.entryPoint === entry);
+  if (!found) throw new Error(`No output for ${entry} in the metafile`);
+  return basename(found[0]);
+}
+
+const lazyOptions: BuildOptions = {
   ...common,
+  entryPoints: {
+    'temadag-inquiry': lazyEntries['./cdn-inquiry.js'],
+    'temadag-pdf': lazyEntries['../pdf/offer-pdf.js'],
+  },
+  splitting: true,
+  entryNames: '[name]-[hash]',
+  chunkNames: 'temadag-shared-[hash]',
+};
+const templates = minifyTemplatesPlugin(`${root}src/`);
+const mainOptions: BuildOptions = { ...common, metafile: true };
+const placeholders = { './cdn-inquiry.js': 'inquiry.js', '../pdf/offer-pdf.js': 'pdf.js' };
+
+await rm(outdir, { recursive: true, force: true });
+
+// Which modules could the chunks take from temadag.js, and which of their bindings do they use?
+const probe = await build({
+  ...mainOptions,
   entryPoints: { temadag: 'src/cdn.ts' },
+  write: false,
+  plugins: [lazyImports(placeholders), pureSelectionSchema, templates],
+});
+const paths = shareable(root, probe.metafile!);
+const probeLazy = await build({
+  ...lazyOptions,
+  minify: false,
+  write: false,
+  plugins: [sharedProbePlugin(paths, await exportsOf(root, paths)), pureSelectionSchema],
+});
+const plan = namesUsed(
+  root,
+  paths,
+  probeLazy.outputFiles!.map((f) => f.text),
+);
+
+// The chunks, reading the shared modules from temadag.js; then temadag.js, which knows their names.
+const lazy = await build({
+  ...lazyOptions,
+  metafile: true,
+  plugins: [sharedReaderPlugin(plan), pureSelectionSchema],
+});
+const files = Object.fromEntries(
+  Object.entries(lazyEntries).map(([from, entry]) => [from, outputOf(lazy.metafile!, entry)]),
+);
+await build({
+  ...mainOptions,
+  entryPoints: { temadag: 'temadag-entry' },
   // Our templates only: the inquiry chunk's author has not been asked about whitespace.
-  plugins: [lazyImports, pureSelectionSchema, minifyTemplatesPlugin(`${root}src/`)],
+  plugins: [
+    sharedRegistryPlugin(plan, root, './src/cdn.ts'),
+    lazyImports(files),
+    pureSelectionSchema,
+    templates,
+  ],
 });
 
-await build({
-  ...common,
-  entryPoints: { 'temadag-inquiry': 'src/cdn-inquiry.ts', 'temadag-pdf': 'src/pdf/offer-pdf.ts' },
-  splitting: true,
-  entryNames: '[name]',
-  chunkNames: 'temadag-shared-[hash]',
-  plugins: [pureSelectionSchema],
-});
+await precompress(outdir);

@@ -1,6 +1,12 @@
 import type { Locale } from '@temadag/core';
 import { Hono } from 'hono';
-import { isHashedName, readStaticFile } from '../assets.js';
+import {
+  isHashedName,
+  precompressedCodings,
+  readPrecompressed,
+  readStaticFile,
+} from '../assets.js';
+import { acceptEncoding, codedEtag } from '../http/compression.js';
 import { messagesOf, type AppContext, type AppDeps, type Env } from '../http/context.js';
 import { etagMatches } from '../http/request.js';
 import { errors, one } from '../http/responses.js';
@@ -63,17 +69,28 @@ export function fileRoutes(deps: AppDeps, settings: FileSettings): Hono<Env> {
       !short && isHashedName(name)
         ? 'public, max-age=31536000, immutable'
         : 'public, max-age=300, must-revalidate';
-    const headers = {
+    // The build's .br and .gz copies, by Accept-Encoding; each coding has its own ETag.
+    const codings = await precompressedCodings(widgetDir!, relative);
+    const coding = acceptEncoding(deps.header(c, 'accept-encoding'), codings);
+    const coded =
+      coding !== undefined ? await readPrecompressed(widgetDir!, relative, coding) : undefined;
+    const body = coded ?? file.body;
+    const headers: Record<string, string> = {
       'Content-Type': file.contentType,
       'Cache-Control': cache,
-      ETag: file.etag,
+      ETag: coded !== undefined ? codedEtag(file.etag, coding!) : file.etag,
       // Module scripts load in CORS mode from other sites' pages.
       'Access-Control-Allow-Origin': '*',
       'Cross-Origin-Resource-Policy': 'cross-origin',
     };
+    if (codings.length > 0) headers['Vary'] = 'Accept-Encoding';
+    if (coded !== undefined) headers['Content-Encoding'] = coding!;
     const match = deps.header(c, 'if-none-match');
-    if (match !== undefined && etagMatches(match, file.etag)) return c.body(null, 304, headers);
-    return c.body(file.body as Uint8Array<ArrayBuffer>, 200, headers);
+    if (match !== undefined && etagMatches(match, headers['ETag']!)) {
+      return c.body(null, 304, headers);
+    }
+    headers['Content-Length'] = String(body.byteLength);
+    return c.body(body as Uint8Array<ArrayBuffer>, 200, headers);
   };
 
   app.get('/widget.js', (c) => serveWidget(c, 'temadag.js', true));

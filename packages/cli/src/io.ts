@@ -25,8 +25,23 @@ export interface FetchResponse {
   text(): Promise<string>;
 }
 
+/** Standard input as `temadag admin password` reads it (`process.stdin` fits). */
+export interface TextSource extends NodeJS.ReadableStream {
+  /** Whether it is a terminal: then the password is asked for without echo. */
+  isTTY?: boolean;
+  /**
+   * Turns the terminal's raw mode on or off (no echo, key by key).
+   *
+   * @param mode - on or off
+   * @returns anything; the command does not read it
+   */
+  setRawMode?: (mode: boolean) => unknown;
+}
+
 /** Where {@link run} reads and writes. */
 export interface CliIo {
+  /** Input: the password of `temadag admin password`; `process.stdin` when left out. */
+  stdin?: TextSource;
   /** Output: the offer, `OK: …`, catalog problems, help and version. */
   stdout: TextSink;
   /** Error messages. */

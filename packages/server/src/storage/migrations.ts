@@ -203,8 +203,15 @@ export const MIGRATIONS: readonly Migration[] = [
       `ALTER TABLE inquiries ADD COLUMN format TEXT NOT NULL DEFAULT ''`,
       `ALTER TABLE inquiries ADD COLUMN search_text TEXT NOT NULL DEFAULT ''`,
       `ALTER TABLE inquiries ADD COLUMN catalog_version INTEGER`,
-      `CREATE INDEX inquiries_status ON inquiries (status, created_at, id)`,
-      `CREATE INDEX inquiries_offering ON inquiries (offering, created_at, id)`,
+      // The inbox filters must not read the table rows: the columns added here sit behind the
+      // JSON in each row, which mostly spills into overflow pages that SQLite walks to reach
+      // them. So every index the inbox uses holds all its filter columns (a covering scan; the
+      // row is read only for the rows of the page), and the new-first index replaces the old.
+      `DROP INDEX inquiries_created_at`,
+      `CREATE INDEX inquiries_inbox ON inquiries (created_at, id, status, offering, search_text)`,
+      `CREATE INDEX inquiries_status ON inquiries (status, created_at, id, offering, search_text)`,
+      `CREATE INDEX inquiries_offering ON inquiries
+        (offering, created_at, id, status, search_text)`,
       `CREATE TABLE inquiry_status_history (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         inquiry_id TEXT NOT NULL REFERENCES inquiries (id) ON DELETE CASCADE,

@@ -113,38 +113,33 @@ export abstract class PostgresConsole implements ConsoleStorage {
     const { limit, offset } = clampPage(query);
     const { where, params } = whereOf(query);
     const n = params.length;
-    // Three reads at once on the pool: the page, its total and the new count.
-    const [page, total, fresh] = await Promise.all([
-      this.pool.query<ListRow>(
-        `SELECT ${LIST_COLUMNS} FROM inquiries WHERE ${where}
-         ORDER BY created_at DESC, id DESC LIMIT $${n + 1} OFFSET $${n + 2}`,
-        [...params, limit, offset],
-      ),
-      this.pool.query<{ n: number }>(
-        `SELECT count(*)::integer AS n FROM inquiries WHERE ${where}`,
-        params,
-      ),
-      this.pool.query<{ n: number }>(
-        `SELECT count(*)::integer AS n FROM inquiries WHERE status = 'ny'`,
-      ),
-    ]);
-    const rows = page.rows;
-    const outbox =
-      rows.length === 0
-        ? []
-        : (
-            await this.pool.query<DeliveryRow>(
-              `SELECT inquiry_id, channel, status, attempts, last_error FROM outbox
-               WHERE inquiry_id = ANY($1::text[]) ORDER BY id`,
-              [rows.map((r) => r.id)],
-            )
-          ).rows;
-    const deliveries = groupDeliveries(outbox);
+    // One statement: one round trip and one snapshot for the page, its deliveries and counts.
+    const { rows } = await this.pool.query<{
+      total: number;
+      new_count: number;
+      items: Array<Omit<ListRow, 'created_at'> & { created_at: string }> | null;
+      deliveries: DeliveryRow[] | null;
+    }>(
+      `WITH page AS (
+         SELECT ${LIST_COLUMNS} FROM inquiries WHERE ${where}
+         ORDER BY created_at DESC, id DESC LIMIT $${n + 1} OFFSET $${n + 2})
+       SELECT
+         (SELECT count(*)::integer FROM inquiries WHERE ${where}) AS total,
+         (SELECT count(*)::integer FROM inquiries WHERE status = 'ny') AS new_count,
+         (SELECT json_agg(p ORDER BY p.created_at DESC, p.id DESC) FROM page p) AS items,
+         (SELECT json_agg(json_build_object('inquiry_id', o.inquiry_id, 'channel', o.channel,
+             'status', o.status, 'attempts', o.attempts, 'last_error', o.last_error)
+             ORDER BY o.id)
+           FROM outbox o WHERE o.inquiry_id IN (SELECT id FROM page)) AS deliveries`,
+      [...params, limit, offset],
+    );
+    const row = rows[0]!;
+    const deliveries = groupDeliveries(row.deliveries ?? []);
     return {
-      items: rows.map((r) => ({
+      items: (row.items ?? []).map((r) => ({
         id: r.id,
         reference: r.reference,
-        createdAt: r.created_at.toISOString(),
+        createdAt: new Date(r.created_at).toISOString(),
         offering: r.offering,
         organisation: r.organisation,
         participants: r.participants,
@@ -155,8 +150,8 @@ export abstract class PostgresConsole implements ConsoleStorage {
         email: r.email,
         format: r.format,
       })),
-      total: total.rows[0]!.n,
-      newCount: fresh.rows[0]!.n,
+      total: row.total,
+      newCount: row.new_count,
     };
   }
 

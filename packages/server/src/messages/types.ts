@@ -131,7 +131,7 @@ export interface ConsoleMessages {
   noDelivery: string;
   /** `404`: no catalog version with this number. */
   noCatalogVersion: string;
-  /** `400`: the body (e.g. an uploaded catalog) is not JSON: where, from {@link jsonAt}. */
+  /** `400`: the body (e.g. an uploaded catalog) is not JSON: where, from {@link ConsoleMessages.jsonAt}. */
   notJson: (where: string) => string;
   /** Where a JSON text goes wrong: `line` and `column`. */
   jsonAt: (line: string, column: string) => string;

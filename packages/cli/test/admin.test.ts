@@ -46,8 +46,10 @@ async function cli(argv: string[], stdin: TextSource, lang = 'da'): Promise<Resu
 const piped = (text: string) => Readable.from([text]) as unknown as TextSource;
 
 /** A fake terminal: keys are typed once the command listens, and raw mode is recorded. */
-function terminal(...keys: string[]): TextSource & { raw: boolean[] } {
-  const emitter = new EventEmitter() as unknown as TextSource & { raw: boolean[] };
+type Terminal = TextSource & EventEmitter & { raw: boolean[] };
+
+function terminal(...keys: string[]): Terminal {
+  const emitter = new EventEmitter() as unknown as Terminal;
   const queue = [...keys];
   Object.assign(emitter, {
     isTTY: true,

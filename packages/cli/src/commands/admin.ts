@@ -41,8 +41,8 @@ function askHidden(
       output.write('\n');
       resolve(result);
     };
-    const onData = (chunk: string | Buffer) => {
-      for (const ch of String(chunk)) {
+    const onData = (chunk: string) => {
+      for (const ch of chunk) {
         if (ENTER.has(ch)) return finish(value.join(''));
         if (CANCEL.has(ch)) return finish(undefined);
         if (ERASE.has(ch)) value = value.slice(0, -1);
@@ -65,8 +65,8 @@ function readFirstLine(input: TextSource): Promise<string | undefined> {
       input.pause();
       resolve(line);
     };
-    const onData = (chunk: string | Buffer) => {
-      text += String(chunk);
+    const onData = (chunk: string) => {
+      text += chunk;
       const end = text.indexOf('\n');
       if (end >= 0) done(text.slice(0, end).replace(/\r$/, ''));
     };

@@ -120,9 +120,11 @@ export abstract class PostgresConsole implements ConsoleStorage {
       items: Array<Omit<ListRow, 'created_at'> & { created_at: string }> | null;
       deliveries: DeliveryRow[] | null;
     }>(
-      `WITH page AS (
-         SELECT ${LIST_COLUMNS} FROM inquiries WHERE ${where}
-         ORDER BY created_at DESC, id DESC LIMIT $${n + 1} OFFSET $${n + 2})
+      // The page's ids first (a sort of narrow rows, even for a deep offset), then its rows.
+      `WITH ids AS (
+         SELECT id FROM inquiries WHERE ${where}
+         ORDER BY created_at DESC, id DESC LIMIT $${n + 1} OFFSET $${n + 2}),
+       page AS (SELECT ${LIST_COLUMNS} FROM inquiries WHERE id IN (SELECT id FROM ids))
        SELECT
          (SELECT count(*)::integer FROM inquiries WHERE ${where}) AS total,
          (SELECT count(*)::integer FROM inquiries WHERE status = 'ny') AS new_count,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkLang, parseOrExplain, wantsHelp } from './args.js';
+import { adminCommand } from './commands/admin.js';
 import { catalogCheckCommand } from './commands/catalog-check.js';
 import { completionCommand } from './commands/completion.js';
 import { inquiriesCommand } from './commands/inquiries.js';
@@ -25,6 +26,7 @@ const COMMANDS: readonly Command[] = [
   catalogCheckCommand,
   serveCommand,
   inquiriesCommand,
+  adminCommand,
   completionCommand,
 ];
 

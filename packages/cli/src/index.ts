@@ -5,6 +5,6 @@
  * @packageDocumentation
  */
 export { run } from './cli.js';
-export type { CliIo, FetchResponse, TextSink } from './io.js';
+export type { CliIo, FetchResponse, TextSink, TextSource } from './io.js';
 export { pickLocale } from './locale.js';
 export { cliMessages, type CliMessages } from './messages/index.js';

@@ -96,7 +96,9 @@ describe('temadag completion zsh', () => {
     expect(result.code).toBe(0);
     expect(result.stdout.startsWith('#compdef temadag\n')).toBe(true);
     expect(result.stdout).toContain('compdef _temadag temadag');
-    expect(result.stdout).toContain('compadd -- offer catalog serve inquiries completion help');
+    expect(result.stdout).toContain(
+      'compadd -- offer catalog serve inquiries admin completion help',
+    );
     expect(result.stdout).toContain('compadd -- list export delete purge');
   });
 });

@@ -1,15 +1,21 @@
 import type { Catalog } from '@temadag/core';
 import { Hono, type Context } from 'hono';
 import { methodNotAllowed } from 'hono/method-not-allowed';
-import { findWidgetDir } from './assets.js';
+import { findConsoleDir, findWidgetDir } from './assets.js';
+import { Sessions } from './auth/sessions.js';
+import { LOGIN_LIMITS, type LoginLimits } from './auth/throttle.js';
+import { CatalogSource } from './catalog-source.js';
 import { messagesOf, type AppContext, type AppDeps, type Env } from './http/context.js';
 import { compression } from './http/compression.js';
 import { apiCors, responseFrame } from './http/middleware.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { errors, one } from './http/responses.js';
 import { describeError, jsonLogger, type Logger } from './log.js';
-import { ADMIN_API_BASE, adminRoutes, bearerGuard, guardedRoutes } from './routes/admin.js';
+import { ADMIN_API_BASE, bearerGuard, guardedRoutes } from './routes/admin.js';
+import { adminApiRoutes } from './routes/admin-api.js';
 import { catalogRoutes } from './routes/catalog.js';
+import { CONSOLE_API_BASE, consoleApiRoutes } from './routes/console-api.js';
+import { consoleRoutes } from './routes/console.js';
 import { fileRoutes } from './routes/files.js';
 import { healthRoutes } from './routes/health.js';
 import { inquiryRoutes } from './routes/inquiries.js';
@@ -18,8 +24,15 @@ import type { Channel, StoredInquiry, Storage } from './storage/types.js';
 
 /** Options of {@link createApp}. */
 export interface AppOptions {
-  /** The provider's catalog, parsed: the server prices every inquiry with it. */
+  /**
+   * The provider's catalog, parsed (from the file given at start): the server prices every
+   * inquiry with it until a catalog version uploaded in the console is activated.
+   */
   catalog: Catalog;
+  /** The catalog file's path as given, shown in the console. */
+  catalogFile?: string;
+  /** How often to look for another instance's catalog switch, in seconds (default 5). */
+  catalogPollSeconds?: number;
   storage: Storage;
   /** Token of the admin routes; without one there are no admin routes at all. */
   adminToken?: string | undefined;
@@ -38,6 +51,17 @@ export interface AppOptions {
   widgetDir?: string | null;
   /** Static files served at `/` instead of the built-in front page. */
   publicDir?: string;
+  /**
+   * The console's built files, served at `/admin/`: a folder, `null` for none (a page then says
+   * the console is not installed), or undefined to use the installed `@temadag/console`.
+   */
+  consoleDir?: string | null;
+  /** Console sessions: idle timeout in minutes (default 60), absolute lifetime in hours (12). */
+  session?: { idleMinutes?: number; hours?: number };
+  /** Sign-in attempts per address and for the account per window (5 and 20 per 15 minutes). */
+  loginLimits?: Partial<LoginLimits>;
+  /** Called when the console queues a delivery again, e.g. to wake the outbox worker. */
+  onDeliveryQueued?: () => void;
   /**
    * Reverse proxies in front of the server: with 1, the client address is the last entry of
    * `X-Forwarded-For`; with 0 (the default) the header is ignored.
@@ -68,8 +92,9 @@ export interface AppOptions {
 /**
  * Creates the Temadag HTTP app: a Hono app on the Fetch standard, so it runs on Node (see
  * `startServer`), Deno, Bun and serverless platforms. Each area is a sub-app of `routes/`,
- * mounted here: catalog, inquiries, offer PDFs, health, (with a token) admin, and the files
- * (widget, embed page, front page). A known path asked with another method answers 405 with the
+ * mounted here: catalog, inquiries, offer PDFs, health, (with a token) the admin API for
+ * scripts, the provider's console (`/admin/`, its API at `/admin/api` behind a session), and
+ * the files (widget, embed page, front page). A known path asked with another method answers 405 with the
  * methods of its registered routes.
  *
  * @param options - catalog, storage and settings
@@ -83,11 +108,20 @@ export interface AppOptions {
  * ```
  */
 export function createApp(options: AppOptions): Hono<Env> {
-  const deps: AppDeps = {
-    catalog: options.catalog,
+  const log = options.log ?? jsonLogger();
+  const now = options.now ?? (() => new Date());
+  const catalogs = new CatalogSource({
+    fileCatalog: options.catalog,
     storage: options.storage,
-    log: options.log ?? jsonLogger(),
-    now: options.now ?? (() => new Date()),
+    pollMs: (options.catalogPollSeconds ?? 5) * 1000,
+    now,
+    log,
+  });
+  const deps: AppDeps = {
+    catalogs,
+    storage: options.storage,
+    log,
+    now,
     header: options.requestHeader ?? ((c, name) => c.req.header(name)),
     ...(options.readBody !== undefined ? { readBody: options.readBody } : {}),
   };
@@ -98,6 +132,18 @@ export function createApp(options: AppOptions): Hono<Env> {
   });
   const adminGuard =
     options.adminToken !== undefined ? bearerGuard(deps, options.adminToken) : undefined;
+  const adminApi = (audience: 'console' | 'scripts') =>
+    adminApiRoutes(deps, {
+      audience,
+      catalogFile: options.catalogFile ?? null,
+      allowedOrigins: options.allowedOrigins ?? [],
+      trustProxy: options.trustProxy ?? 0,
+      onDeliveryQueued: options.onDeliveryQueued,
+    });
+  const sessions = new Sessions(options.storage, {
+    idleMs: (options.session?.idleMinutes ?? 60) * 60_000,
+    absoluteMs: (options.session?.hours ?? 12) * 3_600_000,
+  });
 
   const app = new Hono<Env>();
   // Middleware first, outermost first: the response frame (ids, headers, log), CORS, then the
@@ -112,6 +158,11 @@ export function createApp(options: AppOptions): Hono<Env> {
     }),
   );
   app.use('*', methodNotAllowed({ app, onMethodNotAllowed: answerMethodNotAllowed }));
+  // The running catalog, read again from storage once the poll interval has passed.
+  app.use('*', async (_c, next) => {
+    await catalogs.refresh();
+    await next();
+  });
 
   app.route('/api/catalog', catalogRoutes(deps));
   app.route(
@@ -129,8 +180,24 @@ export function createApp(options: AppOptions): Hono<Env> {
   );
   app.route('/healthz', healthRoutes(deps));
   if (adminGuard !== undefined) {
-    app.route(ADMIN_API_BASE, guardedRoutes(adminGuard, adminRoutes(deps)));
+    app.route(ADMIN_API_BASE, guardedRoutes(adminGuard, adminApi('scripts')));
   }
+  app.route(
+    CONSOLE_API_BASE,
+    consoleApiRoutes(deps, {
+      sessions,
+      limiter,
+      loginLimits: { ...LOGIN_LIMITS, ...options.loginLimits },
+      handlers: adminApi('console'),
+    }),
+  );
+  app.route(
+    '/admin',
+    consoleRoutes(deps, {
+      consoleDir:
+        options.consoleDir === undefined ? (findConsoleDir() ?? null) : options.consoleDir,
+    }),
+  );
   app.route(
     '/',
     fileRoutes(deps, {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, extname, resolve, sep } from 'node:path';
@@ -163,6 +164,30 @@ export function findWidgetDir(...from: string[]): string | undefined {
     try {
       const file = createRequire(base).resolve('@temadag/widget/cdn/temadag.js');
       return dirname(file);
+    } catch {
+      // Not resolvable from here: try the next base.
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Finds the console's built files (`dist/public` of `@temadag/console`) as installed beside the
+ * server, or beside the modules given.
+ *
+ * @param from - URLs of modules to resolve from, in order; the server's own module always last
+ * @returns the folder, or undefined when the console is not installed or not built
+ * @example
+ * ```ts
+ * findConsoleDir(); // '/app/node_modules/@temadag/console/dist/public'
+ * ```
+ */
+export function findConsoleDir(...from: string[]): string | undefined {
+  for (const base of [...from, import.meta.url]) {
+    try {
+      const pkg = createRequire(base).resolve('@temadag/console/package.json');
+      const dir = resolve(dirname(pkg), 'dist', 'public');
+      if (existsSync(resolve(dir, 'index.html'))) return dir;
     } catch {
       // Not resolvable from here: try the next base.
     }

@@ -42,6 +42,14 @@ export interface ServerConfig {
   rateLimit: number;
   /** Public PDFs per address per minute (`TEMADAG_PDF_RATE_LIMIT`, default 20; 0 off). */
   pdfRateLimit: number;
+  /** The console's built files (`TEMADAG_CONSOLE_DIR`); the installed `@temadag/console` by default. */
+  consoleDir?: string;
+  /** A console session ends after this many minutes unused (`TEMADAG_SESSION_IDLE_MINUTES`, 60). */
+  sessionIdleMinutes: number;
+  /** A console session ends this many hours after sign-in (`TEMADAG_SESSION_HOURS`, 12). */
+  sessionHours: number;
+  /** Seconds between looks for a catalog switch made elsewhere (`TEMADAG_CATALOG_POLL_SECONDS`, 5). */
+  catalogPollSeconds: number;
 }
 
 /**
@@ -96,6 +104,10 @@ export const CONFIG_KEYS = {
   trustProxy: 'TEMADAG_TRUST_PROXY',
   rateLimit: 'TEMADAG_RATE_LIMIT',
   pdfRateLimit: 'TEMADAG_PDF_RATE_LIMIT',
+  consoleDir: 'TEMADAG_CONSOLE_DIR',
+  sessionIdleMinutes: 'TEMADAG_SESSION_IDLE_MINUTES',
+  sessionHours: 'TEMADAG_SESSION_HOURS',
+  catalogPollSeconds: 'TEMADAG_CATALOG_POLL_SECONDS',
 } as const satisfies Record<keyof ServerConfig, string>;
 
 type Key = keyof typeof CONFIG_KEYS;
@@ -202,6 +214,9 @@ export function loadConfig(options: LoadConfigOptions = {}): ServerConfig {
     trustProxy: whole('trustProxy', 0, 0, 10),
     rateLimit: whole('rateLimit', 10, 0, 1_000_000_000),
     pdfRateLimit: whole('pdfRateLimit', 20, 0, 1_000_000_000),
+    sessionIdleMinutes: whole('sessionIdleMinutes', 60, 1, 7 * 24 * 60),
+    sessionHours: whole('sessionHours', 12, 1, 30 * 24),
+    catalogPollSeconds: whole('catalogPollSeconds', 5, 1, 3600),
   };
 
   const databaseUrl = text('databaseUrl');
@@ -307,6 +322,8 @@ export function loadConfig(options: LoadConfigOptions = {}): ServerConfig {
   if (widgetDir !== undefined) config.widgetDir = widgetDir;
   const publicDir = text('publicDir');
   if (publicDir !== undefined) config.publicDir = publicDir;
+  const consoleDir = text('consoleDir');
+  if (consoleDir !== undefined) config.consoleDir = consoleDir;
   return config;
 }
 

@@ -40,8 +40,10 @@ export {
 } from './notify.js';
 export { csvField, csvRow, inquiryCsvRow, INQUIRY_CSV_COLUMNS, type CsvSeparator } from './csv.js';
 export { bearerMatches, periodDays } from './admin.js';
-export { findWidgetDir, isHashedName } from './assets.js';
+export { hashPassword, verifyPassword, PASSWORD_MIN_LENGTH } from './auth/password.js';
+export type { LoginLimits } from './auth/throttle.js';
+export { findConsoleDir, findWidgetDir, isHashedName } from './assets.js';
 export { jsonLogger, silentLogger, type Logger, type LogEntry } from './log.js';
-export { serverMessages, type ServerMessages } from './messages/index.js';
+export { serverMessages, type ConsoleMessages, type ServerMessages } from './messages/index.js';
 export { openStorage, DEFAULT_SQLITE_PATH } from './storage/index.js';
 export type * from './storage/types.js';

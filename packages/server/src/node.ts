@@ -4,7 +4,7 @@ import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from './app.js';
 import { CatalogFileError, readCatalogFile } from './catalog-file.js';
-import { findWidgetDir } from './assets.js';
+import { findConsoleDir, findWidgetDir } from './assets.js';
 import { ConfigError, type ServerConfig } from './config.js';
 import { describeError, jsonLogger, type Logger } from './log.js';
 import { OutboxWorker, notificationChannels } from './notify.js';
@@ -17,7 +17,7 @@ export interface StartServerOptions {
   log?: Logger;
   /** Stop gracefully on SIGTERM and SIGINT (default true). */
   handleSignals?: boolean;
-  /** Module URLs to look for `@temadag/widget` from, before the server's own. */
+  /** Module URLs to look for `@temadag/widget` and `@temadag/console` from, before the server's own. */
   resolveFrom?: string[];
   /** Longest wait for open requests on shutdown before connections are cut (10 s). */
   shutdownTimeoutMs?: number;
@@ -90,15 +90,21 @@ export async function startServer(
     ]),
   });
   const widgetDir = config.widgetDir ?? findWidgetDir(...(options.resolveFrom ?? []));
+  const consoleDir = config.consoleDir ?? findConsoleDir(...(options.resolveFrom ?? []));
   const app = createApp({
     catalog,
+    catalogFile: config.catalog,
+    catalogPollSeconds: config.catalogPollSeconds,
     storage,
     ...(config.adminToken !== undefined ? { adminToken: config.adminToken } : {}),
     allowedOrigins: config.allowedOrigins,
     frameAncestors: config.frameAncestors,
     channels,
     onInquiry: () => worker.wake(),
+    onDeliveryQueued: () => worker.wake(),
     widgetDir: widgetDir ?? null,
+    consoleDir: consoleDir ?? null,
+    session: { idleMinutes: config.sessionIdleMinutes, hours: config.sessionHours },
     ...(config.publicDir !== undefined ? { publicDir: config.publicDir } : {}),
     trustProxy: config.trustProxy,
     clientAddress: (c) => {
@@ -209,6 +215,7 @@ export async function startServer(
     channels: channels.join(',') || 'none',
     admin: config.adminToken !== undefined,
     widget: widgetDir !== undefined,
+    console: consoleDir !== undefined,
   });
   return { url, port, storage, worker, close, closed };
 }

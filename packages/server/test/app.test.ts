@@ -926,8 +926,8 @@ describe('health, errors and headers', () => {
       ['stored offer PDF', 'POST', `/api/offers/${id}.pdf`, 'GET, HEAD, OPTIONS'],
       ['health', 'POST', '/healthz', 'GET, HEAD'],
       ['admin list', 'DELETE', '/api/admin/inquiries', 'GET, HEAD, OPTIONS'],
-      ['admin export', 'POST', '/api/admin/inquiries/export', 'GET, HEAD, DELETE, OPTIONS'],
-      ['admin inquiry', 'PATCH', `/api/admin/inquiries/${id}`, 'GET, HEAD, DELETE, OPTIONS'],
+      ['admin export', 'POST', '/api/admin/inquiries/export', 'GET, HEAD, DELETE, PATCH, OPTIONS'],
+      ['admin inquiry', 'PUT', `/api/admin/inquiries/${id}`, 'DELETE, GET, HEAD, PATCH, OPTIONS'],
       ['embed page', 'POST', `/embed/${OFFERING}`, 'GET, HEAD'],
       ['embed script', 'PUT', '/embed/resize.js', 'GET, HEAD'],
       ['widget', 'POST', '/widget.js', 'GET, HEAD'],
@@ -940,9 +940,11 @@ describe('health, errors and headers', () => {
       expect(res.headers.get('allow'), area).toBe(allow);
       expect((await errorsOf(res))[0]!.message, area).toContain(allow);
     }
-    // Every registered route, not only the ones above: a method none of them has is a 405
-    // naming the route's own method.
-    const routes = a.routes.filter((r) => r.method !== 'ALL');
+    // Every registered route, not only the ones above: a method none of them has (PUT) is a
+    // 405 naming the route's own method.
+    // (The console's API answers 401 before anything else without a session: its routes are
+    // checked signed in, in console-api.test.ts.)
+    const routes = a.routes.filter((r) => r.method !== 'ALL' && !r.path.startsWith('/admin/api'));
     expect(routes.length).toBeGreaterThanOrEqual(cases.length);
     for (const route of routes) {
       const path = route.path
@@ -950,8 +952,8 @@ describe('health, errors and headers', () => {
         .replace(':id', id)
         .replace(':offering', OFFERING)
         .replace('*', 'temadag.js');
-      const res = await a.request(path, { method: 'PATCH', headers: admin });
-      expect(res.status, `PATCH ${path}`).toBe(405);
+      const res = await a.request(path, { method: 'PUT', headers: admin });
+      expect(res.status, `PUT ${path}`).toBe(405);
       expect(res.headers.get('allow')?.split(', '), path).toContain(route.method);
     }
     // Without an admin token there are no admin routes: their paths are unknown.

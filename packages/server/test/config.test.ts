@@ -36,6 +36,9 @@ describe('loadConfig', () => {
       trustProxy: 0,
       rateLimit: 10,
       pdfRateLimit: 20,
+      sessionIdleMinutes: 60,
+      sessionHours: 12,
+      catalogPollSeconds: 5,
     });
   });
 

@@ -5,24 +5,13 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createOffer,
-  inquirySelection,
-  loadCatalog,
-  parseInquiry,
-  type Inquiry,
-  type InquiryInput,
-  type Offer,
-} from '@temadag/core';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   LATEST_VERSION,
   MIGRATIONS,
   PostgresStorage,
   SqliteStorage,
   openStorage,
-  type Channel,
-  type CreateInquiryInput,
   type CreateInquiryResult,
   type OpenStorageOptions,
   type Storage,
@@ -30,116 +19,22 @@ import {
   type StoredInquiry,
 } from '../src/storage/index.js';
 import { Checkpointer, WRITER_CHECKPOINT_PAGES } from '../src/storage/checkpointer.js';
-
-const catalog = loadCatalog(
-  JSON.parse(
-    fs.readFileSync(new URL('../../../examples/catalog/catalog.json', import.meta.url), 'utf8'),
-  ),
-);
-const OFFERING = 'dialog-i-udsatte-boligomraader';
-const offering = catalog.offerings.find((o) => o.id === OFFERING)!;
-
-/** Personal data that must never reach a log line. */
-const PERSONAL = {
-  name: 'Mette Testesen',
-  email: 'mette.testesen@eksempel-kommune.dk',
-  organisation: 'Eksempel Kommune Testforvaltning',
-  phone: '+45 12 34 56 78',
-  message: 'Vi ønsker fokus på beboerdialog i Testparken',
-};
-
-function parsed(input: Partial<InquiryInput> = {}): Inquiry {
-  const result = parseInquiry(
-    {
-      offering: OFFERING,
-      format: 'hel',
-      participants: 30,
-      contact: {
-        name: PERSONAL.name,
-        email: PERSONAL.email,
-        organisation: PERSONAL.organisation,
-        phone: PERSONAL.phone,
-      },
-      message: PERSONAL.message,
-      ...input,
-    },
-    { offering },
-  );
-  if (!result.ok) throw new Error(`invalid test inquiry: ${JSON.stringify(result.problems)}`);
-  return result.inquiry;
-}
-
-interface InputOptions {
-  key?: string;
-  hash?: string;
-  createdAt?: Date;
-  participants?: number;
-  organisation?: string;
-  channels?: Channel[];
-  makeOffer?: (reference: string, sequence: number) => Offer;
-  calls?: { makeOffer: number };
-}
-
-const BASE = new Date('2026-03-02T09:00:00.000Z');
-
-function input(options: InputOptions = {}): CreateInquiryInput {
-  const createdAt = options.createdAt ?? BASE;
-  const inquiry = parsed({
-    participants: options.participants ?? 30,
-    contact: {
-      name: PERSONAL.name,
-      email: PERSONAL.email,
-      organisation: options.organisation ?? PERSONAL.organisation,
-      phone: PERSONAL.phone,
-    },
-  });
-  return {
-    inquiry: { id: crypto.randomUUID(), createdAt, offering: OFFERING, locale: 'da', inquiry },
-    ...(options.key === undefined ? {} : { idempotencyKey: options.key }),
-    requestHash: options.hash ?? 'hash-a',
-    channels: options.channels ?? ['email', 'receipt'],
-    makeOffer:
-      options.makeOffer ??
-      ((_reference, sequence) => {
-        if (options.calls) options.calls.makeOffer++;
-        return createOffer(catalog, inquirySelection(inquiry), {
-          now: createdAt,
-          sequence,
-          customer: { organisation: inquiry.contact.organisation, email: inquiry.contact.email },
-        });
-      }),
-  };
-}
-
-function created(result: CreateInquiryResult): StoredInquiry {
-  if (result.kind !== 'created') throw new Error(`expected created, got ${result.kind}`);
-  return result.stored;
-}
-
-const at = (ms: number) => new Date(BASE.getTime() + ms);
-const REFERENCE = /^H-\d{4}-\d{4,}$/;
-
-/** One fresh, empty database for one test, and ways to open storages on it and look inside. */
-interface Fresh {
-  /** A storage on this database; migrated unless `migrate: false`. Closed after the test. */
-  open(options?: Partial<OpenStorageOptions>): Promise<Storage>;
-  /** Rows of `table` where `column` = `value`, counted with raw SQL. */
-  count(table: string, column?: string, value?: string): Promise<number>;
-  /** The SQL dialect of this database. */
-  dialect: 'sqlite' | 'postgres';
-  /** Runs one raw SQL statement. */
-  exec(sql: string): Promise<void>;
-}
-
-/** Inquiries holding idempotency key `key`. */
-const keyed = (fresh: Fresh, key: string) => fresh.count('inquiries', 'idempotency_key', key);
-
-/** `text` as an SQL string literal. */
-const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
-
-interface Engine {
-  fresh(): Promise<Fresh>;
-}
+import {
+  BASE,
+  OFFERING,
+  PERSONAL,
+  REFERENCE,
+  at,
+  created,
+  input,
+  keyed,
+  literal,
+  sqliteEngine,
+  tempDirs,
+  usePostgresDatabase,
+  type Engine,
+  type Fresh,
+} from './storage-harness.js';
 
 /** The shared suite: every engine passes the same tests. */
 function storageSuite(engine: () => Engine) {
@@ -763,47 +658,6 @@ function storageSuite(engine: () => Engine) {
 
 // ---------------------------------------------------------------------------------------------
 
-const tempDirs: string[] = [];
-afterAll(() => {
-  for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-function sqliteEngine(): Engine {
-  return {
-    async fresh() {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'temadag-storage-'));
-      tempDirs.push(dir);
-      // A folder that does not exist yet: openStorage makes it.
-      const file = path.join(dir, 'nested', 'temadag.sqlite');
-      return {
-        open: (options) => openStorage({ ...options, sqlitePath: file }),
-        dialect: 'sqlite',
-        async exec(sql) {
-          fs.mkdirSync(path.dirname(file), { recursive: true });
-          const db = new Database(file);
-          try {
-            db.exec(sql);
-          } finally {
-            db.close();
-          }
-        },
-        async count(table, column, value) {
-          const db = new Database(file, { readonly: true, fileMustExist: true });
-          try {
-            const where = column ? ` WHERE ${column} = ?` : '';
-            const row = db
-              .prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM ${table}${where}`)
-              .get(...(column ? [value] : []));
-            return row!.n;
-          } finally {
-            db.close();
-          }
-        },
-      };
-    },
-  };
-}
-
 describe('SQLite storage', () => {
   storageSuite(sqliteEngine);
 
@@ -985,55 +839,7 @@ describe.skipIf(!PG_URL)(
     ? 'PostgreSQL storage'
     : 'PostgreSQL storage (skipped: set TEMADAG_TEST_DATABASE_URL to run it)',
   () => {
-    // One database for this file's run, dropped afterwards; one schema in it per test.
-    const database = `temadag_t_${crypto.randomBytes(6).toString('hex')}`;
-    let admin: pg.Client;
-    let testUrl: URL;
-    const clients: pg.Client[] = [];
-
-    beforeAll(async () => {
-      admin = new pg.Client({ connectionString: PG_URL });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${database}`);
-      testUrl = new URL(PG_URL!);
-      testUrl.pathname = `/${database}`;
-    });
-
-    afterAll(async () => {
-      await Promise.all(clients.splice(0).map((c) => c.end()));
-      if (!admin) return;
-      await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-      await admin.end();
-    });
-
-    function postgresEngine(): Engine {
-      return {
-        async fresh() {
-          const schema = `s_${crypto.randomBytes(6).toString('hex')}`;
-          const url = new URL(testUrl);
-          url.searchParams.set('options', `-c search_path=${schema}`);
-          const client = new pg.Client({ connectionString: url.toString() });
-          clients.push(client);
-          await client.connect();
-          await client.query(`CREATE SCHEMA ${schema}`);
-          return {
-            open: (options) => openStorage({ ...options, databaseUrl: url.toString() }),
-            dialect: 'postgres',
-            async exec(sql) {
-              await client.query(sql);
-            },
-            async count(table, column, value) {
-              const where = column ? ` WHERE ${column} = $1` : '';
-              const { rows } = await client.query<{ n: number }>(
-                `SELECT count(*)::integer AS n FROM ${table}${where}`,
-                column ? [value] : [],
-              );
-              return rows[0]!.n;
-            },
-          };
-        },
-      };
-    }
+    const { postgresEngine, testUrl: pgUrl } = usePostgresDatabase(PG_URL!);
 
     storageSuite(postgresEngine);
 
@@ -1065,7 +871,7 @@ describe.skipIf(!PG_URL)(
 
     it('is chosen for postgres:// and postgresql:// URLs', async () => {
       for (const scheme of ['postgres:', 'postgresql:']) {
-        const url = new URL(testUrl);
+        const url = new URL(pgUrl());
         url.protocol = scheme;
         const storage = await openStorage({ databaseUrl: url.toString() });
         expect(storage).toBeInstanceOf(PostgresStorage);

@@ -64,6 +64,7 @@ Brug:
   temadag catalog check FIL|URL
   temadag serve [--catalog FIL] [--port N] [--db FIL] [--database-url URL]
   temadag inquiries list|export|delete ID|purge --older-than DAGE
+  temadag admin password [--db FIL] [--database-url URL]
   temadag completion bash|zsh
   temadag --help | --version
 
@@ -72,10 +73,11 @@ Kommandoer:
   catalog check   kontrollér et katalog, og vis alle fejl med deres sti
   serve           start serveren: katalog, henvendelser, widget og indlejring
   inquiries       vis, eksportér og slet de modtagne henvendelser
+  admin password  sæt adgangskoden til udbyderens konsol (/admin/)
   completion      skriv et script til fuldførelse i bash eller zsh
 
 Se også: temadag offer --help, temadag catalog --help, temadag serve --help,
-temadag inquiries --help, temadag completion --help.
+temadag inquiries --help, temadag admin --help, temadag completion --help.
 
 Sprog: --lang da|en. Uden --lang gælder det første sprog i LANGUAGE, som er da
 eller en, og derefter den første af LC_ALL, LC_MESSAGES og LANG, som er sat
@@ -178,6 +180,33 @@ Valgfrit:
   --lang da|en         sproget i meddelelserne
   -h, --help           vis denne hjælp
 `,
+  adminHelp: `Brug: temadag admin password [--db FIL] [--database-url URL]
+
+Sætter adgangskoden til udbyderens konsol (/admin/ på serveren). I en terminal
+spørger kommandoen to gange uden at vise adgangskoden; ellers læser den første
+linje på standard-input, fx
+  printf '%s\\n' "$ADGANGSKODE" | temadag admin password
+Adgangskoden skal være på mindst 12 tegn. Kun en scrypt-hash af den gemmes, i
+den database, som serveren bruger, så alle serverens instanser kender den. Når
+adgangskoden sættes, bliver alle logget ud af konsollen.
+
+Valgfrit:
+  --db FIL             SQLite-filen (TEMADAG_DB, standard .data/temadag.sqlite)
+  --database-url URL   PostgreSQL (DATABASE_URL)
+  --lang da|en         sproget i meddelelserne
+  -h, --help           vis denne hjælp
+`,
+  missingAdminCommand: 'Angiv en kommando til admin: password.',
+  unknownAdminCommand: (command) => `Ukendt kommando: admin ${command}. Brug admin password.`,
+  passwordPrompt: 'Ny adgangskode til konsollen: ',
+  passwordRepeat: 'Skriv den igen: ',
+  passwordMismatch: 'De to adgangskoder er ikke ens. Intet er ændret.',
+  passwordTooShort: (min) => `Adgangskoden skal være på mindst ${min} tegn. Intet er ændret.`,
+  passwordEmpty:
+    'Der kom ingen adgangskode på standard-input. Skriv den i en terminal, eller send den som første linje på standard-input.',
+  passwordAborted: 'Afbrudt. Intet er ændret.',
+  passwordSet: (target) =>
+    `Adgangskoden til konsollen er gemt i ${target}. Alle, der var logget ind, er nu logget ud.`,
   completionHelp: `Brug: temadag completion bash|zsh
 
 Skriver et script, som lader skallen fuldføre kommandoer, underkommandoer og
@@ -193,9 +222,10 @@ Valgfrit:
   -h, --help           vis denne hjælp
 `,
   seeHelp: (command) => `Se: ${command} --help`,
-  missingCommand: 'Angiv en kommando: offer, catalog check, serve, inquiries eller completion.',
+  missingCommand:
+    'Angiv en kommando: offer, catalog check, serve, inquiries, admin password eller completion.',
   unknownCommand: (command) =>
-    `Ukendt kommando: ${command}. Kommandoerne er offer, catalog, serve, inquiries og completion.`,
+    `Ukendt kommando: ${command}. Kommandoerne er offer, catalog, serve, inquiries, admin og completion.`,
   missingCatalogCommand: 'Angiv en kommando til catalog: check.',
   unknownCatalogCommand: (command) => `Ukendt kommando: catalog ${command}. Brug catalog check.`,
   unknownOption: (option) => `Ukendt parameter: ${option}.`,

@@ -32,6 +32,7 @@ Usage:
   temadag catalog check FILE|URL
   temadag serve [--catalog FILE] [--port N] [--db FILE] [--database-url URL]
   temadag inquiries list|export|delete ID|purge --older-than DAYS
+  temadag admin password [--db FILE] [--database-url URL]
   temadag completion bash|zsh
   temadag --help | --version
 
@@ -40,10 +41,11 @@ Commands:
   catalog check   check a catalog and list every problem with its path
   serve           start the server: catalog, inquiries, widget and embedding
   inquiries       list, export and delete the inquiries received
+  admin password  set the password of the provider's console (/admin/)
   completion      print a completion script for bash or zsh
 
 See also: temadag offer --help, temadag catalog --help, temadag serve --help,
-temadag inquiries --help, temadag completion --help.
+temadag inquiries --help, temadag admin --help, temadag completion --help.
 
 Language: --lang da|en. Without --lang, the first language in LANGUAGE that is
 da or en, then the first of LC_ALL, LC_MESSAGES and LANG that is set (English
@@ -148,6 +150,34 @@ Optional:
   --lang da|en         language of the messages
   -h, --help           show this help
 `,
+  adminHelp: `Usage: temadag admin password [--db FILE] [--database-url URL]
+
+Sets the password of the provider's console (/admin/ on the server). On a
+terminal it asks for the password twice without showing it; otherwise it reads
+the first line of standard input, e.g.
+  printf '%s\\n' "$PASSWORD" | temadag admin password
+The password has at least 12 characters. Only a scrypt hash of it is stored, in
+the database the server uses, so every server instance knows it. Setting it
+signs everyone out of the console.
+
+Optional:
+  --db FILE            the SQLite file (TEMADAG_DB, default .data/temadag.sqlite)
+  --database-url URL   PostgreSQL (DATABASE_URL)
+  --lang da|en         language of the messages
+  -h, --help           show this help
+`,
+  missingAdminCommand: 'Give an admin command: password.',
+  unknownAdminCommand: (command) => `Unknown command: admin ${command}. Use admin password.`,
+  passwordPrompt: 'New console password: ',
+  passwordRepeat: 'Type it again: ',
+  passwordMismatch: 'The two passwords differ. Nothing was changed.',
+  passwordTooShort: (min) =>
+    `The password must have at least ${min} characters. Nothing was changed.`,
+  passwordEmpty:
+    'No password on standard input. Type it on a terminal, or send it as the first line of standard input.',
+  passwordAborted: 'Stopped. Nothing was changed.',
+  passwordSet: (target) =>
+    `The console password is stored in ${target}. Everyone who was signed in has been signed out.`,
   completionHelp: `Usage: temadag completion bash|zsh
 
 Prints a script that lets the shell complete temadag's commands, subcommands
@@ -163,9 +193,10 @@ Optional:
   -h, --help           show this help
 `,
   seeHelp: (command) => `See: ${command} --help`,
-  missingCommand: 'Give a command: offer, catalog check, serve, inquiries or completion.',
+  missingCommand:
+    'Give a command: offer, catalog check, serve, inquiries, admin password or completion.',
   unknownCommand: (command) =>
-    `Unknown command: ${command}. The commands are offer, catalog, serve, inquiries and completion.`,
+    `Unknown command: ${command}. The commands are offer, catalog, serve, inquiries, admin and completion.`,
   missingCatalogCommand: 'Give a catalog command: check.',
   unknownCatalogCommand: (command) => `Unknown command: catalog ${command}. Use catalog check.`,
   unknownOption: (option) => `Unknown option: ${option}.`,

@@ -15,6 +15,22 @@ export interface CliMessages {
   inquiriesHelp: string;
   /** `temadag completion --help`. */
   completionHelp: string;
+  /** `temadag admin --help`. */
+  adminHelp: string;
+  missingAdminCommand: string;
+  /** A `command` after `temadag admin` other than `password`. */
+  unknownAdminCommand: (command: string) => string;
+  /** The prompt for the new password on a terminal. */
+  passwordPrompt: string;
+  /** The prompt to type it again. */
+  passwordRepeat: string;
+  passwordMismatch: string;
+  /** The password is shorter than `min` characters. */
+  passwordTooShort: (min: number) => string;
+  passwordEmpty: string;
+  passwordAborted: string;
+  /** The password was stored in the database at `target`, and every session ended. */
+  passwordSet: (target: string) => string;
   /** A pointer to the help of a command, e.g. `temadag offer --help`. */
   seeHelp: (command: string) => string;
   missingCommand: string;

@@ -1,5 +1,6 @@
-import type { Catalog, Locale } from '@temadag/core';
+import type { Locale } from '@temadag/core';
 import type { Context } from 'hono';
+import type { CatalogSource } from '../catalog-source.js';
 import type { Logger } from '../log.js';
 import { serverMessages, type ServerMessages } from '../messages/index.js';
 import type { Storage } from '../storage/types.js';
@@ -21,7 +22,11 @@ export type AppContext = Context<Env>;
  * to each sub-app: the areas share no other state.
  */
 export interface AppDeps {
-  catalog: Catalog;
+  /**
+   * The running catalog (the file's, or the version activated in the console): read
+   * `catalogs.current()` once per request; a middleware refreshes it before the routes.
+   */
+  catalogs: CatalogSource;
   storage: Storage;
   log: Logger;
   /** The clock. */

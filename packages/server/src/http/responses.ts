@@ -112,7 +112,7 @@ export function completeJson(
 export type ErrorItem = { path: string; message: string; code?: string };
 
 /** The error statuses the app answers with. */
-export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 413 | 415 | 422 | 429 | 500 | 503;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
 
 /**
  * An error answer of the API: `{ "errors": [{ path, message, code? }] }`, never cached.

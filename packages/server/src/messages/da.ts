@@ -49,6 +49,30 @@ export const da: ServerMessages = {
     problemsHeading: 'Der er problemer',
     problemsBack: 'Gå tilbage, og ret valget.',
   },
+  console: {
+    wrongPassword: 'Forkert adgangskode.',
+    tooManyAttempts: (min) =>
+      `For mange forsøg på at logge ind. Vent ${min} min., og prøv så igen.`,
+    noPassword:
+      'Der er ikke sat nogen adgangskode til konsollen. Sæt en på serveren med: temadag admin password',
+    signInRequired: 'Log ind i konsollen først.',
+    csrfRefused:
+      'Forespørgslen mangler konsollens sikkerhedsnøgle (X-CSRF-Token). Genindlæs siden, og prøv igen.',
+    passwordMissing: 'Skriv adgangskoden.',
+    badBody: 'Forespørgslen skal være et JSON-objekt med de rigtige felter.',
+    badStatus: (allowed) => `Status skal være en af: ${allowed}.`,
+    badNote: (max) => `Noten skal være på 1-${max} tegn.`,
+    badPage: 'page skal være et helt tal fra 1, og pageSize et helt tal fra 1 til 100.',
+    badSeparator: 'separator skal være ; eller ,.',
+    badOlderThanDays: 'olderThanDays skal være et helt antal dage fra 1, fx 180.',
+    noDelivery: 'Der er ingen afsendelse med dette id, som kan sendes igen.',
+    noCatalogVersion: 'Den katalogversion findes ikke.',
+    notJson: (where) => `Indholdet er ikke gyldig JSON: ${where}.`,
+    jsonAt: (line, column) => `fejl i linje ${line}, kolonne ${column}`,
+    notInstalledTitle: 'Konsollen er ikke installeret',
+    notInstalledText:
+      'Serveren kører, men konsollens filer (pakken @temadag/console) er ikke installeret. Installér pakken, eller angiv mappen med TEMADAG_CONSOLE_DIR, og genstart serveren.',
+  },
   catalogFile: {
     notFound: (file) => `Katalogfilen ${file} findes ikke.`,
     isDirectory: (file) => `${file} er en mappe, ikke en katalogfil.`,

@@ -49,6 +49,28 @@ export const en: ServerMessages = {
     problemsHeading: 'There are problems',
     problemsBack: 'Go back and correct the choice.',
   },
+  console: {
+    wrongPassword: 'Wrong password.',
+    tooManyAttempts: (min) => `Too many sign-in attempts. Wait ${min} min and try again.`,
+    noPassword: 'No console password is set. Set one on the server with: temadag admin password',
+    signInRequired: 'Sign in to the console first.',
+    csrfRefused:
+      "The request lacks the console's security token (X-CSRF-Token). Reload the page and try again.",
+    passwordMissing: 'Enter the password.',
+    badBody: 'The request must be a JSON object with the right fields.',
+    badStatus: (allowed) => `The status must be one of: ${allowed}.`,
+    badNote: (max) => `The note must be 1-${max} characters.`,
+    badPage: 'page must be a whole number from 1, and pageSize a whole number from 1 to 100.',
+    badSeparator: 'separator must be ; or ,.',
+    badOlderThanDays: 'olderThanDays must be a whole number of days from 1, e.g. 180.',
+    noDelivery: 'There is no delivery with this id that can be sent again.',
+    noCatalogVersion: 'There is no such catalog version.',
+    notJson: (where) => `The content is not valid JSON: ${where}.`,
+    jsonAt: (line, column) => `error at line ${line}, column ${column}`,
+    notInstalledTitle: 'The console is not installed',
+    notInstalledText:
+      "The server is running, but the console's files (the package @temadag/console) are not installed. Install the package, or give the folder with TEMADAG_CONSOLE_DIR, and restart the server.",
+  },
   catalogFile: {
     notFound: (file) => `The catalog file ${file} does not exist.`,
     isDirectory: (file) => `${file} is a folder, not a catalog file.`,

@@ -3,7 +3,7 @@ import { da } from './da.js';
 import { en } from './en.js';
 import type { ServerMessages } from './types.js';
 
-export type { ServerMessages } from './types.js';
+export type { ConsoleMessages, ServerMessages } from './types.js';
 
 /**
  * The server's messages by locale: one catalogue, a file per language.

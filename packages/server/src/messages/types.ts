@@ -63,6 +63,8 @@ export interface ServerMessages {
     problemsHeading: string;
     problemsBack: string;
   };
+  /** The provider's console and its API (`/admin`). */
+  console: ConsoleMessages;
   /** Reading the catalog file (see `readCatalogFile`). */
   catalogFile: {
     /** There is no such `file`. */
@@ -83,4 +85,43 @@ export interface ServerMessages {
     /** The heading before the catalog's problems, one per line. */
     problems: (file: string) => string;
   };
+}
+
+/** The texts of the console's API and its fallback page. */
+export interface ConsoleMessages {
+  /** `401` at sign-in: the password is wrong (the same text for any wrong credential). */
+  wrongPassword: string;
+  /** `429` at sign-in: too many attempts; try again in `minutes` (rounded up). */
+  tooManyAttempts: (minutes: string) => string;
+  /** `409` at sign-in: no password is set yet, and how to set one. */
+  noPassword: string;
+  /** `401`: the request has no live session. */
+  signInRequired: string;
+  /** `403`: a state-changing request without the session's `X-CSRF-Token`. */
+  csrfRefused: string;
+  /** `400`: the sign-in body is not `{ "password": "…" }`. */
+  passwordMissing: string;
+  /** `400`: a body that is not the JSON object the route takes. */
+  badBody: string;
+  /** `422`: an unknown status; `allowed` lists the statuses. */
+  badStatus: (allowed: string) => string;
+  /** `422`: a note outside 1 to `max` characters. */
+  badNote: (max: string) => string;
+  /** `400`: page or pageSize out of range. */
+  badPage: string;
+  /** `400`: a CSV separator other than `;` and `,`. */
+  badSeparator: string;
+  /** `400`: olderThanDays is not a whole number of days from 1. */
+  badOlderThanDays: string;
+  /** `404`: no failed or pending delivery with this id. */
+  noDelivery: string;
+  /** `404`: no catalog version with this number. */
+  noCatalogVersion: string;
+  /** `400`: the body (e.g. an uploaded catalog) is not JSON: where, from {@link ConsoleMessages.jsonAt}. */
+  notJson: (where: string) => string;
+  /** Where a JSON text goes wrong: `line` and `column`. */
+  jsonAt: (line: string, column: string) => string;
+  /** The page at `/admin/` when the console's files are not installed. */
+  notInstalledTitle: string;
+  notInstalledText: string;
 }

@@ -1,23 +1,38 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bearerMatches, periodDays } from '../admin.js';
 import { exportStream, inquiryExportChunks } from '../export.js';
-import { messagesOf, type AppDeps, type Env } from '../http/context.js';
+import { messagesOf, type AppContext, type AppDeps, type Env } from '../http/context.js';
+import { readJsonRequest } from '../http/json-request.js';
+import { isRecord } from '../http/request.js';
 import { errors, one } from '../http/responses.js';
 import { INQUIRY_ID } from './offer-pdf.js';
 
 /** Where the admin routes are mounted for scripts, behind the bearer token. */
 export const ADMIN_API_BASE = '/api/admin';
 
+/** Settings of {@link adminRoutes}. */
+export interface AdminRouteSettings {
+  /**
+   * Whether a CSV export starts with a UTF-8 byte order mark when `?bom=` is not given: yes in
+   * the console (Excel reads it as UTF-8), no for scripts, whose export stays as it was.
+   */
+  bomByDefault: boolean;
+}
+
 /**
  * The admin handlers, without a guard: `GET /inquiries`, `GET /inquiries/export`,
- * `POST /inquiries/purge`, `GET` and `DELETE /inquiries/:id`. Mount them with
- * {@link guardedRoutes} under each guard that may reach them (the bearer token at
- * `/api/admin`; a signed-in session elsewhere).
+ * `POST /inquiries/purge`, `DELETE /inquiries/:id`. Mount them with {@link guardedRoutes}
+ * under each guard that may reach them (the bearer token at `/api/admin`; a signed-in session
+ * at `/admin/api`), after the inbox routes, which answer `GET /inquiries/:id`.
  *
  * @param deps - the app's dependencies
+ * @param settings - the export's default byte order mark
  * @returns the sub-app
  */
-export function adminRoutes(deps: AppDeps): Hono<Env> {
+export function adminRoutes(
+  deps: AppDeps,
+  settings: AdminRouteSettings = { bomByDefault: false },
+): Hono<Env> {
   const { storage, log } = deps;
   return new Hono<Env>()
     .get('/inquiries', async (c) => {
@@ -34,8 +49,15 @@ export function adminRoutes(deps: AppDeps): Hono<Env> {
       if (format !== 'csv' && format !== 'json') {
         return errors(c, 400, one('format', messagesOf(c).badFormat));
       }
+      const separator = c.req.query('separator') ?? ',';
+      if (separator !== ',' && separator !== ';') {
+        return errors(c, 400, one('separator', messagesOf(c).console.badSeparator));
+      }
+      const bomParam = c.req.query('bom');
+      const bom = bomParam === undefined ? settings.bomByDefault : bomParam === '1';
       const date = deps.now().toISOString().slice(0, 10);
-      return new Response(exportStream(inquiryExportChunks(storage, format)), {
+      const chunks = inquiryExportChunks(storage, format, { separator, bom });
+      return new Response(exportStream(chunks), {
         status: 200,
         headers: {
           'Content-Type':
@@ -47,18 +69,12 @@ export function adminRoutes(deps: AppDeps): Hono<Env> {
       });
     })
     .post('/inquiries/purge', async (c) => {
-      const days = periodDays(c.req.query('olderThan') ?? c.req.query('days'));
-      if (days === undefined) return errors(c, 400, one('olderThan', messagesOf(c).badPeriod));
+      const days = await purgeDays(deps, c);
+      if (days instanceof Response) return days;
       const cutoff = new Date(deps.now().getTime() - days * 86_400_000);
       const deleted = await storage.purgeBefore(cutoff);
       log({ msg: 'purge', deleted, days, requestId: c.get('requestId') });
       return c.json({ deleted, before: cutoff.toISOString() });
-    })
-    .get('/inquiries/:id', async (c) => {
-      const id = c.req.param('id');
-      const stored = INQUIRY_ID.test(id) ? await storage.getInquiry(id) : undefined;
-      if (!stored) return errors(c, 404, one('', messagesOf(c).notFound));
-      return c.json(stored);
     })
     .delete('/inquiries/:id', async (c) => {
       const id = c.req.param('id');
@@ -101,6 +117,24 @@ export function bearerGuard(deps: AppDeps, token: string): MiddlewareHandler<Env
     c.res.headers.set('Cache-Control', 'no-store');
     return undefined;
   };
+}
+
+/**
+ * The purge's period: `?olderThan=` (days or an ISO duration, as scripts send it) or the JSON
+ * body `{ "olderThanDays": 180 }` (as the console sends it).
+ */
+async function purgeDays(deps: AppDeps, c: AppContext): Promise<number | Response> {
+  const query = c.req.query('olderThan') ?? c.req.query('days');
+  if (query !== undefined || deps.header(c, 'content-type') === undefined) {
+    return periodDays(query) ?? errors(c, 400, one('olderThan', messagesOf(c).badPeriod));
+  }
+  const body = await readJsonRequest(deps, c, 1024);
+  if (body instanceof Response) return body;
+  const days = isRecord(body.value) ? body.value.olderThanDays : undefined;
+  if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > 36_500) {
+    return errors(c, 400, one('olderThanDays', messagesOf(c).console.badOlderThanDays));
+  }
+  return days;
 }
 
 function wholeParam(value: string | undefined, fallback: number): number | undefined {

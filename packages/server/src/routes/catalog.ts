@@ -1,18 +1,17 @@
-import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import type { AppDeps, Env } from '../http/context.js';
 import { etagMatches } from '../http/request.js';
 
 /**
- * `GET /` (mounted at `/api/catalog`): the catalog as JSON, with an ETag made once.
+ * `GET /` (mounted at `/api/catalog`): the running catalog as JSON, with its ETag (made once per
+ * catalog version, so a switch changes it).
  *
  * @param deps - the app's dependencies
  * @returns the sub-app
  */
 export function catalogRoutes(deps: AppDeps): Hono<Env> {
-  const json = JSON.stringify(deps.catalog);
-  const etag = `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`;
   return new Hono<Env>().get('/', (c) => {
+    const { json, etag } = deps.catalogs.current();
     const headers = { ETag: etag, 'Cache-Control': 'public, max-age=300, must-revalidate' };
     const match = deps.header(c, 'if-none-match');
     if (match !== undefined && etagMatches(match, etag)) return c.body(null, 304, headers);

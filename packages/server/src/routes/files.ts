@@ -32,7 +32,6 @@ export interface FileSettings {
  * @returns the sub-app
  */
 export function fileRoutes(deps: AppDeps, settings: FileSettings): Hono<Env> {
-  const { catalog } = deps;
   const { widgetDir, publicDir, frameAncestors } = settings;
   const app = new Hono<Env>();
 
@@ -52,6 +51,7 @@ export function fileRoutes(deps: AppDeps, settings: FileSettings): Hono<Env> {
     // The host page chooses the language (?lang=en); else Danish, as the widget does.
     const locale: Locale = c.req.query('lang') === 'en' ? 'en' : 'da';
     c.set('locale', locale);
+    const { catalog } = deps.catalogs.current();
     const offering = catalog.offerings.find((o) => o.id === c.req.param('offering'));
     if (!offering) return errors(c, 404, one('offering', messagesOf(c).notFound));
     return c.html(embedPage({ catalog, offering, locale }), 200, {
@@ -134,10 +134,14 @@ export function fileRoutes(deps: AppDeps, settings: FileSettings): Hono<Env> {
     });
   } else {
     app.get('/', (c) =>
-      c.html(homePage(catalog, c.req.query('lang') === 'en' ? 'en' : 'da'), 200, {
-        'Content-Security-Policy': pageCsp(["'none'"]),
-        'Cache-Control': 'public, max-age=300',
-      }),
+      c.html(
+        homePage(deps.catalogs.current().catalog, c.req.query('lang') === 'en' ? 'en' : 'da'),
+        200,
+        {
+          'Content-Security-Policy': pageCsp(["'none'"]),
+          'Cache-Control': 'public, max-age=300',
+        },
+      ),
     );
   }
   return app;

@@ -50,6 +50,9 @@ interface Checked {
   key?: string;
   trial: Offer;
   now: Date;
+  /** The catalog it was priced with, and its version (null: the file). */
+  catalog: Catalog;
+  catalogVersion: number | null;
 }
 
 /**
@@ -62,7 +65,7 @@ interface Checked {
  * @returns the sub-app
  */
 export function inquiryRoutes(deps: AppDeps, settings: InquirySettings): Hono<Env> {
-  const { storage, catalog } = deps;
+  const { storage } = deps;
   const { limiter, limit } = settings;
   return new Hono<Env>().post('/', async (c) => {
     // Every request counts against the address's budget, and once it is spent the answer is a
@@ -80,7 +83,7 @@ export function inquiryRoutes(deps: AppDeps, settings: InquirySettings): Hono<En
     if (checked instanceof Response) {
       return (await limiter.check(c, 'inquiry', limit)) ?? checked;
     }
-    const { inquiry, requestHash, key, trial, now } = checked;
+    const { inquiry, requestHash, key, trial, now, catalog, catalogVersion } = checked;
 
     const result = await storage.createInquiry({
       inquiry: {
@@ -89,6 +92,7 @@ export function inquiryRoutes(deps: AppDeps, settings: InquirySettings): Hono<En
         offering: inquiry.offering,
         locale: inquiry.locale,
         inquiry,
+        catalogVersion,
       },
       ...(key !== undefined ? { idempotencyKey: key } : {}),
       requestHash,
@@ -132,7 +136,8 @@ function answerText(stored: StoredInquiry): string {
  * honeypot's answer), or what to store.
  */
 async function checkInquiry(deps: AppDeps, c: AppContext): Promise<Response | Checked> {
-  const { catalog, header } = deps;
+  const { header } = deps;
+  const { catalog, version: catalogVersion } = deps.catalogs.current();
   const t = messagesOf(c);
   const contentType = header(c, 'content-type') ?? '';
   if (mediaType(contentType) !== 'application/json' || !charsetOk(contentType)) {
@@ -205,7 +210,15 @@ async function checkInquiry(deps: AppDeps, c: AppContext): Promise<Response | Ch
     );
   }
   const requestHash = hash('sha256', canonicalJson(raw), 'hex');
-  return { inquiry, requestHash, ...(key !== undefined ? { key } : {}), trial, now };
+  return {
+    inquiry,
+    requestHash,
+    ...(key !== undefined ? { key } : {}),
+    trial,
+    now,
+    catalog,
+    catalogVersion,
+  };
 }
 
 /** The trial offer with its real number, once storage has given the sequence. */

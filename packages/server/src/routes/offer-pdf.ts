@@ -115,7 +115,7 @@ async function selectionPdf(
 
   let offer: Offer;
   try {
-    offer = createOffer(deps.catalog, input as SelectionInput, {
+    offer = createOffer(deps.catalogs.current().catalog, input as SelectionInput, {
       now: deps.now(),
       locale,
       sequence: 0,

@@ -1,3 +1,7 @@
+import type Database from 'better-sqlite3';
+import type pg from 'pg';
+import { backfillInboxPostgres, backfillInboxSqlite } from './console-backfill.js';
+
 /**
  * Versioned migrations, in order, one list of statements per dialect. Each version runs once,
  * in a transaction, and is recorded in `schema_migrations`. Never edit a released step: add a
@@ -8,7 +12,13 @@ export interface Migration {
   name: string;
   sqlite: string[];
   postgres: string[];
+  /** Runs after the SQLite statements, in the same transaction (data SQL cannot make). */
+  sqliteAfter?: (db: Database.Database) => void;
+  /** Runs after the PostgreSQL statements, on the same client and transaction. */
+  postgresAfter?: (client: pg.ClientBase) => Promise<void>;
 }
+
+const STATUS_CHECK = `CHECK (status IN ('ny', 'besvaret', 'aftalt', 'afvist', 'annulleret'))`;
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -177,6 +187,111 @@ export const MIGRATIONS: readonly Migration[] = [
       `DROP TABLE idempotency`,
       `DROP INDEX rate_limits_expires_at`,
     ],
+  },
+  {
+    version: 4,
+    name: 'provider console: status, notes, sessions, settings, catalog versions',
+    // The inbox lists and searches columns, not the JSON: contact name, email and format are
+    // copied out of it, and `search_text` holds organisation, name, email and reference folded
+    // to lower case by the code (see console-common.ts), filled for older rows by the backfill.
+    // The first status (`ny` at created_at) is implied by the row, so history holds changes
+    // only. Notes and history go with their inquiry (ON DELETE CASCADE): erasure stays whole.
+    sqlite: [
+      `ALTER TABLE inquiries ADD COLUMN status TEXT NOT NULL DEFAULT 'ny' ${STATUS_CHECK}`,
+      `ALTER TABLE inquiries ADD COLUMN contact_name TEXT NOT NULL DEFAULT ''`,
+      `ALTER TABLE inquiries ADD COLUMN email TEXT NOT NULL DEFAULT ''`,
+      `ALTER TABLE inquiries ADD COLUMN format TEXT NOT NULL DEFAULT ''`,
+      `ALTER TABLE inquiries ADD COLUMN search_text TEXT NOT NULL DEFAULT ''`,
+      `ALTER TABLE inquiries ADD COLUMN catalog_version INTEGER`,
+      // The inbox filters must not read the table rows: the columns added here sit behind the
+      // JSON in each row, which mostly spills into overflow pages that SQLite walks to reach
+      // them. So every index the inbox uses holds all its filter columns (a covering scan; the
+      // row is read only for the rows of the page), and the new-first index replaces the old.
+      `DROP INDEX inquiries_created_at`,
+      `CREATE INDEX inquiries_inbox ON inquiries (created_at, id, status, offering, search_text)`,
+      `CREATE INDEX inquiries_status ON inquiries (status, created_at, id, offering, search_text)`,
+      `CREATE INDEX inquiries_offering ON inquiries
+        (offering, created_at, id, status, search_text)`,
+      `CREATE TABLE inquiry_status_history (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        inquiry_id TEXT NOT NULL REFERENCES inquiries (id) ON DELETE CASCADE,
+        status TEXT NOT NULL ${STATUS_CHECK},
+        at TEXT NOT NULL
+      ) STRICT`,
+      `CREATE INDEX inquiry_status_history_inquiry ON inquiry_status_history (inquiry_id, id)`,
+      `CREATE TABLE inquiry_notes (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        inquiry_id TEXT NOT NULL REFERENCES inquiries (id) ON DELETE CASCADE,
+        text TEXT NOT NULL,
+        at TEXT NOT NULL
+      ) STRICT`,
+      `CREATE INDEX inquiry_notes_inquiry ON inquiry_notes (inquiry_id, id)`,
+      `CREATE TABLE console_sessions (
+        id_hash TEXT PRIMARY KEY NOT NULL,
+        csrf_token TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        idle_expires_at TEXT NOT NULL
+      ) STRICT, WITHOUT ROWID`,
+      `CREATE TABLE console_settings (
+        key TEXT PRIMARY KEY NOT NULL,
+        value TEXT,
+        updated_at TEXT NOT NULL
+      ) STRICT, WITHOUT ROWID`,
+      `CREATE TABLE catalog_versions (
+        version INTEGER PRIMARY KEY NOT NULL,
+        json TEXT NOT NULL,
+        offerings INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        note TEXT
+      ) STRICT`,
+    ],
+    sqliteAfter: backfillInboxSqlite,
+    postgres: [
+      `ALTER TABLE inquiries
+        ADD COLUMN status text NOT NULL DEFAULT 'ny' ${STATUS_CHECK},
+        ADD COLUMN contact_name text NOT NULL DEFAULT '',
+        ADD COLUMN email text NOT NULL DEFAULT '',
+        ADD COLUMN format text NOT NULL DEFAULT '',
+        ADD COLUMN search_text text NOT NULL DEFAULT '',
+        ADD COLUMN catalog_version integer`,
+      `CREATE INDEX inquiries_status ON inquiries (status, created_at, id)`,
+      `CREATE INDEX inquiries_offering ON inquiries (offering, created_at, id)`,
+      `CREATE TABLE inquiry_status_history (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        inquiry_id text NOT NULL REFERENCES inquiries (id) ON DELETE CASCADE,
+        status text NOT NULL ${STATUS_CHECK},
+        at timestamptz NOT NULL
+      )`,
+      `CREATE INDEX inquiry_status_history_inquiry ON inquiry_status_history (inquiry_id, id)`,
+      `CREATE TABLE inquiry_notes (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        inquiry_id text NOT NULL REFERENCES inquiries (id) ON DELETE CASCADE,
+        text text NOT NULL,
+        at timestamptz NOT NULL
+      )`,
+      `CREATE INDEX inquiry_notes_inquiry ON inquiry_notes (inquiry_id, id)`,
+      `CREATE TABLE console_sessions (
+        id_hash text PRIMARY KEY,
+        csrf_token text NOT NULL,
+        created_at timestamptz NOT NULL,
+        expires_at timestamptz NOT NULL,
+        idle_expires_at timestamptz NOT NULL
+      )`,
+      `CREATE TABLE console_settings (
+        key text PRIMARY KEY,
+        value text,
+        updated_at timestamptz NOT NULL
+      )`,
+      `CREATE TABLE catalog_versions (
+        version integer PRIMARY KEY,
+        json text NOT NULL,
+        offerings integer NOT NULL,
+        created_at timestamptz NOT NULL,
+        note text
+      )`,
+    ],
+    postgresAfter: backfillInboxPostgres,
   },
 ];
 

@@ -17,6 +17,8 @@ import {
   type DeliveryRow,
 } from './common.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations.js';
+import { inboxColumns } from './console-common.js';
+import { PostgresConsole } from './postgres-console.js';
 import type {
   CreateInquiryInput,
   CreateInquiryResult,
@@ -124,8 +126,10 @@ function toOutboxItem(row: OutboxRow): OutboxItem {
 const INSERT_INQUIRY = `WITH
   i AS (
     INSERT INTO inquiries (id, reference, year, sequence, created_at, offering, locale,
-      inquiry, offer, organisation, participants, total, idempotency_key, request_hash)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $14, $15)
+      inquiry, offer, organisation, participants, total, idempotency_key, request_hash,
+      contact_name, email, format, search_text, catalog_version)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $14, $15, $16, $17, $18, $19,
+      $20)
     RETURNING id
   ),
   o AS (
@@ -181,9 +185,9 @@ class KeyTaken extends Error {
  * instances could meet (idempotency keys, outbox claims with SKIP LOCKED, rate-limit upserts).
  * Nothing is kept in the process but a cache of which yearly sequences exist.
  */
-export class PostgresStorage implements Storage {
+export class PostgresStorage extends PostgresConsole implements Storage {
   readonly engine = 'postgres' as const;
-  private readonly pool: pg.Pool;
+  protected readonly pool: pg.Pool;
   private readonly log: StorageLog;
   private readonly ttlMs: number;
   private readonly housekeeping = new Housekeeping();
@@ -192,6 +196,7 @@ export class PostgresStorage implements Storage {
   private prepared: boolean;
 
   constructor(connectionString: string, options: PostgresStorageOptions = {}) {
+    super();
     this.prepared = options.preparedStatements ?? true;
     this.log = options.log ?? noLog;
     this.ttlMs = options.idempotencyTtlMs ?? DEFAULT_IDEMPOTENCY_TTL_MS;
@@ -258,6 +263,7 @@ export class PostgresStorage implements Storage {
       for (const migration of MIGRATIONS) {
         if (applied.has(migration.version)) continue;
         for (const statement of migration.postgres) await c.query(statement);
+        await migration.postgresAfter?.(c);
         await c.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
           migration.version,
           migration.name,
@@ -348,6 +354,7 @@ export class PostgresStorage implements Storage {
     }
     const reference = formatReference(year, sequence);
     const offer = input.makeOffer(reference, sequence);
+    const inbox = inboxColumns(reference, n.inquiry);
     const stored: StoredInquiry = {
       id: n.id,
       reference,
@@ -374,6 +381,11 @@ export class PostgresStorage implements Storage {
         input.channels,
         key ?? null,
         key === undefined ? null : requestHash,
+        inbox.contactName,
+        inbox.email,
+        inbox.format,
+        inbox.searchText,
+        n.catalogVersion ?? null,
       ]);
     } catch (error) {
       const constraint = (error as { constraint?: unknown }).constraint;

@@ -18,6 +18,8 @@ import {
   type DeliveryRow,
 } from './common.js';
 import { Checkpointer, WRITER_CHECKPOINT_PAGES } from './checkpointer.js';
+import { inboxColumns } from './console-common.js';
+import { SqliteConsole } from './sqlite-console.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations.js';
 import type {
   CreateInquiryInput,
@@ -118,10 +120,10 @@ function toOutboxItem(row: OutboxRow): OutboxItem {
  * another in this process; other processes wait for the write lock (busy timeout). Inquiries
  * and rate-limit hits that arrive together share one commit (group commit).
  */
-export class SqliteStorage implements Storage {
+export class SqliteStorage extends SqliteConsole implements Storage {
   readonly engine = 'sqlite' as const;
   readonly path: string;
-  private readonly db: Database.Database;
+  protected readonly db: Database.Database;
   private readonly log: StorageLog;
   private readonly ttlMs: number;
   private readonly housekeeping = new Housekeeping();
@@ -134,6 +136,7 @@ export class SqliteStorage implements Storage {
   private readonly checkpointer: Checkpointer | undefined;
 
   constructor(file: string, options: SqliteStorageOptions = {}) {
+    super();
     this.log = options.log ?? noLog;
     this.ttlMs = options.idempotencyTtlMs ?? DEFAULT_IDEMPOTENCY_TTL_MS;
     this.path = file;
@@ -186,9 +189,11 @@ export class SqliteStorage implements Storage {
       ),
       insertInquiry: db.prepare(
         `INSERT INTO inquiries (id, reference, year, sequence, created_at, offering, locale,
-           inquiry, offer, organisation, participants, total, idempotency_key, request_hash)
+           inquiry, offer, organisation, participants, total, idempotency_key, request_hash,
+           contact_name, email, format, search_text, catalog_version)
          VALUES (@id, @reference, @year, @sequence, @createdAt, @offering, @locale,
-           @inquiry, @offer, @organisation, @participants, @total, @key, @hash)`,
+           @inquiry, @offer, @organisation, @participants, @total, @key, @hash,
+           @contactName, @email, @format, @searchText, @catalogVersion)`,
       ),
       insertOutbox: db.prepare<[string, string, string, string]>(
         `INSERT INTO outbox (inquiry_id, channel, next_attempt_at, created_at)
@@ -264,6 +269,7 @@ export class SqliteStorage implements Storage {
       for (const migration of MIGRATIONS) {
         if (applied.has(migration.version)) continue;
         for (const statement of migration.sqlite) db.exec(statement);
+        migration.sqliteAfter?.(db);
         record.run(migration.version, migration.name, new Date().toISOString());
         done.push(migration.version);
       }
@@ -338,6 +344,8 @@ export class SqliteStorage implements Storage {
         total: offer.total,
         key: key ?? null,
         hash: key === undefined ? null : requestHash,
+        ...inboxColumns(reference, n.inquiry),
+        catalogVersion: n.catalogVersion ?? null,
       });
       for (const channel of input.channels) q.insertOutbox.run(n.id, channel, createdAt, createdAt);
       return { kind: 'created', stored };

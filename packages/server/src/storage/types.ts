@@ -1,4 +1,7 @@
 import type { Inquiry, Offer } from '@temadag/core';
+import type { ConsoleStorage } from './console-types.js';
+
+export * from './console-types.js';
 
 /** Where a notification goes. */
 export type Channel = 'email' | 'receipt' | 'webhook';
@@ -11,6 +14,11 @@ export interface NewInquiry {
   offering: string;
   locale: 'da' | 'en';
   inquiry: Inquiry;
+  /**
+   * The catalog version the offer is priced with (see {@link ConsoleStorage}); null or absent:
+   * the catalog file given at start.
+   */
+  catalogVersion?: number | null;
 }
 
 /** A stored inquiry. */
@@ -97,11 +105,12 @@ export type CreateInquiryResult =
   | { kind: 'over-max'; count: number };
 
 /**
- * Storage for inquiries, the outbox, idempotency keys and rate limits. SQLite and PostgreSQL
- * implement the same contract and pass the same test suite. Every method is safe to call from
- * several server instances at once (PostgreSQL) — no state is kept in the process.
+ * Storage for inquiries, the outbox, idempotency keys, rate limits and the provider's console
+ * ({@link ConsoleStorage}: status, notes, password, sessions, catalog versions). SQLite and
+ * PostgreSQL implement the same contract and pass the same test suite. Every method is safe to
+ * call from several server instances at once (PostgreSQL) — no state is kept in the process.
  */
-export interface Storage {
+export interface Storage extends ConsoleStorage {
   readonly engine: 'sqlite' | 'postgres';
   /** Runs the versioned migrations that have not run yet. */
   migrate(): Promise<void>;
@@ -117,9 +126,9 @@ export interface Storage {
   listInquiries(options?: { limit?: number; offset?: number }): Promise<InquirySummary[]>;
   /** Every stored inquiry, oldest first, for export. */
   exportInquiries(): AsyncIterable<StoredInquiry>;
-  /** Deletes one inquiry and everything about it (right to erasure). */
+  /** Deletes one inquiry and everything about it (right to erasure): outbox, notes, history. */
   deleteInquiry(id: string): Promise<boolean>;
-  /** Deletes inquiries created before `cutoff`; returns how many. */
+  /** Deletes inquiries created before `cutoff` with everything about them; returns how many. */
   purgeBefore(cutoff: Date): Promise<number>;
   /** Claims due outbox items for `leaseMs` so no other worker takes them meanwhile. */
   claimOutbox(now: Date, limit: number, leaseMs: number): Promise<OutboxItem[]>;

@@ -2,6 +2,12 @@ import { css } from 'lit';
 
 /** The shell: a DKFDS-like header with the navigation, then the page. */
 export const shellStyles = css`
+  /* The console is a page of its own: it sets the font the widget otherwise takes from its host
+     page (a system stack: no font files, no third-party requests). */
+  :host {
+    --temadag-font-family:
+      system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
+  }
   header {
     border-bottom: 1px solid var(--_rule);
     background: var(--_surface);

@@ -6,7 +6,7 @@ import { countLoginAttempt, type LoginLimits } from '../auth/throttle.js';
 import { messagesOf, type AppContext, type AppDeps, type Env } from '../http/context.js';
 import { readJsonRequest } from '../http/json-request.js';
 import type { RateLimiter } from '../http/rate-limit.js';
-import { isRecord } from '../http/request.js';
+import { isRecord } from '@temadag/core';
 import { errors, one } from '../http/responses.js';
 import { guardedRoutes } from './admin.js';
 

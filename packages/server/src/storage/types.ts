@@ -18,7 +18,7 @@ export interface NewInquiry {
    * The catalog version the offer is priced with (see {@link ConsoleStorage}); null or absent:
    * the catalog file given at start.
    */
-  catalogVersion?: number | null;
+  catalogVersion?: number | null | undefined;
 }
 
 /** A stored inquiry. */

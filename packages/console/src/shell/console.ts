@@ -308,7 +308,7 @@ export class TemadagConsole extends LitElement {
           locale=${locale}
           .search=${route.search}
         ></temadag-console-embed>`;
-      default:
+      case 'not-found':
         return html`<h1 tabindex="-1">${consoleMessages[locale].app.notFound}</h1>`;
     }
   }

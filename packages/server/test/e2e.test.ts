@@ -20,6 +20,7 @@ import {
   type Page,
 } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { markAnsweredInConsole } from './e2e-console.js';
 import {
   formatMoney,
   loadCatalog,
@@ -358,7 +359,7 @@ async function checkProviderSide(sent: Sent, visitor: Visitor, tag: string): Pro
 
 describe('end to end in Chromium, server as `pnpm start` runs it', () => {
   it(
-    'demo front page (script tag): price, PDF, inquiry, admin API, email',
+    'demo front page (script tag): price, PDF, inquiry, admin API, email, console',
     { timeout: 120_000 },
     async ({ onTestFailed }) => {
       const { page, seen } = await newPage();
@@ -376,6 +377,15 @@ describe('end to end in Chromium, server as `pnpm start` runs it', () => {
       };
       const sent = await designAndSend(page, offer, visitor, 'demo');
       await checkProviderSide(sent, visitor, 'demo');
+      await markAnsweredInConsole({
+        page,
+        url: server.url,
+        cliBin: CLI_BIN,
+        db: join(temp, 'temadag.sqlite'),
+        sent,
+        organisation: visitor.organisation,
+        admin,
+      });
     },
   );
 

@@ -1,6 +1,7 @@
 import { toLocale, type Locale } from '@temadag/core';
 import { base, tokens } from '@temadag/widget/styles';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { ApiClient, type FetchLike } from '../api/client.js';
 import { ConsoleNavigateEvent } from '../events/navigate.js';
 import type { ConsoleTitleEvent } from '../events/title.js';
@@ -218,7 +219,7 @@ export class TemadagConsole extends LitElement {
   override render() {
     const t = consoleMessages[this.locale].app;
     const signedIn = this.session?.signedIn === true;
-    const here = (page: Route['page']) => (this.route.page === page ? 'page' : nothing);
+    const here = (page: Route['page']) => (this.route.page === page ? 'page' : undefined);
     const other = t.otherLanguageCode;
     return html`<div class="root">
       <header>
@@ -228,14 +229,20 @@ export class TemadagConsole extends LitElement {
             signedIn
               ? html`<nav aria-label=${t.nav}>
                   <ul>
-                    <li><a href=${CONSOLE_BASE} aria-current=${here('inbox')}>${t.inbox}</a></li>
                     <li>
-                      <a href="${CONSOLE_BASE}catalog" aria-current=${here('catalog')}
+                      <a href=${CONSOLE_BASE} aria-current=${ifDefined(here('inbox'))}
+                        >${t.inbox}</a
+                      >
+                    </li>
+                    <li>
+                      <a href="${CONSOLE_BASE}catalog" aria-current=${ifDefined(here('catalog'))}
                         >${t.catalog}</a
                       >
                     </li>
                     <li>
-                      <a href="${CONSOLE_BASE}embed" aria-current=${here('embed')}>${t.embed}</a>
+                      <a href="${CONSOLE_BASE}embed" aria-current=${ifDefined(here('embed'))}
+                        >${t.embed}</a
+                      >
                     </li>
                   </ul>
                 </nav>`

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { InquiryTranslation } from '../translations/index.js';
 import type { FieldName } from './fields.js';
 
@@ -19,7 +20,8 @@ export interface FieldOptions {
   hint?: string;
   optional?: boolean;
   type?: 'text' | 'email' | 'tel' | 'date';
-  autocomplete?: string;
+  // TypeScript's AutoFill lacks the standard token organization-title.
+  autocomplete?: AutoFill | 'organization-title';
   inputmode?: 'numeric' | 'tel' | 'email';
   maxlength?: number;
   /** A narrow input, for numbers of known length. */
@@ -85,9 +87,9 @@ export function fieldTemplate(
         name=${field}
         type=${options.type ?? 'text'}
         .value=${ctx.value(field)}
-        autocomplete=${options.autocomplete ?? nothing}
+        autocomplete=${ifDefined(options.autocomplete)}
         inputmode=${options.inputmode ?? nothing}
-        maxlength=${options.maxlength ?? nothing}
+        maxlength=${ifDefined(options.maxlength)}
         aria-describedby=${described || nothing}
         aria-invalid=${error ? 'true' : 'false'}
         @input=${(event: Event) => ctx.onInput(field, event)}

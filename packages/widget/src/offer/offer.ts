@@ -548,7 +548,7 @@ export class TemadagOffer extends LitElement {
         .catalog=${this.#catalog}
         .offeringId=${this.#offering!.id}
         .selection=${this.#currentSelection()}
-        .endpoint=${this.endpoint}
+        .endpoint=${this.endpoint ?? ''}
         .locale=${this.#locale}
         .prefill=${
           given({

@@ -111,7 +111,7 @@ export function priceTemplate(ctx: PriceContext): TemplateResult {
           part="pdf-button"
           type="button"
           class="button"
-          aria-disabled=${String(working)}
+          aria-disabled=${working ? 'true' : 'false'}
           @click=${ctx.onPdf}
         >
           ${t.pdf}

@@ -116,7 +116,7 @@ export function shapingTemplate(ctx: ShapingContext): TemplateResult {
           max=${max}
           step="1"
           .value=${ctx.participantsText}
-          aria-invalid=${String(ctx.participantsError)}
+          aria-invalid=${ctx.participantsError ? 'true' : 'false'}
           aria-describedby=${participantsDescribed}
           @input=${ctx.onParticipants}
           @change=${ctx.onParticipants}
@@ -182,7 +182,7 @@ export function shapingTemplate(ctx: ShapingContext): TemplateResult {
           type="date"
           min=${localDate(1)}
           .value=${ctx.dateText}
-          aria-invalid=${String(ctx.dateError)}
+          aria-invalid=${ctx.dateError ? 'true' : 'false'}
           aria-describedby=${ctx.dateError ? 'date-hint date-error' : 'date-hint'}
           @change=${ctx.onDate}
         />

@@ -149,10 +149,12 @@ export interface ConsoleMessages {
     /** "Slet henvendelse H-2026-0042 for altid?" */
     eraseConfirm: (reference: string) => string;
     eraseWarning: string;
+    /** The inquiry with this `reference` has been erased. */
     erased: (reference: string) => string;
   };
   catalog: {
     heading: string;
+    /** The running catalog is the `file` given at start. */
     sourceFile: (file: string) => string;
     sourceFileUnknown: string;
     /** "Kørende: version 3, uploadet i konsollen." */
@@ -178,6 +180,7 @@ export interface ConsoleMessages {
     uploadNoFile: string;
     /** The file is not JSON: the parser's `detail`. */
     uploadNotJson: (detail: string) => string;
+    /** An uploaded catalog with `count` problems, none of it stored. */
     uploadInvalid: (count: number) => string;
     /** "Version 4 er gemt." */
     uploaded: (version: number, active: boolean) => string;

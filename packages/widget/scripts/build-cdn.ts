@@ -14,11 +14,12 @@
  *
  * Run with `pnpm run build` (after tsup).
  */
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import { minifyTemplatesPlugin } from './minify-templates.js';
+import { offerMessagesPlugin } from './offer-messages.js';
 import { precompress } from './precompress.js';
 import {
   exportsOf,
@@ -115,7 +116,7 @@ const probe = await build({
   ...mainOptions,
   entryPoints: { temadag: 'src/cdn.ts' },
   write: false,
-  plugins: [lazyImports(placeholders), pureSelectionSchema, templates],
+  plugins: [lazyImports(placeholders), pureSelectionSchema, offerMessagesPlugin(), templates],
 });
 const paths = shareable(root, probe.metafile!);
 const probeLazy = await build({
@@ -139,7 +140,7 @@ const lazy = await build({
 const files = Object.fromEntries(
   Object.entries(lazyEntries).map(([from, entry]) => [from, outputOf(lazy.metafile!, entry)]),
 );
-await build({
+const mainResult = await build({
   ...mainOptions,
   entryPoints: { temadag: 'temadag-entry' },
   // Our templates only: the inquiry chunk's author has not been asked about whitespace.
@@ -147,8 +148,13 @@ await build({
     sharedRegistryPlugin(plan, root, './src/cdn.ts'),
     lazyImports(files),
     pureSelectionSchema,
+    offerMessagesPlugin(),
     templates,
   ],
 });
 
+// What temadag.js is made of, for https://esbuild.github.io/analyze/ (TEMADAG_METAFILE=file).
+if (process.env['TEMADAG_METAFILE']) {
+  await writeFile(process.env['TEMADAG_METAFILE'], JSON.stringify(mainResult.metafile));
+}
 await precompress(outdir);

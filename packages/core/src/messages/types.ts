@@ -261,3 +261,15 @@ export interface Messages {
 
 /** A partial {@link Messages}: any group and any entry may be left out. */
 export type MessageOverrides = { [G in keyof Messages]?: Partial<Messages[G]> };
+
+/**
+ * The groups that offers, prices and selections use: the widget's first paint needs only
+ * these (see `da-offer.ts`).
+ */
+export type OfferMessages = Pick<
+  Messages,
+  'offer' | 'agenda' | 'pricing' | 'headings' | 'selection' | 'inquiry'
+>;
+
+/** The other groups: catalog checks, schema issues and the inquiry's text. */
+export type CheckMessages = Omit<Messages, keyof OfferMessages>;

@@ -1,0 +1,124 @@
+import type { OfferMessages } from './types.js';
+
+/**
+ * English words of an offer, its price and its selection: all that the widget's first paint
+ * needs, so its script-tag build can hold these without the rest of {@link en}.
+ */
+export const enOffer: OfferMessages = {
+  offer: {
+    title: 'Offer',
+    indicative: 'Indicative offer',
+    indicativeNote:
+      'The price is indicative. The final price is agreed once content and setting are settled.',
+    number: 'Offer number',
+    date: 'Date',
+    validUntil: 'Valid until',
+    provider: 'Provider',
+    customer: 'Customer',
+    cvr: 'CVR',
+    ean: 'EAN',
+    reference: 'Reference',
+    contact: 'Contact person',
+    format: 'Format',
+    date_of_event: 'Date of the workshop',
+    place: 'Place',
+    participants: (count) => `${count} participants`,
+    participantsLabel: 'Number of participants',
+    agenda: 'Programme',
+    modules: 'Content',
+    price: 'Price',
+    indicativePrice: 'Indicative price',
+    priceOnRequest: 'Price on request',
+    priceOnRequestNote: 'The price is agreed on the basis of participants and course design.',
+    description: 'Description',
+    quantity: 'Quantity',
+    unitPrice: 'Unit price excl. VAT',
+    amount: 'Amount excl. VAT',
+    subtotal: 'Total excl. VAT',
+    vat: (rate) => `VAT ${rate}`,
+    vatTotal: 'VAT total',
+    total: 'Total incl. VAT',
+    terms: 'Terms',
+    validity: (days, date) => `This offer is valid for ${days} days, until and including ${date}.`,
+    payment: 'Payment',
+    cancellation: 'Cancellation',
+    included: 'The price includes',
+    excluded: 'The price does not include',
+    about: (provider) => `About ${provider}`,
+    focusQuestions: 'The day focuses on',
+    page: (page, pages) => `Page ${page} of ${pages}`,
+    fileName: (number) => `offer-${number}.pdf`,
+  },
+  agenda: { break: 'Break', lunch: 'Lunch' },
+  pricing: {
+    perParticipant: (count, unit) => `${count} participants × ${unit}`,
+    tier: (count, unit, from, to) =>
+      `${count} participants × ${unit} (tier ${from}${to ? `–${to}` : ' and above'})`,
+    tierFlat: (amount, from, to) =>
+      `Flat fee ${amount} (tier ${from}${to ? `–${to}` : ' and above'})`,
+    volume: (count, unit, from, to) =>
+      `${count} participants × ${unit} (all in tier ${from}${to ? `–${to}` : ' and above'})`,
+    band: (count, from, to) =>
+      `Flat price for ${from}${to ? `–${to}` : ' or more'} participants (${count} participants)`,
+    package: (blocks, size, unit) => `${blocks} started groups of ${size} participants × ${unit}`,
+    fixed: (format) => `Fixed price for ${format}`,
+    addOnOffer: (module) => `Add-on: ${module}`,
+    addOnParticipant: (count, unit) => `Add-on: ${count} participants × ${unit}`,
+    surcharge: (percent, base, reason) => `${percent} surcharge on ${base}: ${reason}`,
+    discount: (percent, base, reason) => `${percent} discount on ${base}: ${reason}`,
+    discountLine: (reason) => `Discount: ${reason}`,
+    surchargeLine: (reason) => `Surcharge: ${reason}`,
+    vatShare: (rate) => `share with VAT ${rate}`,
+    travelKm: (km, rate, roundTrip, included) =>
+      `${roundTrip ? 'Return trip ' : ''}${km} km × ${rate}${included === '0' ? '' : ` (${included} km included)`}`,
+    travelZone: (zone) => `Travel, ${zone}`,
+    travel: 'Travel',
+    minimum: (minimum, subtotal) => `Minimum price ${minimum}; computed ${subtotal}`,
+    minimumLine: 'Top-up to the minimum price',
+    onRequest: (limit) => `Above ${limit} participants the price is agreed directly.`,
+    labels: {
+      fixed: 'Facilitation of the workshop',
+      perParticipant: 'Price per participant',
+      participants: 'Participant price',
+      package: 'Group price',
+    },
+  },
+  headings: {
+    catalog: 'The catalog has problems:',
+    selection: 'The selection has problems:',
+    offer: 'The offer cannot be made:',
+  },
+  selection: {
+    unknownOffering: (id) => `There is no offering with the id "${id}".`,
+    unknownFormat: (id) => `This offering has no format with the id "${id}".`,
+    unknownModule: (id) => `This offering has no module with the id "${id}".`,
+    moduleNotInFormat: (module, format) =>
+      `The module "${module}" cannot be chosen for "${format}".`,
+    participantsRange: (min, max) =>
+      `The number of participants must be between ${min} and ${max}.`,
+    overfull: (over) =>
+      `The chosen modules take ${over} minutes more than there is room for. Remove a module or choose a longer format.`,
+    unknownZone: (id) => `There is no travel zone with the id "${id}".`,
+  },
+  inquiry: {
+    nameEmpty: 'Enter your name',
+    emailEmpty: 'Enter your email address',
+    emailNoAt: 'The email address must contain an @, e.g. name@kommune.dk',
+    emailInvalid: 'Enter an email address in the format name@kommune.dk',
+    organisationEmpty:
+      'Enter the name of your organisation, e.g. a municipality or housing association',
+    phoneInvalid: 'Enter a Danish phone number, e.g. 12345678 or +45 12 34 56 78',
+    participantsEmpty: 'Enter the expected number of participants',
+    participantsRange: (min, max) =>
+      `The number of participants must be a whole number between ${min} and ${max}`,
+    formatEmpty: 'Choose a half-day or full-day workshop',
+    dateInvalid: 'The date must be a valid date, e.g. 15/03/2027',
+    messageTooLong: (maximum, actual) =>
+      `The message can be at most ${maximum} characters. You have written ${actual} characters`,
+    eanInvalid: 'The EAN number must be 13 digits, e.g. 5790000000005',
+    eanCheckDigit: 'The EAN number does not exist. Check that all 13 digits are right',
+    cvrInvalid: 'The CVR number must be 8 digits, e.g. 12345678',
+    cvrCheck: 'The CVR number does not exist. Check that all 8 digits are right',
+    tooLong: (field, maximum) => `${field} can be at most ${maximum} characters`,
+  },
+};

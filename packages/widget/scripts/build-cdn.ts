@@ -37,6 +37,7 @@ const outdir = `${root}dist/cdn`;
 const lazyEntries = {
   './cdn-inquiry.js': 'src/cdn-inquiry.ts',
   '../pdf/offer-pdf.js': 'src/pdf/offer-pdf.ts',
+  './cdn-english.js': 'src/cdn-english.ts',
 } as const;
 
 /** temadag.js leaves the lazy modules as dynamic imports of their files beside it. */
@@ -44,12 +45,17 @@ function lazyImports(files: Record<string, string>): Plugin {
   return {
     name: 'lazy-imports',
     setup(b) {
-      b.onResolve({ filter: /^(\.\/cdn-inquiry|\.\.\/pdf\/offer-pdf)\.js$/ }, (args) => {
-        if (args.kind !== 'dynamic-import') {
-          throw new Error(`${args.path} must only be imported dynamically (from ${args.importer})`);
-        }
-        return { path: `./${files[args.path]!}`, external: true };
-      });
+      b.onResolve(
+        { filter: /^(\.\/cdn-inquiry|\.\/cdn-english|\.\.\/pdf\/offer-pdf)\.js$/ },
+        (args) => {
+          if (args.kind !== 'dynamic-import') {
+            throw new Error(
+              `${args.path} must only be imported dynamically (from ${args.importer})`,
+            );
+          }
+          return { path: `./${files[args.path]!}`, external: true };
+        },
+      );
     },
   };
 }
@@ -107,7 +113,22 @@ const lazyOptions: BuildOptions = {
 };
 const templates = minifyTemplatesPlugin(`${root}src/`);
 const mainOptions: BuildOptions = { ...common, metafile: true };
-const placeholders = { './cdn-inquiry.js': 'inquiry.js', '../pdf/offer-pdf.js': 'pdf.js' };
+const placeholders = {
+  './cdn-inquiry.js': 'inquiry.js',
+  '../pdf/offer-pdf.js': 'pdf.js',
+  './cdn-english.js': 'en.js',
+};
+/**
+ * The English words: a build of their own, without splitting, so that an English page's first
+ * paint waits for one small file and not for the chunks' shared code too.
+ */
+const englishOptions: BuildOptions = {
+  ...common,
+  entryPoints: { 'temadag-en': lazyEntries['./cdn-english.js'] },
+  entryNames: '[name]-[hash]',
+  metafile: true,
+  plugins: [offerMessagesPlugin({ english: 'offer' })],
+};
 
 await rm(outdir, { recursive: true, force: true });
 
@@ -116,7 +137,12 @@ const probe = await build({
   ...mainOptions,
   entryPoints: { temadag: 'src/cdn.ts' },
   write: false,
-  plugins: [lazyImports(placeholders), pureSelectionSchema, offerMessagesPlugin(), templates],
+  plugins: [
+    lazyImports(placeholders),
+    pureSelectionSchema,
+    offerMessagesPlugin({ english: 'empty' }),
+    templates,
+  ],
 });
 const paths = shareable(root, probe.metafile!);
 const probeLazy = await build({
@@ -137,8 +163,12 @@ const lazy = await build({
   metafile: true,
   plugins: [sharedReaderPlugin(plan), pureSelectionSchema],
 });
+const english = await build(englishOptions);
 const files = Object.fromEntries(
-  Object.entries(lazyEntries).map(([from, entry]) => [from, outputOf(lazy.metafile!, entry)]),
+  Object.entries(lazyEntries).map(([from, entry]) => [
+    from,
+    outputOf(from === './cdn-english.js' ? english.metafile! : lazy.metafile!, entry),
+  ]),
 );
 const mainResult = await build({
   ...mainOptions,
@@ -148,7 +178,7 @@ const mainResult = await build({
     sharedRegistryPlugin(plan, root, './src/cdn.ts'),
     lazyImports(files),
     pureSelectionSchema,
-    offerMessagesPlugin(),
+    offerMessagesPlugin({ english: 'empty' }),
     templates,
   ],
 });

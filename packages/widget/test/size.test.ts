@@ -25,6 +25,14 @@ function chunk(entry: string): string {
   return found[0]!;
 }
 
+/** The text of the lazy chunks' shared chunks, `temadag-shared-<hash>.js`. */
+function sharedChunks(): string {
+  return readdirSync(cdn)
+    .filter((f) => /^temadag-shared-\w{8}\.js$/.test(f))
+    .map(read)
+    .join('\n');
+}
+
 describe('dist/cdn/temadag.js', () => {
   const main = read('temadag.js');
 
@@ -33,11 +41,12 @@ describe('dist/cdn/temadag.js', () => {
     expect(gzip, `${gzip} bytes gzip`).toBeLessThanOrEqual(BUDGET);
   });
 
-  it('is one file: no static imports; the inquiry form and the PDF maker load on demand beside it', () => {
+  it('is one file: no static imports; the inquiry form, the PDF maker and the English words load on demand beside it', () => {
     expect(main).not.toMatch(/(^|[;}])\s*import\s*[{*\w]/m);
     expect(main).not.toMatch(/\bfrom\s*["']/);
     const dynamic = [...main.matchAll(/import\(["']([^"']+)["']\)/g)].map((m) => m[1]).sort();
-    expect(dynamic).toEqual([chunk('inquiry'), chunk('pdf')].map((name) => `./${name}`));
+    const chunks = [chunk('en'), chunk('inquiry'), chunk('pdf')].map((name) => `./${name}`);
+    expect(dynamic).toEqual(chunks.sort());
     for (const file of dynamic) expect(existsSync(`${cdn}${file!.slice(2)}`)).toBe(true);
   });
 
@@ -47,6 +56,16 @@ describe('dist/cdn/temadag.js', () => {
       expect(main.includes(marker), marker).toBe(false);
     }
     expect(read(chunk('pdf'))).toContain('FlateDecode');
+  });
+
+  it('holds Danish offer words only: English and the check messages come in chunks', () => {
+    // Core's English offer messages, a widget translation, a catalog check and a schema issue.
+    const english = ['Indicative offer', 'Shape the workshop'];
+    const checks = ['er allerede brugt i', 'Feltet mangler.'];
+    expect(main).toContain('Vejledende tilbud');
+    for (const marker of [...english, ...checks]) expect(main.includes(marker), marker).toBe(false);
+    for (const marker of english) expect(read(chunk('en')), marker).toContain(marker);
+    expect(read(chunk('inquiry')) + read(chunk('pdf')) + sharedChunks()).toContain(checks[1]);
   });
 
   it('registers the elements and uses no eval', () => {

@@ -60,9 +60,9 @@ describe('dist/cdn/temadag.js', () => {
 
   it('holds Danish offer words only: English and the check messages come in chunks', () => {
     // Core's English offer messages, a widget translation, a catalog check and a schema issue.
-    const english = ['Indicative offer', 'Shape the workshop'];
+    const english = ['Indicative price', 'Shape the workshop'];
     const checks = ['er allerede brugt i', 'Feltet mangler.'];
-    expect(main).toContain('Vejledende tilbud');
+    expect(main).toContain('Vejledende pris');
     for (const marker of [...english, ...checks]) expect(main.includes(marker), marker).toBe(false);
     for (const marker of english) expect(read(chunk('en')), marker).toContain(marker);
     expect(read(chunk('inquiry')) + read(chunk('pdf')) + sharedChunks()).toContain(checks[1]);

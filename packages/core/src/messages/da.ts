@@ -1,6 +1,7 @@
-import { daChecks } from './da-checks.js';
+import { joinMessages } from './join.js';
 import { daOffer } from './da-offer.js';
+import { daRest } from './da-rest.js';
 import type { Messages } from './types.js';
 
 /** Danish messages (the default). */
-export const da: Messages = { ...daOffer, ...daChecks };
+export const da: Messages = joinMessages(daOffer, daRest);

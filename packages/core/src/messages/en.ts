@@ -1,6 +1,7 @@
-import { enChecks } from './en-checks.js';
+import { joinMessages } from './join.js';
 import { enOffer } from './en-offer.js';
+import { enRest } from './en-rest.js';
 import type { Messages } from './types.js';
 
 /** English messages. */
-export const en: Messages = { ...enOffer, ...enChecks };
+export const en: Messages = joinMessages(enOffer, enRest);

@@ -1,7 +1,58 @@
-import type { CheckMessages } from './types.js';
+import type { RestMessages } from './types.js';
 
-/** English words of catalog checks, schema issues and the inquiry's text. */
-export const enChecks: CheckMessages = {
+/**
+ * English words beyond the widget's first paint: the rest of the offer's words (the PDF's and
+ * the text export's), the inquiry form's, catalog checks, schema issues and the inquiry's text.
+ */
+export const enRest: RestMessages = {
+  offer: {
+    title: 'Offer',
+    indicative: 'Indicative offer',
+    number: 'Offer number',
+    date: 'Date',
+    validUntil: 'Valid until',
+    provider: 'Provider',
+    customer: 'Customer',
+    cvr: 'CVR',
+    ean: 'EAN',
+    reference: 'Reference',
+    contact: 'Contact person',
+    format: 'Format',
+    date_of_event: 'Date of the workshop',
+    place: 'Place',
+    participants: (count) => `${count} participants`,
+    modules: 'Content',
+    price: 'Price',
+    quantity: 'Quantity',
+    unitPrice: 'Unit price excl. VAT',
+    vatTotal: 'VAT total',
+    terms: 'Terms',
+    validity: (days, date) => `This offer is valid for ${days} days, until and including ${date}.`,
+    payment: 'Payment',
+    cancellation: 'Cancellation',
+    included: 'The price includes',
+    excluded: 'The price does not include',
+    page: (page, pages) => `Page ${page} of ${pages}`,
+    fileName: (number) => `offer-${number}.pdf`,
+  },
+  inquiry: {
+    nameEmpty: 'Enter your name',
+    emailEmpty: 'Enter your email address',
+    emailNoAt: 'The email address must contain an @, e.g. name@kommune.dk',
+    emailInvalid: 'Enter an email address in the format name@kommune.dk',
+    organisationEmpty:
+      'Enter the name of your organisation, e.g. a municipality or housing association',
+    phoneInvalid: 'Enter a Danish phone number, e.g. 12345678 or +45 12 34 56 78',
+    formatEmpty: 'Choose a half-day or full-day workshop',
+    dateInvalid: 'The date must be a valid date, e.g. 15/03/2027',
+    messageTooLong: (maximum, actual) =>
+      `The message can be at most ${maximum} characters. You have written ${actual} characters`,
+    eanInvalid: 'The EAN number must be 13 digits, e.g. 5790000000005',
+    eanCheckDigit: 'The EAN number does not exist. Check that all 13 digits are right',
+    cvrInvalid: 'The CVR number must be 8 digits, e.g. 12345678',
+    cvrCheck: 'The CVR number does not exist. Check that all 8 digits are right',
+    tooLong: (field, maximum) => `${field} can be at most ${maximum} characters`,
+  },
   catalog: {
     duplicateId: (id, first) => `The id "${id}" is already used at ${first}.`,
     unknownFormat: (id) => `There is no format with the id "${id}".`,

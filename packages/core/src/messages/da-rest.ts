@@ -1,7 +1,57 @@
-import type { CheckMessages } from './types.js';
+import type { RestMessages } from './types.js';
 
-/** Danish words of catalog checks, schema issues and the inquiry's text. */
-export const daChecks: CheckMessages = {
+/**
+ * Danish words beyond the widget's first paint: the rest of the offer's words (the PDF's and
+ * the text export's), the inquiry form's, catalog checks, schema issues and the inquiry's text.
+ */
+export const daRest: RestMessages = {
+  offer: {
+    title: 'Tilbud',
+    indicative: 'Vejledende tilbud',
+    number: 'Tilbudsnummer',
+    date: 'Dato',
+    validUntil: 'Gyldigt til',
+    provider: 'Udbyder',
+    customer: 'Kunde',
+    cvr: 'CVR',
+    ean: 'EAN',
+    reference: 'Reference',
+    contact: 'Kontaktperson',
+    format: 'Varighed',
+    date_of_event: 'Dato for temadagen',
+    place: 'Sted',
+    participants: (count) => `${count} deltagere`,
+    modules: 'Indhold',
+    price: 'Pris',
+    quantity: 'Antal',
+    unitPrice: 'Enhedspris ekskl. moms',
+    vatTotal: 'Moms i alt',
+    terms: 'Betingelser',
+    validity: (days, date) => `Tilbuddet gælder i ${days} dage, til og med ${date}.`,
+    payment: 'Betaling',
+    cancellation: 'Afbestilling',
+    included: 'Prisen omfatter',
+    excluded: 'Prisen omfatter ikke',
+    page: (page, pages) => `Side ${page} af ${pages}`,
+    fileName: (number) => `tilbud-${number}.pdf`,
+  },
+  inquiry: {
+    nameEmpty: 'Indtast dit navn',
+    emailEmpty: 'Indtast din e-mailadresse',
+    emailNoAt: 'E-mailadressen skal have et @, fx navn@kommune.dk',
+    emailInvalid: 'Indtast en e-mailadresse i formatet navn@kommune.dk',
+    organisationEmpty: 'Indtast navnet på din organisation, fx kommune eller boligorganisation',
+    phoneInvalid: 'Indtast et dansk telefonnummer, fx 12345678 eller +45 12 34 56 78',
+    formatEmpty: 'Vælg halv eller hel temadag',
+    dateInvalid: 'Datoen skal være en gyldig dato, fx 15.03.2027',
+    messageTooLong: (maximum, actual) =>
+      `Beskeden må højst være ${maximum} tegn. Du har skrevet ${actual} tegn`,
+    eanInvalid: 'EAN-nummeret skal være 13 cifre, fx 5790000000005',
+    eanCheckDigit: 'EAN-nummeret er ikke gyldigt. Tjek, at alle 13 cifre er skrevet rigtigt',
+    cvrInvalid: 'CVR-nummeret skal være 8 cifre, fx 12345678',
+    cvrCheck: 'CVR-nummeret findes ikke. Tjek, at alle 8 cifre er skrevet rigtigt',
+    tooLong: (field, maximum) => `${field} må højst være ${maximum} tegn`,
+  },
   catalog: {
     duplicateId: (id, first) => `Id’et "${id}" er allerede brugt i ${first}.`,
     unknownFormat: (id) => `Der findes ingen varighed med id’et "${id}".`,

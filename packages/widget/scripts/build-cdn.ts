@@ -14,11 +14,12 @@
  *
  * Run with `pnpm run build` (after tsup).
  */
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import { minifyTemplatesPlugin } from './minify-templates.js';
+import { offerMessagesPlugin } from './offer-messages.js';
 import { precompress } from './precompress.js';
 import {
   exportsOf,
@@ -36,6 +37,7 @@ const outdir = `${root}dist/cdn`;
 const lazyEntries = {
   './cdn-inquiry.js': 'src/cdn-inquiry.ts',
   '../pdf/offer-pdf.js': 'src/pdf/offer-pdf.ts',
+  './cdn-english.js': 'src/cdn-english.ts',
 } as const;
 
 /** temadag.js leaves the lazy modules as dynamic imports of their files beside it. */
@@ -43,12 +45,17 @@ function lazyImports(files: Record<string, string>): Plugin {
   return {
     name: 'lazy-imports',
     setup(b) {
-      b.onResolve({ filter: /^(\.\/cdn-inquiry|\.\.\/pdf\/offer-pdf)\.js$/ }, (args) => {
-        if (args.kind !== 'dynamic-import') {
-          throw new Error(`${args.path} must only be imported dynamically (from ${args.importer})`);
-        }
-        return { path: `./${files[args.path]!}`, external: true };
-      });
+      b.onResolve(
+        { filter: /^(\.\/cdn-inquiry|\.\/cdn-english|\.\.\/pdf\/offer-pdf)\.js$/ },
+        (args) => {
+          if (args.kind !== 'dynamic-import') {
+            throw new Error(
+              `${args.path} must only be imported dynamically (from ${args.importer})`,
+            );
+          }
+          return { path: `./${files[args.path]!}`, external: true };
+        },
+      );
     },
   };
 }
@@ -106,7 +113,22 @@ const lazyOptions: BuildOptions = {
 };
 const templates = minifyTemplatesPlugin(`${root}src/`);
 const mainOptions: BuildOptions = { ...common, metafile: true };
-const placeholders = { './cdn-inquiry.js': 'inquiry.js', '../pdf/offer-pdf.js': 'pdf.js' };
+const placeholders = {
+  './cdn-inquiry.js': 'inquiry.js',
+  '../pdf/offer-pdf.js': 'pdf.js',
+  './cdn-english.js': 'en.js',
+};
+/**
+ * The English words: a build of their own, without splitting, so that an English page's first
+ * paint waits for one small file and not for the chunks' shared code too.
+ */
+const englishOptions: BuildOptions = {
+  ...common,
+  entryPoints: { 'temadag-en': lazyEntries['./cdn-english.js'] },
+  entryNames: '[name]-[hash]',
+  metafile: true,
+  plugins: [offerMessagesPlugin({ english: 'offer' })],
+};
 
 await rm(outdir, { recursive: true, force: true });
 
@@ -115,7 +137,12 @@ const probe = await build({
   ...mainOptions,
   entryPoints: { temadag: 'src/cdn.ts' },
   write: false,
-  plugins: [lazyImports(placeholders), pureSelectionSchema, templates],
+  plugins: [
+    lazyImports(placeholders),
+    pureSelectionSchema,
+    offerMessagesPlugin({ english: 'empty' }),
+    templates,
+  ],
 });
 const paths = shareable(root, probe.metafile!);
 const probeLazy = await build({
@@ -136,10 +163,14 @@ const lazy = await build({
   metafile: true,
   plugins: [sharedReaderPlugin(plan), pureSelectionSchema],
 });
+const english = await build(englishOptions);
 const files = Object.fromEntries(
-  Object.entries(lazyEntries).map(([from, entry]) => [from, outputOf(lazy.metafile!, entry)]),
+  Object.entries(lazyEntries).map(([from, entry]) => [
+    from,
+    outputOf(from === './cdn-english.js' ? english.metafile! : lazy.metafile!, entry),
+  ]),
 );
-await build({
+const mainResult = await build({
   ...mainOptions,
   entryPoints: { temadag: 'temadag-entry' },
   // Our templates only: the inquiry chunk's author has not been asked about whitespace.
@@ -147,8 +178,13 @@ await build({
     sharedRegistryPlugin(plan, root, './src/cdn.ts'),
     lazyImports(files),
     pureSelectionSchema,
+    offerMessagesPlugin({ english: 'empty' }),
     templates,
   ],
 });
 
+// What temadag.js is made of, for https://esbuild.github.io/analyze/ (TEMADAG_METAFILE=file).
+if (process.env['TEMADAG_METAFILE']) {
+  await writeFile(process.env['TEMADAG_METAFILE'], JSON.stringify(mainResult.metafile));
+}
 await precompress(outdir);

@@ -1,6 +1,6 @@
 /**
  * Lets the lazy chunks of the script-tag build use the modules that temadag.js already holds
- * (Lit, the shared styles, core's messages, formats and pricing) instead of a second copy.
+ * (Lit, the shared styles, core's offer messages, formats and pricing) instead of a second copy.
  *
  * temadag.js must stay one file with no static imports, and it is served under more than one
  * URL (`/widget.js`, `/widget/temadag.js`), so a chunk cannot simply `import` from it: a second
@@ -35,7 +35,9 @@ export interface SharedPlan {
 const SHAREABLE = [
   /[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/,
   /[\\/]widget[\\/]src[\\/]styles[\\/]shared\.ts$/,
-  /[\\/]core[\\/]src[\\/](?:messages|format|money|agenda|pricing)\.ts$/,
+  /[\\/]core[\\/]src[\\/](?:format|money|agenda|pricing)\.ts$/,
+  // Only the offer groups of core's messages are in temadag.js: see offer-messages.ts.
+  /[\\/]core[\\/]src[\\/]messages[\\/](?:da|en)-offer\.ts$/,
 ];
 
 /**

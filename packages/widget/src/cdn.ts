@@ -1,15 +1,26 @@
 /**
  * The script-tag build (`dist/cdn/temadag.js`): registers `<temadag-offer>` and
  * `<temadag-catalog>` at once. The inquiry form, which brings the inquiry schema and its
- * validator, is a chunk of its own beside this file (`temadag-inquiry.js`), loaded when an
- * offer's form comes near the viewport; the PDF maker (`temadag-pdf.js`) is loaded when the
- * visitor asks for the file. Both are found relative to this file's URL.
+ * validator, is a chunk of its own beside this file (`temadag-inquiry-<hash>.js`), loaded when
+ * an offer's form comes near the viewport; the PDF maker (`temadag-pdf-<hash>.js`) is loaded
+ * when the visitor asks for the file; the English words (`temadag-en-<hash>.js`) when an
+ * element's language is English, while its catalog loads. All are found relative to this
+ * file's URL.
  */
+import { messages } from '@temadag/core';
 import { TemadagCatalog } from './catalog/catalog.js';
 import { TemadagOffer } from './offer/offer.js';
-import { setInquiryLoader } from './utilities/lazy.js';
+import { translations } from './translations/index.js';
+import { setInquiryLoader, setWordsLoader } from './utilities/lazy.js';
 
 setInquiryLoader(() => import('./cdn-inquiry.js'));
+// In this build `messages.en` and `translations.en` start empty (see scripts/offer-messages.ts);
+// Danish is the only other language, and always here.
+setWordsLoader(async () => {
+  const english = await import('./cdn-english.js');
+  Object.assign(messages.en, english.messages);
+  Object.assign(translations.en, english.words);
+});
 if (!customElements.get('temadag-offer')) customElements.define('temadag-offer', TemadagOffer);
 if (!customElements.get('temadag-catalog')) {
   customElements.define('temadag-catalog', TemadagCatalog);

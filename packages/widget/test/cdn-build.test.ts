@@ -1,5 +1,5 @@
 // The script-tag build's files as a server sends them: compressed copies beside every script,
-// content hashes in every name but temadag.js, and one copy of Lit and of core's messages
+// content hashes in every name but temadag.js, and one copy of Lit and of core's first-paint messages
 // (the root `pnpm test` builds first; alone, run `pnpm --filter @temadag/widget run build`).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -41,13 +41,13 @@ describe('dist/cdn compressed copies', () => {
 describe('dist/cdn chunks', () => {
   it('every script but temadag.js has a content hash in its name', () => {
     for (const name of scripts.filter((f) => f !== 'temadag.js')) {
-      expect(name).toMatch(/^temadag-(?:inquiry|pdf|shared)-[A-Z0-9]{8}\.js$/);
+      expect(name).toMatch(/^temadag-(?:en|inquiry|pdf|shared)-[A-Z0-9]{8}\.js$/);
     }
   });
 
   it('holds Lit, the shared styles and core messages once: in temadag.js', () => {
-    // Lit's version stamps, a core message, a rule of the shared styles.
-    const markers = ['litHtmlVersions', 'reactiveElementVersions', 'Vejledende tilbud'];
+    // Lit's version stamps, a core message of the first paint, a rule of the shared styles.
+    const markers = ['litHtmlVersions', 'reactiveElementVersions', 'Vejledende pris'];
     const sharedRule = /--temadag-color-focus/;
     for (const marker of markers) expect(text('temadag.js'), marker).toContain(marker);
     expect(text('temadag.js')).toMatch(sharedRule);

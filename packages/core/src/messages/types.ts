@@ -261,3 +261,45 @@ export interface Messages {
 
 /** A partial {@link Messages}: any group and any entry may be left out. */
 export type MessageOverrides = { [G in keyof Messages]?: Partial<Messages[G]> };
+
+/**
+ * The entries of each group that the widget's first paint uses (an offer's price panel, its
+ * agenda, its selection): its script-tag build holds only these (see `da-offer.ts`).
+ */
+interface OfferEntries {
+  offer:
+    | 'about'
+    | 'agenda'
+    | 'amount'
+    | 'description'
+    | 'focusQuestions'
+    | 'indicativeNote'
+    | 'indicativePrice'
+    | 'participantsLabel'
+    | 'priceOnRequest'
+    | 'priceOnRequestNote'
+    | 'subtotal'
+    | 'total'
+    | 'vat';
+  agenda: keyof Messages['agenda'];
+  pricing: keyof Messages['pricing'];
+  headings: keyof Messages['headings'];
+  selection: keyof Messages['selection'];
+  inquiry: 'participantsEmpty' | 'participantsRange';
+}
+
+/** The messages of the widget's first paint: {@link OfferEntries} of {@link Messages}. */
+export type OfferMessages = {
+  [G in keyof OfferEntries]: Pick<Messages[G], OfferEntries[G] & keyof Messages[G]>;
+};
+
+/** Every other entry: the groups and the entries that {@link OfferMessages} leaves out. */
+export type RestMessages = {
+  [
+    G in keyof Messages as G extends keyof OfferEntries
+      ? [Exclude<keyof Messages[G], OfferEntries[G]>] extends [never]
+        ? never
+        : G
+      : G
+  ]: G extends keyof OfferEntries ? Omit<Messages[G], OfferEntries[G]> : Messages[G];
+};

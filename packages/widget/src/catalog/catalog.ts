@@ -126,6 +126,7 @@ export class TemadagCatalog extends LitElement {
   #loader = new CatalogLoader(this);
   #lang = new LocaleController(this);
   #locale: Locale = 'da';
+  #wordsHere = false;
   /** Where focus goes when the visitor returns to the list. */
   #returnTo: string | undefined;
   #moveFocus = false;
@@ -136,7 +137,10 @@ export class TemadagCatalog extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#locale = this.#lang.locale;
+    // Until the words of the page's language are here, the fallback stays (script-tag build).
+    const locale = this.#lang.loaded;
+    this.#locale = locale ?? 'da';
+    this.#wordsHere = locale !== undefined;
     if (!this.hasUpdated || changed.has('catalog') || changed.has('src')) this.#loader.load();
   }
 
@@ -156,13 +160,13 @@ export class TemadagCatalog extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const catalog = this.#loader.catalog;
+    const catalog = this.#wordsHere ? this.#loader.catalog : undefined;
     const t = translations[this.#locale];
     const opened = catalog?.offerings.find((o) => o.id === this.offering);
     return html`
       ${catalog ? (opened ? this.#renderOpened(catalog, opened) : this.#renderList(catalog)) : nothing}
       ${
-        this.#loader.failed
+        this.#wordsHere && this.#loader.failed
           ? html`<p class="root load-error" role="status">${t.loadFailed}</p>`
           : nothing
       }

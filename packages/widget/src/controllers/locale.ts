@@ -1,5 +1,6 @@
 import { toLocale, type Locale } from '@temadag/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { wordsFor } from '../utilities/lazy.js';
 
 /** An element that renders in a language: any Lit element. */
 export type LocaleHost = ReactiveControllerHost & HTMLElement;
@@ -79,6 +80,19 @@ export class LocaleController implements ReactiveController {
   get locale(): Locale {
     return elementLocale(this.#host);
   }
+
+  /**
+   * The language to render in: the element's when its words are here, else the last one that
+   * was (undefined before any). Starts loading the words and re-renders the element once they
+   * are here; only the script-tag build loads words (English) on demand.
+   */
+  get loaded(): Locale | undefined {
+    const now = wordsFor(this.locale, () => this.#host.requestUpdate());
+    if (now) this.#last = now;
+    return this.#last;
+  }
+
+  #last: Locale | undefined;
 
   hostConnected(): void {
     hosts.add(this.#host);

@@ -205,6 +205,7 @@ export class TemadagOffer extends LitElement {
   #resultFor: [Design, Locale] | undefined;
   #selection: [Design, SelectionInput] | undefined;
   #locale: Locale = 'da';
+  #wordsHere = false;
   #readyFor: Offering | undefined;
   #inquiryObserver: IntersectionObserver | undefined;
   #pauseTimer: ReturnType<typeof setTimeout> | undefined;
@@ -255,9 +256,12 @@ export class TemadagOffer extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#locale = this.#lang.locale;
+    // Until the words of the page's language are here, the fallback stays (script-tag build).
+    const locale = this.#lang.loaded;
+    this.#locale = locale ?? 'da';
+    this.#wordsHere = locale !== undefined;
     if (!this.hasUpdated || changed.has('catalog') || changed.has('src')) this.#loader.load();
-    const catalog = this.#loader.catalog;
+    const catalog = this.#wordsHere ? this.#loader.catalog : undefined;
     if (catalog !== this.#catalog) {
       this.#catalog = catalog;
       this.#offering = undefined;
@@ -481,9 +485,11 @@ export class TemadagOffer extends LitElement {
   protected override render(): TemplateResult {
     const shown = Boolean(this.#offering && this.#result);
     const t = translations[this.#locale];
-    const error = this.#loader.failed
-      ? t.loadFailed
-      : this._unknown && t.unknownOffering(this._unknown);
+    const error = !this.#wordsHere
+      ? undefined
+      : this.#loader.failed
+        ? t.loadFailed
+        : this._unknown && t.unknownOffering(this._unknown);
     return html`
       ${shown ? this.#renderOffer() : nothing}
       ${error ? html`<p class="root load-error" role="status">${error}</p>` : nothing}

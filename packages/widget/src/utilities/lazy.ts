@@ -1,3 +1,5 @@
+import type { Locale } from '@temadag/core';
+
 /**
  * How `<temadag-offer>` gets `<temadag-inquiry>` defined when it is not yet: the script-tag
  * build sets a loader that imports the form's chunk, and the offer calls it once the form
@@ -22,4 +24,62 @@ export function setInquiryLoader(load: () => Promise<unknown>): void {
  */
 export function pendingInquiryLoader(): (() => Promise<unknown>) | undefined {
   return loader && !customElements.get('temadag-inquiry') ? loader : undefined;
+}
+
+/**
+ * How the words of a language other than Danish arrive: the script-tag build holds only the
+ * Danish words in temadag.js and sets a loader that fetches the English ones (core's offer
+ * messages and the widget's translations) the first time an element needs them. The npm
+ * entries bundle every language and set no loader.
+ */
+let wordsLoader: ((locale: Locale) => Promise<void>) | undefined;
+const words = new Map<Locale, 'loading' | 'here' | 'failed'>([['da', 'here']]);
+const waiting = new Map<Locale, (() => void)[]>();
+
+/**
+ * Sets the function that loads and installs the words of a language.
+ *
+ * @param load - fetches the language's words and puts them in place
+ */
+export function setWordsLoader(load: (locale: Locale) => Promise<void>): void {
+  wordsLoader = load;
+}
+
+/**
+ * The language to render in now: `locale` when its words are here (always without a loader),
+ * Danish when they could not be loaded, undefined while they are on their way; then `loaded`
+ * runs once they are here (or have failed).
+ *
+ * @param locale - the language the element wants
+ * @param loaded - called when a load that this call waits for ends
+ * @returns the language whose words are here, or undefined
+ * @example
+ * ```ts
+ * const now = wordsFor('en', () => host.requestUpdate()); // undefined, then 'en'
+ * ```
+ */
+export function wordsFor(locale: Locale, loaded: () => void): Locale | undefined {
+  if (!wordsLoader) return locale;
+  const state = words.get(locale);
+  if (state === 'here') return locale;
+  if (state === 'failed') return 'da';
+  waiting.set(locale, [...(waiting.get(locale) ?? []), loaded]);
+  if (state === undefined) {
+    words.set(locale, 'loading');
+    const settle = (to: 'here' | 'failed') => {
+      words.set(locale, to);
+      const callbacks = waiting.get(locale) ?? [];
+      waiting.delete(locale);
+      for (const callback of callbacks) callback();
+    };
+    wordsLoader(locale).then(
+      () => settle('here'),
+      (error: unknown) => {
+        // The page still gets its offer, in Danish, rather than none.
+        console.warn(`Temadag: the ${locale} words could not be loaded; using Danish.`, error);
+        settle('failed');
+      },
+    );
+  }
+  return undefined;
 }

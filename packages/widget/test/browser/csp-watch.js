@@ -1,4 +1,7 @@
 // Runs first on csp.html: records every CSP violation and the widget's events for the test.
+// `?lang=en` makes it an English page (cdn-words.test.ts).
+const lang = new URLSearchParams(globalThis.location.search).get('lang');
+if (lang) globalThis.document.documentElement.lang = lang;
 globalThis.cspViolations = [];
 globalThis.temadagEvents = [];
 globalThis.addEventListener('securitypolicyviolation', (event) => {

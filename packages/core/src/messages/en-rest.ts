@@ -1,0 +1,141 @@
+import type { RestMessages } from './types.js';
+
+/**
+ * English words beyond the widget's first paint: the rest of the offer's words (the PDF's and
+ * the text export's), the inquiry form's, catalog checks, schema issues and the inquiry's text.
+ */
+export const enRest: RestMessages = {
+  offer: {
+    title: 'Offer',
+    indicative: 'Indicative offer',
+    number: 'Offer number',
+    date: 'Date',
+    validUntil: 'Valid until',
+    provider: 'Provider',
+    customer: 'Customer',
+    cvr: 'CVR',
+    ean: 'EAN',
+    reference: 'Reference',
+    contact: 'Contact person',
+    format: 'Format',
+    date_of_event: 'Date of the workshop',
+    place: 'Place',
+    participants: (count) => `${count} participants`,
+    modules: 'Content',
+    price: 'Price',
+    quantity: 'Quantity',
+    unitPrice: 'Unit price excl. VAT',
+    vatTotal: 'VAT total',
+    terms: 'Terms',
+    validity: (days, date) => `This offer is valid for ${days} days, until and including ${date}.`,
+    payment: 'Payment',
+    cancellation: 'Cancellation',
+    included: 'The price includes',
+    excluded: 'The price does not include',
+    page: (page, pages) => `Page ${page} of ${pages}`,
+    fileName: (number) => `offer-${number}.pdf`,
+  },
+  inquiry: {
+    nameEmpty: 'Enter your name',
+    emailEmpty: 'Enter your email address',
+    emailNoAt: 'The email address must contain an @, e.g. name@kommune.dk',
+    emailInvalid: 'Enter an email address in the format name@kommune.dk',
+    organisationEmpty:
+      'Enter the name of your organisation, e.g. a municipality or housing association',
+    phoneInvalid: 'Enter a Danish phone number, e.g. 12345678 or +45 12 34 56 78',
+    formatEmpty: 'Choose a half-day or full-day workshop',
+    dateInvalid: 'The date must be a valid date, e.g. 15/03/2027',
+    messageTooLong: (maximum, actual) =>
+      `The message can be at most ${maximum} characters. You have written ${actual} characters`,
+    eanInvalid: 'The EAN number must be 13 digits, e.g. 5790000000005',
+    eanCheckDigit: 'The EAN number does not exist. Check that all 13 digits are right',
+    cvrInvalid: 'The CVR number must be 8 digits, e.g. 12345678',
+    cvrCheck: 'The CVR number does not exist. Check that all 8 digits are right',
+    tooLong: (field, maximum) => `${field} can be at most ${maximum} characters`,
+  },
+  catalog: {
+    duplicateId: (id, first) => `The id "${id}" is already used at ${first}.`,
+    unknownFormat: (id) => `There is no format with the id "${id}".`,
+    unknownModule: (id) => `There is no module with the id "${id}".`,
+    unknownRule: (id) => `There is no price rule with the id "${id}".`,
+    unknownOffering: (id) => `There is no offering with the id "${id}".`,
+    scopeOrder: (id) =>
+      `The price rule "${id}" must come before the percentage rule that names it.`,
+    scopeSelf: 'A percentage rule cannot name itself or another percentage rule.',
+    tierUnsorted: (upTo, previous) =>
+      `Tiers must be in ascending order: ${upTo} comes after ${previous}.`,
+    tierOverlap: (from, previousUpTo) =>
+      `The tier starts at ${from} but the previous tier ends at ${previousUpTo}: the tiers overlap.`,
+    tierGap: (from, expected) =>
+      `The tier starts at ${from} but must start at ${expected}: there is a gap between the tiers.`,
+    tierFirst: (from) => `The first tier must start at 0 or 1, not at ${from}.`,
+    tierOpenMiddle: 'Only the last tier may be open (upTo: null).',
+    tierClosedEnd: (upTo, max) =>
+      `The last tier ends at ${upTo}, but up to ${max} participants can be chosen. Make the last tier open (upTo: null).`,
+    participantsRange: (min, max) =>
+      `The minimum number of participants (${min}) is larger than the maximum (${max}).`,
+    participantsDefault: (value, min, max) =>
+      `The default number ${value} must lie between ${min} and ${max}.`,
+    formatOverfull: (format, over) =>
+      `The required modules and breaks take ${over} minutes more than "${format}" lasts.`,
+    moduleTooLong: (module, format, over) =>
+      `The module "${module}" cannot be part of "${format}": with the required modules it is ${over} minutes too long.`,
+    moduleMinutesMissing: (format) => `Give the minutes for the format "${format}".`,
+    breakAfterEnd: (after, duration) =>
+      `The break comes after ${after} minutes, but the day lasts only ${duration} minutes.`,
+    travelMode: 'A travel rule needs either perKm or zones, not both and not neither.',
+    singleRule: (kind) => `An offering may have at most one price rule of kind "${kind}".`,
+    addOnRequired: (module) =>
+      `The add-on names the module "${module}", which is always included. Use a fixed price instead.`,
+  },
+  issue: {
+    required: 'This field is missing.',
+    type: (expected) => `Must be ${expected}.`,
+    tooSmall: (minimum) => `Must be at least ${minimum}.`,
+    tooBig: (maximum) => `Must be at most ${maximum}.`,
+    tooShort: (minimum) =>
+      minimum === '1' ? 'Must not be empty.' : `Must be at least ${minimum} characters.`,
+    tooLong: (maximum, actual) => `Must be at most ${maximum} characters (is ${actual}).`,
+    tooFew: (minimum) => `Must have at least ${minimum} item${minimum === '1' ? '' : 's'}.`,
+    tooMany: (maximum) => `Must have at most ${maximum} items.`,
+    integer: 'Must be a whole number.',
+    email: 'Must be an email address, e.g. name@example.com.',
+    url: 'Must be a web address, e.g. https://www.example.com.',
+    date: 'Must be a date as YYYY-MM-DD, e.g. 2027-03-15.',
+    pattern: 'Does not have the right format.',
+    id: 'An id may only have lower-case letters a-z, digits and single dashes, e.g. "full-day".',
+    oneOf: (values) => `Must be one of: ${values}.`,
+    unknownKeys: (keys) => `Unknown field: ${keys}.`,
+    union: 'Does not have one of the allowed shapes.',
+    cvr: 'The CVR number is not valid: 8 digits that pass the modulus 11 check.',
+    gln: 'The EAN number is not valid: 13 digits with a correct check digit.',
+    invalid: 'The value is not valid.',
+    typeNames: {
+      string: 'a text',
+      number: 'a number',
+      int: 'a whole number',
+      boolean: 'true or false',
+      object: 'an object',
+      array: 'a list',
+      null: 'null',
+    },
+  },
+  inquiryText: {
+    offering: 'Theme day',
+    format: 'Format',
+    participants: 'Number of participants',
+    modules: 'Add-ons',
+    preferredDates: (count) => (count === 1 ? 'Preferred date' : 'Preferred dates'),
+    place: 'Place',
+    name: 'Name',
+    email: 'Email',
+    organisation: 'Organisation',
+    role: 'Job title',
+    phone: 'Phone',
+    ean: 'EAN number',
+    cvr: 'CVR number',
+    reference: 'Reference',
+    campaign: 'Campaign',
+    message: 'Wishes and needs',
+  },
+};

@@ -1,0 +1,22 @@
+import type { Messages, OfferMessages, RestMessages } from './types.js';
+
+/**
+ * Joins the two parts of a language's catalogue, group by group.
+ *
+ * @param offer - the entries of the widget's first paint
+ * @param rest - every other entry
+ * @returns the whole catalogue
+ * @example
+ * ```ts
+ * const da = joinMessages(daOffer, daRest);
+ * da.offer.total; // 'I alt inkl. moms' (from daOffer)
+ * da.offer.title; // 'Tilbud' (from daRest)
+ * ```
+ */
+export function joinMessages(offer: OfferMessages, rest: RestMessages): Messages {
+  const joined: Record<string, object> = { ...offer };
+  for (const [group, entries] of Object.entries(rest) as [string, object][]) {
+    joined[group] = { ...joined[group], ...entries };
+  }
+  return joined as unknown as Messages;
+}

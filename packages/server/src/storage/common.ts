@@ -75,6 +75,43 @@ export interface DeliveryRow {
   last_error: string | null;
 }
 
+/** The columns of an inquiry's list row, as both engines read them. */
+export interface SummaryRow {
+  id: string;
+  reference: string;
+  /** ISO text (SQLite, PostgreSQL JSON) or a Date (PostgreSQL timestamptz). */
+  created_at: string | Date;
+  offering: string;
+  organisation: string;
+  participants: number;
+  /** Øre; PostgreSQL's bigint arrives as text. */
+  total: number | string;
+}
+
+/**
+ * An inquiry's list row with its deliveries: the one mapping of both engines' list and inbox
+ * queries.
+ *
+ * @param r - the row
+ * @param deliveries - the deliveries by inquiry id ({@link groupDeliveries})
+ * @returns the summary
+ */
+export function inquirySummaryOf(
+  r: SummaryRow,
+  deliveries: Map<string, InquirySummary['deliveries']>,
+): InquirySummary {
+  return {
+    id: r.id,
+    reference: r.reference,
+    createdAt: new Date(r.created_at).toISOString(),
+    offering: r.offering,
+    organisation: r.organisation,
+    participants: r.participants,
+    total: Number(r.total),
+    deliveries: deliveries.get(r.id) ?? [],
+  };
+}
+
 /** Groups outbox rows by inquiry id, in the order given. */
 export function groupDeliveries(rows: DeliveryRow[]): Map<string, InquirySummary['deliveries']> {
   const map = new Map<string, InquirySummary['deliveries']>();

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { Inquiry, Offer } from '@temadag/core';
-import { errorCode, groupDeliveries, type DeliveryRow } from './common.js';
+import { errorCode, groupDeliveries, inquirySummaryOf, type DeliveryRow } from './common.js';
 import {
   ACTIVE_CATALOG_KEY,
   PASSWORD_KEY,
@@ -91,7 +91,7 @@ export abstract class PostgresConsole implements ConsoleStorage {
   protected abstract readonly pool: pg.Pool;
 
   /** Runs `fn` in a transaction on one client; rolls back when it throws. */
-  private async inTransaction<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  protected async transaction<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     let broken: Error | undefined;
     try {
@@ -139,14 +139,7 @@ export abstract class PostgresConsole implements ConsoleStorage {
     const deliveries = groupDeliveries(row.deliveries ?? []);
     return {
       items: (row.items ?? []).map((r) => ({
-        id: r.id,
-        reference: r.reference,
-        createdAt: new Date(r.created_at).toISOString(),
-        offering: r.offering,
-        organisation: r.organisation,
-        participants: r.participants,
-        total: Number(r.total),
-        deliveries: deliveries.get(r.id) ?? [],
+        ...inquirySummaryOf(r, deliveries),
         status: r.status,
         contactName: r.contact_name,
         email: r.email,
@@ -159,7 +152,7 @@ export abstract class PostgresConsole implements ConsoleStorage {
 
   async getInquiryDetail(id: string): Promise<InquiryDetail | undefined> {
     // One snapshot (REPEATABLE READ): the row, its history, notes and deliveries agree.
-    const found = await this.inTransaction(async (c) => {
+    const found = await this.transaction(async (c) => {
       await c.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
       const { rows } = await c.query<DetailRow>(
         `SELECT id, reference, created_at, offering, locale, inquiry, offer, status,
@@ -255,7 +248,7 @@ export abstract class PostgresConsole implements ConsoleStorage {
   }
 
   async setPasswordHash(hash: string, at: Date): Promise<void> {
-    await this.inTransaction(async (c) => {
+    await this.transaction(async (c) => {
       await c.query(SET_SETTING, [PASSWORD_KEY, hash, at]);
       await c.query('DELETE FROM console_sessions');
     });

@@ -10,6 +10,7 @@ import {
   errorCode,
   formatReference,
   groupDeliveries,
+  inquirySummaryOf,
   jsonOnce,
   noLog,
   referenceYear,
@@ -211,25 +212,6 @@ export class PostgresStorage extends PostgresConsole implements Storage {
     this.pool.on('error', (error) => {
       this.log('error', 'postgres pool error', { code: errorCode(error) });
     });
-  }
-
-  /** Runs `fn` in a transaction on one client; rolls back when it throws. */
-  private async transaction<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    let broken: Error | undefined;
-    try {
-      await client.query('BEGIN');
-      const result = await fn(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch((rollbackError: Error) => {
-        broken = rollbackError;
-      });
-      throw error;
-    } finally {
-      client.release(broken);
-    }
   }
 
   private async retrying<T>(fn: () => Promise<T>): Promise<T> {
@@ -443,16 +425,7 @@ export class PostgresStorage extends PostgresConsole implements Storage {
       [rows.map((r) => r.id)],
     );
     const deliveries = groupDeliveries(outbox.rows);
-    return rows.map((r) => ({
-      id: r.id,
-      reference: r.reference,
-      createdAt: r.created_at.toISOString(),
-      offering: r.offering,
-      organisation: r.organisation,
-      participants: r.participants,
-      total: Number(r.total),
-      deliveries: deliveries.get(r.id) ?? [],
-    }));
+    return rows.map((r) => inquirySummaryOf(r, deliveries));
   }
 
   async *exportInquiries(): AsyncIterable<StoredInquiry> {

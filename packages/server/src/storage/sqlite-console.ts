@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Inquiry, Offer } from '@temadag/core';
-import { groupDeliveries, type DeliveryRow } from './common.js';
+import { groupDeliveries, inquirySummaryOf, type DeliveryRow } from './common.js';
 import {
   ACTIVE_CATALOG_KEY,
   PASSWORD_KEY,
@@ -126,14 +126,7 @@ export abstract class SqliteConsole implements ConsoleStorage {
     const deliveries = groupDeliveries(outbox);
     return {
       items: rows.map((r) => ({
-        id: r.id,
-        reference: r.reference,
-        createdAt: r.created_at,
-        offering: r.offering,
-        organisation: r.organisation,
-        participants: r.participants,
-        total: r.total,
-        deliveries: deliveries.get(r.id) ?? [],
+        ...inquirySummaryOf(r, deliveries),
         status: r.status,
         contactName: r.contact_name,
         email: r.email,

@@ -11,6 +11,7 @@ import {
   clampOffset,
   formatReference,
   groupDeliveries,
+  inquirySummaryOf,
   jsonOnce,
   noLog,
   referenceYear,
@@ -370,16 +371,7 @@ export class SqliteStorage extends SqliteConsole implements Storage {
     const rows = q.list.all(clampLimit(options.limit), clampOffset(options.offset));
     if (rows.length === 0) return [];
     const deliveries = groupDeliveries(q.deliveries.all(JSON.stringify(rows.map((r) => r.id))));
-    return rows.map((r) => ({
-      id: r.id,
-      reference: r.reference,
-      createdAt: r.created_at,
-      offering: r.offering,
-      organisation: r.organisation,
-      participants: r.participants,
-      total: r.total,
-      deliveries: deliveries.get(r.id) ?? [],
-    }));
+    return rows.map((r) => inquirySummaryOf(r, deliveries));
   }
 
   async *exportInquiries(): AsyncIterable<StoredInquiry> {

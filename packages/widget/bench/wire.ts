@@ -40,7 +40,7 @@ function add(a: Wire, b: Wire): Wire {
  * @returns rows of figure, value, target
  * @example
  * ```ts
- * wireRows(cdn, catalog); // [['`temadag.js` on the wire', 'gzip 24.9 kB · br 22.3 kB', '≤ 25 kB gzip'], …]
+ * wireRows(cdn, catalog); // [['`temadag.js` on the wire', 'gzip 22.0 kB · br 19.9 kB', '≤ 22.1 kB gzip, 20 kB br (aim 20 kB gzip, 18 kB br)'], …]
  * ```
  */
 export function wireRows(cdn: string, catalogJson: string): [string, string, string][] {
@@ -73,7 +73,11 @@ export function wireRows(cdn: string, catalogJson: string): [string, string, str
   const send = add(read, sum(inquiry));
   const journey = `≤ ${JOURNEY_BUDGET / 1000} kB`;
   return [
-    ['`temadag.js` on the wire', value(wire('temadag.js')), '≤ 25 kB gzip (aim 20 kB)'],
+    [
+      '`temadag.js` on the wire',
+      value(wire('temadag.js')),
+      '≤ 22.1 kB gzip, 20 kB br (aim 20 kB gzip, 18 kB br)',
+    ],
     ...files
       .filter((f) => f !== 'temadag.js')
       .map((f): [string, string, string] => [

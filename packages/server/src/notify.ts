@@ -1,11 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import {
-  inquiryToText,
-  renderOfferText,
-  type Catalog,
-  type Inquiry,
-  type Locale,
-} from '@temadag/core';
+import { inquiryToText, renderOfferText, type Inquiry, type Locale } from '@temadag/core';
 import { offerPdfFileName, renderOfferPdf } from '@temadag/pdf';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { describeError, jsonLogger, type Logger } from './log.js';
@@ -16,7 +10,7 @@ import type { Channel, OutboxItem, Storage, StoredInquiry } from './storage/type
 export interface NotifyConfig {
   /** SMTP server; no email without it. */
   smtpUrl?: string;
-  /** The provider's inbox; the catalog's provider email by default. */
+  /** The provider's inbox; by default the email of the provider on the inquiry's offer. */
   notifyEmail?: string;
   /** Sender address; the notify address by default. */
   mailFrom?: string;
@@ -108,7 +102,6 @@ export function verifyWebhookSignature(
 /** Options of {@link OutboxWorker}. */
 export interface OutboxWorkerOptions extends NotifyConfig {
   storage: Storage;
-  catalog: Catalog;
   /** Language of the provider's email (the offer keeps the inquiry's language). `da`. */
   providerLocale?: Locale;
   /** Attempts before an item is marked failed for good (12). */
@@ -151,7 +144,7 @@ export interface OutboxRound {
  *
  * @example
  * ```ts
- * const worker = new OutboxWorker({ storage, catalog, smtpUrl: process.env.SMTP_URL });
+ * const worker = new OutboxWorker({ storage, smtpUrl: process.env.SMTP_URL });
  * worker.start();
  * // on each new inquiry: worker.wake(); on shutdown: await worker.stop();
  * ```
@@ -306,8 +299,12 @@ export class OutboxWorker {
     return this.transport;
   }
 
-  private get providerAddress(): string {
-    return this.o.notifyEmail ?? this.o.catalog.provider.email;
+  /**
+   * The provider's inbox: the setting, else the provider of the catalog the offer was priced
+   * with (its snapshot), so a catalog version switched in the console is followed.
+   */
+  private providerAddress(stored: StoredInquiry): string {
+    return this.o.notifyEmail ?? stored.offer.provider.email;
   }
 
   private async sendProviderEmail(stored: StoredInquiry, pdf: Uint8Array): Promise<void> {
@@ -316,8 +313,8 @@ export class OutboxWorker {
     const q = stored.inquiry;
     const file = offerPdfFileName(stored.offer);
     await this.mailer().sendMail({
-      from: this.o.mailFrom ?? this.providerAddress,
-      to: this.providerAddress,
+      from: this.o.mailFrom ?? this.providerAddress(stored),
+      to: this.providerAddress(stored),
       replyTo: { name: oneLine(q.contact.name), address: q.contact.email },
       subject: oneLine(m.subject(stored.reference, q.contact.organisation)),
       text: providerEmailText(stored, locale, file),
@@ -330,7 +327,7 @@ export class OutboxWorker {
     const locale = stored.locale;
     const m = serverMessages[locale].receipt;
     const q = stored.inquiry;
-    const provider = this.o.catalog.provider.name;
+    const provider = stored.offer.provider.name;
     const text = [
       `${m.greeting(oneLine(q.contact.name))}`,
       '',
@@ -343,9 +340,9 @@ export class OutboxWorker {
       '',
     ].join('\n');
     await this.mailer().sendMail({
-      from: this.o.mailFrom ?? this.providerAddress,
+      from: this.o.mailFrom ?? this.providerAddress(stored),
       to: { name: oneLine(q.contact.name), address: q.contact.email },
-      replyTo: this.providerAddress,
+      replyTo: this.providerAddress(stored),
       subject: oneLine(m.subject(stored.reference)),
       text,
       attachments: [

@@ -150,7 +150,6 @@ let clock = new Date('2026-11-27T10:00:00Z');
 function worker(options: Partial<OutboxWorkerOptions>): OutboxWorker {
   const w = new OutboxWorker({
     storage,
-    catalog,
     log: (entry) => logs.push(entry),
     now: () => clock,
     random: () => 0.5,
@@ -164,9 +163,10 @@ function worker(options: Partial<OutboxWorkerOptions>): OutboxWorker {
 async function storeInquiry(
   channels: Channel[],
   more: Record<string, unknown> = {},
+  priceWith: typeof catalog = catalog,
 ): Promise<{ id: string; reference: string; offer: Offer }> {
   const app = createApp({
-    catalog,
+    catalog: priceWith,
     storage,
     channels,
     widgetDir: null,
@@ -269,6 +269,29 @@ describe('email by SMTP', () => {
     expect(text).not.toContain(id);
     const pdf = parts.find((p) => p.headers['content-type']?.startsWith('application/pdf'))!;
     expect(pdf.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('addresses the provider of the catalog the offer was priced with', async () => {
+    // A catalog version switched in the console may name another provider; the worker reads
+    // the offer's snapshot, not the catalog the server started with.
+    clock = new Date('2026-11-27T10:00:00Z');
+    const smtp = await smtpServer();
+    cleanup.push(smtp.close);
+    const switched = {
+      ...catalog,
+      provider: { ...catalog.provider, name: 'Ny Udbyder ApS', email: 'ny@udbyder.example' },
+    };
+    const { reference } = await storeInquiry(['email', 'receipt'], {}, switched);
+    const w = worker({ smtpUrl: `smtp://127.0.0.1:${smtp.port}`, sendReceipt: true });
+    expect(await w.runOnce()).toEqual({ sent: 2, retried: 0, failed: 0 });
+    expect(smtp.mails.some((m) => m.to.includes('ny@udbyder.example'))).toBe(true);
+    expect(smtp.mails.some((m) => m.to.includes(catalog.provider.email))).toBe(false);
+    const receipt = smtp.mails.find((m) => m.to.includes(PERSON.email))!;
+    const text = parseMail(receipt.raw)
+      .parts.find((p) => p.headers['content-type']?.startsWith('text/plain'))!
+      .body.toString('utf8');
+    expect(text).toContain('Ny Udbyder ApS');
+    expect(text).toContain(reference);
   });
 
   it('retries with backoff while SMTP is down, and delivers once it is up', async () => {

@@ -1,9 +1,9 @@
+import { isRecord } from '@temadag/core';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bearerMatches, periodDays } from '../admin.js';
 import { exportStream, inquiryExportChunks } from '../export.js';
 import { messagesOf, type AppContext, type AppDeps, type Env } from '../http/context.js';
 import { readJsonRequest } from '../http/json-request.js';
-import { isRecord } from '@temadag/core';
 import { errors, one } from '../http/responses.js';
 import { INQUIRY_ID } from './offer-pdf.js';
 

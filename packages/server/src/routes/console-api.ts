@@ -1,3 +1,4 @@
+import { isRecord } from '@temadag/core';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { SESSION_COOKIE, isLocalHost, readCookie, sessionCookie } from '../auth/cookies.js';
 import { verifyPassword } from '../auth/password.js';
@@ -6,7 +7,6 @@ import { countLoginAttempt, type LoginLimits } from '../auth/throttle.js';
 import { messagesOf, type AppContext, type AppDeps, type Env } from '../http/context.js';
 import { readJsonRequest } from '../http/json-request.js';
 import type { RateLimiter } from '../http/rate-limit.js';
-import { isRecord } from '@temadag/core';
 import { errors, one } from '../http/responses.js';
 import { guardedRoutes } from './admin.js';
 

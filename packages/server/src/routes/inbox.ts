@@ -1,8 +1,7 @@
-import { localize, type Catalog, type Locale } from '@temadag/core';
+import { isRecord, localize, type Catalog, type Locale } from '@temadag/core';
 import { Hono } from 'hono';
 import { messagesOf, type AppContext, type AppDeps, type Env } from '../http/context.js';
 import { readJsonRequest } from '../http/json-request.js';
-import { isRecord } from '@temadag/core';
 import { errors, one } from '../http/responses.js';
 import {
   INQUIRY_STATUSES,

@@ -20,7 +20,7 @@ import type {
   NewSession,
   StoredSession,
 } from './console-types.js';
-import type { OutboxItem } from './types.js';
+import type { OutboxItem, StoredInquiry } from './types.js';
 
 interface ListRow {
   id: string;
@@ -36,7 +36,8 @@ interface ListRow {
   format: string;
 }
 
-interface DetailRow {
+/** An inquiry's row as SQLite stores it: the inquiry and its offer as JSON text. */
+export interface InquiryRow {
   id: string;
   reference: string;
   created_at: string;
@@ -44,6 +45,22 @@ interface DetailRow {
   locale: 'da' | 'en';
   inquiry: string;
   offer: string;
+}
+
+/** A stored inquiry from its SQLite row. */
+export function toStored(row: InquiryRow): StoredInquiry {
+  return {
+    id: row.id,
+    reference: row.reference,
+    createdAt: row.created_at,
+    offering: row.offering,
+    locale: row.locale,
+    inquiry: JSON.parse(row.inquiry) as Inquiry,
+    offer: JSON.parse(row.offer) as Offer,
+  };
+}
+
+interface DetailRow extends InquiryRow {
   status: InquiryStatus;
   catalog_version: number | null;
 }
@@ -160,13 +177,7 @@ export abstract class SqliteConsole implements ConsoleStorage {
     if (!found) return undefined;
     const { row, history, notes, outbox } = found;
     return {
-      id: row.id,
-      reference: row.reference,
-      createdAt: row.created_at,
-      offering: row.offering,
-      locale: row.locale,
-      inquiry: JSON.parse(row.inquiry) as Inquiry,
-      offer: JSON.parse(row.offer) as Offer,
+      ...toStored(row),
       status: row.status,
       statusHistory: [initialStatus(row.created_at), ...history],
       notes: notes.map((n) => ({ id: n.id, text: n.text, at: n.at })),

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Inquiry, Offer } from '@temadag/core';
 import {
   DEFAULT_IDEMPOTENCY_TTL_MS,
   EXPORT_PAGE_SIZE,
@@ -20,7 +19,7 @@ import {
 } from './common.js';
 import { Checkpointer, WRITER_CHECKPOINT_PAGES } from './checkpointer.js';
 import { inboxColumns } from './console-common.js';
-import { SqliteConsole } from './sqlite-console.js';
+import { SqliteConsole, toStored, type InquiryRow } from './sqlite-console.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations.js';
 import type {
   CreateInquiryInput,
@@ -53,16 +52,6 @@ interface PendingWrite {
   reject: (error: unknown) => void;
 }
 
-interface InquiryRow {
-  id: string;
-  reference: string;
-  created_at: string;
-  offering: string;
-  locale: 'da' | 'en';
-  inquiry: string;
-  offer: string;
-}
-
 interface SummaryRow {
   id: string;
   reference: string;
@@ -89,18 +78,6 @@ interface KeyedRow extends InquiryRow {
 }
 
 const INQUIRY_COLUMNS = 'id, reference, created_at, offering, locale, inquiry, offer';
-
-function toStored(row: InquiryRow): StoredInquiry {
-  return {
-    id: row.id,
-    reference: row.reference,
-    createdAt: row.created_at,
-    offering: row.offering,
-    locale: row.locale,
-    inquiry: JSON.parse(row.inquiry) as Inquiry,
-    offer: JSON.parse(row.offer) as Offer,
-  };
-}
 
 function toOutboxItem(row: OutboxRow): OutboxItem {
   const item: OutboxItem = {

@@ -5,6 +5,7 @@
  * It measures the built package (dist), as users run it. Single-threaded: Node runs this on one core. The machine may be shared, so the figures vary
  * between runs; compare them within one run.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { createOffer, loadCatalog, priceSelection, type SelectionInput } from '../dist/index.js';
@@ -63,6 +64,29 @@ function priceTimes(samples: number): number[] {
   return times.sort((a, b) => a - b);
 }
 
+/**
+ * Median wall time of a fresh `node` that imports the built package, minus that of a fresh
+ * `node` that imports nothing: what `import '@temadag/core'` adds to the CLI's and the
+ * server's cold start. Runs are interleaved so machine noise hits both alike.
+ */
+function coldImportMs(runs: number): number {
+  const entry = new URL('../dist/index.js', import.meta.url).href;
+  const run = (code: string): number => {
+    const t0 = performance.now();
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', code]);
+    if (result.status !== 0) throw new Error(String(result.stderr));
+    return performance.now() - t0;
+  };
+  const bare: number[] = [];
+  const loaded: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    bare.push(run(''));
+    loaded.push(run(`await import(${JSON.stringify(entry)});`));
+  }
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+  return median(loaded) - median(bare);
+}
+
 // Warm up the JIT and the Intl formatter caches.
 offersPerSecond(300);
 priceTimes(5_000);
@@ -72,6 +96,8 @@ const times = priceTimes(20_000);
 const p50 = percentile(times, 50);
 const p95 = percentile(times, 95);
 const p99 = percentile(times, 99);
+
+const importMs = coldImportMs(15);
 
 const rows: [string, string, string, string][] = [
   [
@@ -83,6 +109,7 @@ const rows: [string, string, string, string][] = [
   ['price recomputation p50 (µs)', p50.toFixed(1), '', ''],
   ['price recomputation p95 (µs)', p95.toFixed(1), '<= 50', p95 <= 50 ? 'ok' : 'MISSED'],
   ['price recomputation p99 (µs)', p99.toFixed(1), '', ''],
+  ['cold import of @temadag/core (ms, median of 15)', importMs.toFixed(0), '', ''],
 ];
 console.log(
   `@temadag/core bench — node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, ${new Date().toISOString()}`,

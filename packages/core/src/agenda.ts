@@ -1,4 +1,6 @@
-import { addMinutes, getHours, getMinutes } from 'date-fns';
+import { addMinutes } from 'date-fns/addMinutes';
+import { getHours } from 'date-fns/getHours';
+import { getMinutes } from 'date-fns/getMinutes';
 import type { Format, Module, ModuleKind } from './catalog-schema.js';
 import { localize, type Locale } from './locale.js';
 import type { Messages } from './messages/index.js';

@@ -1,4 +1,4 @@
-import { addDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
 import * as z from 'zod/mini';
 import { scheduleModules, type Agenda, type AgendaItem } from './agenda.js';
 import type { Catalog, Format, Module, ModuleKind, Offering } from './catalog-schema.js';

@@ -4,9 +4,12 @@ import {
   formatNumber,
   formatPercent,
   formatTimeRange,
+  getMessages,
+  type Acceptance,
   type Messages,
   type Offer,
 } from '@temadag/core';
+import { layoutAcceptance } from './acceptance.js';
 import {
   Flow,
   StructNode,
@@ -27,15 +30,25 @@ export interface OfferLayout {
 const INK_RULE = { thickness: 0.75, color: COLORS.ink };
 const LIGHT_RULE = { thickness: 0.5, color: COLORS.rule };
 
+/** What a binding or accepted offer adds to the layout. */
+export interface RevisionLayout {
+  /** Core's words of revisions (`binding`). */
+  rm: Messages['revision'];
+  /** The acceptance, when the offer has been accepted: drawn as the "Accepteret" block. */
+  acceptance?: Acceptance | undefined;
+}
+
 /**
- * Lays out every block of an offer in reading order: provider, title and dates, customer,
- * offering, design and agenda, price, terms, about the provider.
+ * Lays out every block of an offer in reading order: provider, title, status and dates, the
+ * revision it replaces, the acceptance when there is one, customer, offering, design and
+ * agenda, price, terms, about the provider.
  */
 export function layoutOffer(
   offer: Offer,
   m: Messages['offer'],
   pm: PdfMessages,
   measure: Measure,
+  revision: RevisionLayout = { rm: getMessages(offer.locale).revision },
 ): OfferLayout {
   const { locale } = offer;
   const width = PAGE.width - 2 * MARGIN;
@@ -106,12 +119,11 @@ export function layoutOffer(
     ],
   });
 
-  // Title, indicative status, number and dates.
+  // Title, status (indicative or binding), number and dates.
   flow.space(14);
   flow.paragraph(m.title, S.title, root.child('H1'), { keepWithNext: true });
-  if (offer.status === 'indicative') {
-    flow.paragraph(m.indicative, S.lead, root.child('P'), { keepWithNext: true });
-  }
+  const status = offer.status === 'binding' ? revision.rm.binding : m.indicative;
+  flow.paragraph(status, S.lead, root.child('P'), { keepWithNext: true });
   flow.space(8);
   const third = width / 3;
   flow.table(
@@ -144,6 +156,9 @@ export function layoutOffer(
   if (offer.replaces) {
     flow.space(4);
     flow.paragraph(pm.replaces(offer.replaces), S.note, root.child('P'));
+  }
+  if (revision.acceptance) {
+    layoutAcceptance(flow, root, facts, offer, revision.acceptance, m, pm);
   }
 
   // Customer, when known.

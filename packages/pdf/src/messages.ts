@@ -34,6 +34,18 @@ export interface PdfMessages {
   replaces: (offerNumber: string) => string;
   /** File name for the offer's PDF, from the offer number. */
   fileName: (offerNumber: string) => string;
+  /** Heading of the acceptance block of an accepted offer. */
+  accepted: string;
+  /** Label of the name of the person who accepted. */
+  acceptedBy: string;
+  /** Label of their title. */
+  acceptedTitle: string;
+  /** Label of the time of acceptance (Copenhagen time). */
+  acceptedAt: string;
+  /** Label of the buyer's order or requisition number. */
+  orderReference: string;
+  /** Label of the SHA-256 of the PDF that was accepted. */
+  acceptedPdf: string;
 }
 
 /**
@@ -56,6 +68,12 @@ export const pdfDa: PdfMessages = {
   email: 'E-mail',
   replaces: (offerNumber) => `Erstatter tilbud ${offerNumber}`,
   fileName: (offerNumber) => getMessages('da').offer.fileName(offerNumber),
+  accepted: 'Accepteret',
+  acceptedBy: 'Accepteret af',
+  acceptedTitle: 'Titel',
+  acceptedAt: 'Tidspunkt',
+  orderReference: 'Ordrereference',
+  acceptedPdf: 'Accepteret PDF (SHA-256)',
 };
 
 /**
@@ -78,6 +96,12 @@ export const pdfEn: PdfMessages = {
   email: 'Email',
   replaces: (offerNumber) => `Replaces offer ${offerNumber}`,
   fileName: (offerNumber) => getMessages('en').offer.fileName(offerNumber),
+  accepted: 'Accepted',
+  acceptedBy: 'Accepted by',
+  acceptedTitle: 'Title',
+  acceptedAt: 'Time',
+  orderReference: 'Order reference',
+  acceptedPdf: 'Accepted PDF (SHA-256)',
 };
 
 /**

@@ -1,4 +1,10 @@
-import { getMessages, type Locale, type MessageOverrides, type Offer } from '@temadag/core';
+import {
+  getMessages,
+  type Acceptance,
+  type Locale,
+  type MessageOverrides,
+  type Offer,
+} from '@temadag/core';
 import { layoutOffer } from './document.js';
 import { paginate, type StructNode } from './layout.js';
 import { documentFonts } from './measure.js';
@@ -70,6 +76,12 @@ export interface RenderOfferPdfOptions {
   keywords?: string[];
   /** Called after the layout, after each page and before the file is written. */
   onProgress?: (progress: RenderProgress) => void;
+  /**
+   * The acceptance of the offer (from `@temadag/core`): when given, the document carries an
+   * "Accepteret" / "Accepted" block with who accepted, their title, the time in Copenhagen, the
+   * order reference and the SHA-256 of the PDF that was accepted.
+   */
+  acceptance?: Acceptance | undefined;
 }
 
 /**
@@ -101,13 +113,14 @@ const LANGUAGE: Record<Locale, string> = { da: 'da-DK', en: 'en' };
  * dates and id taken from the offer, so the same offer always gives the same bytes. Runs in
  * Node and in browsers: no Node APIs.
  *
- * The document holds the provider's header, the title with number, date and validity, the
- * customer when known, the offering, the chosen design with its agenda as a table, the price
+ * The document holds the provider's header, the title with the status ("Vejledende tilbud" or
+ * "Bindende tilbud"), number, date and validity, the revision it replaces, the acceptance block
+ * when `options.acceptance` is given, the customer when known, the offering, the chosen design with its agenda as a table, the price
  * table with explanations, subtotal, moms per rate and the total with a double rule (or "Pris
  * efter aftale"), the terms and the provider's bio; every page ends with "Side N af M".
  *
  * @param offer - an offer made by `createOffer` from `@temadag/core`
- * @param options - message overrides, metadata overrides, a progress callback
+ * @param options - message overrides, metadata overrides, a progress callback, the acceptance
  * @returns the PDF file's bytes
  * @example
  * ```ts
@@ -129,12 +142,16 @@ export async function renderOfferPdf(
 ): Promise<Uint8Array> {
   const { locale } = offer;
   const { pdf: pdfOverrides, ...coreOverrides } = options.messages ?? {};
-  const m = getMessages(locale, coreOverrides).offer;
+  const messages = getMessages(locale, coreOverrides);
+  const m = messages.offer;
   const pm = getPdfMessages(locale, pdfOverrides);
 
   const { fonts, measure } = documentFonts();
 
-  const { flow, root } = layoutOffer(offer, m, pm, measure);
+  const { flow, root } = layoutOffer(offer, m, pm, measure, {
+    rm: messages.revision,
+    acceptance: options.acceptance,
+  });
   const pages = paginate(flow.rows, PAGE.height - MARGIN, MARGIN + FOOTER_ROOM);
   options.onProgress?.({ phase: 'layout', pages: pages.length });
 
@@ -192,8 +209,18 @@ export async function renderOfferPdf(
   const keywords = options.keywords ?? [];
   const language = LANGUAGE[locale];
   const date = new Date(offer.issuedAt).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  // The acceptance joins the fingerprint only when there is one: unaccepted offers keep the
+  // bytes (and /ID) they have always had.
   const id = fingerprint(
-    JSON.stringify([offer, title, author, subject, keywords, options.messages]),
+    JSON.stringify([
+      offer,
+      title,
+      author,
+      subject,
+      keywords,
+      options.messages,
+      ...(options.acceptance ? [options.acceptance] : []),
+    ]),
   );
   const xmp = xmpPacket({
     title,

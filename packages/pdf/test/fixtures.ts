@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import {
   createOffer,
+  revisionNumber,
+  type Acceptance,
   loadCatalog,
   type Catalog,
   type CreateOfferOptions,
@@ -50,4 +52,44 @@ export function exampleOffer(
     customer: exampleCustomer,
     ...options,
   });
+}
+
+/** The example as a provider's second, binding revision with a manual line and adjustments. */
+export function revisedOffer(options: Partial<CreateOfferOptions> = {}): Offer {
+  return createOffer(
+    catalog,
+    {
+      ...exampleSelection,
+      lines: [
+        { description: 'Ekstra facilitator', quantity: 1, unitAmount: 400_000, vatRate: 2500 },
+        { description: 'Bogen til deltagerne', quantity: 30, unitAmount: 19_900, vatRate: 0 },
+      ],
+      adjustments: [
+        { kind: 'discount', reason: 'Rammeaftale', rate: 1000 },
+        { kind: 'surcharge', reason: 'Lørdag', amount: 150_000 },
+      ],
+    },
+    {
+      now,
+      number: revisionNumber('T-2026-0042', 2),
+      revision: 2,
+      replaces: 'T-2026-0042',
+      status: 'binding',
+      validUntil: '2026-12-31',
+      customer: exampleCustomer,
+      ...options,
+    },
+  );
+}
+
+/** An acceptance of an offer: at 14.03 Copenhagen time on 10 December 2026. */
+export function exampleAcceptance(offer: Offer): Acceptance {
+  return {
+    name: 'Åse Ørum Ægidius',
+    title: 'Afdelingsleder',
+    acceptedAt: '2026-12-10T13:03:00.000Z',
+    number: offer.number,
+    pdfSha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+    orderReference: 'PO-7781',
+  };
 }

@@ -17,7 +17,7 @@ import { face, fontFiles } from '../scripts/font-module.js';
 import { NOTO_SANS_BOLD, NOTO_SANS_REGULAR } from '../src/font/noto-sans.js';
 import { parseTrueType } from '../src/font/truetype.js';
 import { operations } from './content.js';
-import { exampleOffer, exampleSelection } from './fixtures.js';
+import { exampleAcceptance, exampleOffer, exampleSelection, revisedOffer } from './fixtures.js';
 import { pdfStructText, toFile } from './poppler.js';
 
 const name = (key: string) => PDFName.of(key);
@@ -43,14 +43,18 @@ function streamBytes(doc: PDFDocument, value: unknown): Uint8Array {
   return decodePDFRawStream(stream as PDFRawStream).decode();
 }
 
-const offers = {
-  'the Danish example': () => exampleOffer(),
-  'the English example': () => exampleOffer({ locale: 'en' }),
-  'an on-request offer': () => exampleOffer({}, { ...exampleSelection, participants: 70 }),
+const offers: Record<string, () => Parameters<typeof renderOfferPdf>> = {
+  'the Danish example': () => [exampleOffer()],
+  'the English example': () => [exampleOffer({ locale: 'en' })],
+  'an on-request offer': () => [exampleOffer({}, { ...exampleSelection, participants: 70 })],
+  'an accepted binding revision': () => {
+    const offer = revisedOffer();
+    return [offer, { acceptance: exampleAcceptance(offer) }];
+  },
 };
 
 describe.each(Object.entries(offers))('PDF/UA basics: %s', async (_, make) => {
-  const bytes = await renderOfferPdf(make());
+  const bytes = await renderOfferPdf(...make());
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
 
   it('embeds every font as a subset with a Unicode map (pdffonts)', () => {

@@ -21,6 +21,8 @@ export interface Messages {
     contact: string;
     format: string;
     date_of_event: string;
+    /** Label of the day's time span (`kl. 09.00–14.30`), see `daySpan`. */
+    time: string;
     place: string;
     /** A number of participants, e.g. "30 deltagere". */
     participants: (count: string) => string;
@@ -245,6 +247,8 @@ export interface Messages {
     modules: string;
     /** The label before `count` preferred dates: "Ønsket dato" or "Ønskede datoer". */
     preferredDates: (count: number) => string;
+    /** Label of the day's time span of the chosen design. */
+    time: string;
     place: string;
     name: string;
     email: string;

@@ -9,7 +9,7 @@ import {
   type Offering,
 } from '@temadag/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatEnd, type Design, type DesignResult } from '../utilities/design.js';
+import { formatSpan, type Design, type DesignResult } from '../utilities/design.js';
 import type { OfferWords } from './price.js';
 
 /**
@@ -73,6 +73,14 @@ export function shapingTemplate(ctx: ShapingContext): TemplateResult {
         <legend>${t.formatLegend}</legend>
         ${offering.formats.map((f) => {
           const desc = localize(f.description, locale);
+          // The span of the design as it would be in this format, as its agenda and PDF show it.
+          const span = formatSpan(offering, design, f.id, locale);
+          const times = span
+            ? t.formatTimes(
+                formatMinutes(span.minutes, locale),
+                formatTimeRange(span.start, span.end, locale),
+              )
+            : formatMinutes(f.durationMinutes, locale);
           return html`<div part="choice" class="choice">
             <input
               type="radio"
@@ -85,10 +93,7 @@ export function shapingTemplate(ctx: ShapingContext): TemplateResult {
             />
             <label for=${`format-${f.id}`}>${localize(f.label, locale)}</label>
             <span class="hint" id=${`format-${f.id}-hint`}
-              >${t.formatTimes(
-                formatMinutes(f.durationMinutes, locale),
-                formatTimeRange(f.start, formatEnd(f), locale),
-              )}${desc ? html`. ${desc}` : nothing}</span
+              >${times}${desc ? html`. ${desc}` : nothing}</span
             >
           </div>`;
         })}

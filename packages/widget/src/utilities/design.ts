@@ -1,5 +1,6 @@
 import {
   ON_DAY_KINDS,
+  designDaySpan,
   getMessages,
   moduleFitsFormat,
   selectedModules,
@@ -8,6 +9,7 @@ import {
   scheduleModules,
   type Agenda,
   type Catalog,
+  type DaySpan,
   type Format,
   type Locale,
   type Module,
@@ -81,20 +83,29 @@ export function optionalModules(offering: Offering, formatId: string): Module[] 
 }
 
 /**
- * When a format's day ends: its start plus its length.
+ * The day's time span a design would have in a format: the design's modules kept as choosing
+ * that format keeps them (see {@link withModules}), scheduled as the offer schedules them
+ * (core's `designDaySpan`). The format choice shows it for every format, so the span beside
+ * a format is the one the agenda, the PDF and the texts show once it is chosen.
  *
- * @param format - the format
- * @returns `HH:MM`
+ * @param offering - the offering
+ * @param design - the design as it stands
+ * @param formatId - the format to show the span of
+ * @param locale - for fitting modules into the day
+ * @returns the span, or undefined when nothing would be on the agenda
  * @example
  * ```ts
- * formatEnd({ start: '09:00', durationMinutes: 210 } as Format); // '12:30'
+ * formatSpan(offering, design, 'hel', 'da'); // { start: '09:00', end: '14:30', minutes: 330 }
  * ```
  */
-export function formatEnd(format: Pick<Format, 'start' | 'durationMinutes'>): string {
-  const [h, m] = format.start.split(':').map(Number);
-  const end = (h ?? 0) * 60 + (m ?? 0) + format.durationMinutes;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(Math.floor(end / 60) % 24)}:${pad(end % 60)}`;
+export function formatSpan(
+  offering: Offering,
+  design: Design,
+  formatId: string,
+  locale: Locale,
+): DaySpan | undefined {
+  const moved = withModules(offering, { ...design, format: formatId }, design.modules, locale);
+  return designDaySpan(offering, moved);
 }
 
 function findFormat(offering: Offering, id: string): Format {

@@ -1,11 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import {
-  daySpan,
-  inquiryToText,
-  renderOfferText,
-  type Inquiry,
-  type Locale,
-} from '@temadag/core';
+import { daySpan, inquiryToText, renderOfferText, type Inquiry, type Locale } from '@temadag/core';
 import { offerPdfFileName, renderOfferPdf } from '@temadag/pdf';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { describeError, jsonLogger, type Logger } from './log.js';

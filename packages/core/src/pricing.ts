@@ -169,8 +169,8 @@ function ruleLines(
     case 'package': {
       const included = rule.includedParticipants;
       const blocks = Math.ceil(Math.max(0, count - included) / rule.size);
-      // Participants all included: nothing to charge, so no line of 0,00 kr.
-      if (blocks === 0) return [];
+      // Participants all included (or a free block): nothing to charge, no line of 0,00 kr.
+      if (blocks === 0 || rule.amount === 0) return [];
       const explanation = m.pricing.package(n(blocks), n(rule.size), money(rule.amount), blocks);
       return [
         unitLine(

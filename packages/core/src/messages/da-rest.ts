@@ -45,6 +45,7 @@ export const daRest: RestMessages = {
     phoneInvalid: 'Indtast et dansk telefonnummer, fx 12345678 eller +45 12 34 56 78',
     formatEmpty: 'Vælg halv eller hel temadag',
     dateInvalid: 'Datoen skal være en gyldig dato, fx 15.03.2027',
+    datePast: 'Vælg en dato efter i dag',
     messageTooLong: (maximum, actual) =>
       `Beskeden må højst være ${maximum} tegn. Du har skrevet ${actual} tegn`,
     eanInvalid: 'EAN-nummeret skal være 13 cifre, fx 5790000000005',

@@ -45,7 +45,8 @@ export const enRest: RestMessages = {
       'Enter the name of your organisation, e.g. a municipality or housing association',
     phoneInvalid: 'Enter a Danish phone number, e.g. 12345678 or +45 12 34 56 78',
     formatEmpty: 'Choose a half-day or full-day workshop',
-    dateInvalid: 'The date must be a valid date, e.g. 15/03/2027',
+    dateInvalid: 'The date must be a valid date, e.g. 15.03.2027 or 2027-03-15',
+    datePast: 'Choose a date after today',
     messageTooLong: (maximum, actual) =>
       `The message can be at most ${maximum} characters. You have written ${actual} characters`,
     eanInvalid: 'The EAN number must be 13 digits, e.g. 5790000000005',

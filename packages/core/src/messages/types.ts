@@ -246,7 +246,10 @@ export interface Messages {
     /** A number of participants that is not a whole number from `min` to `max`. */
     participantsRange: (min: string, max: string) => string;
     formatEmpty: string;
+    /** A preferred date that is no date; its example must be one `parseDate` accepts. */
     dateInvalid: string;
+    /** A preferred date that is today or earlier (see `isWantedDateAllowed`). */
+    datePast: string;
     /** A message longer than `maximum` characters; `actual` is its length. */
     messageTooLong: (maximum: string, actual: string) => string;
     eanInvalid: string;

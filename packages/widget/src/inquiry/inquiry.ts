@@ -330,7 +330,11 @@ export class TemadagInquiry extends LitElement {
   }
 
   #validate() {
-    return parseInquiry(this.#input(), { locale: this.#locale, offering: this.#offeringData });
+    return parseInquiry(this.#input(), {
+      locale: this.#locale,
+      offering: this.#offeringData,
+      now: new Date(),
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

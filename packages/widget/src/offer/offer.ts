@@ -1,6 +1,8 @@
 import {
   formatMoney,
   getMessages,
+  isWantedDateAllowed,
+  parseDate,
   type Catalog,
   type Locale,
   type Offering,
@@ -31,7 +33,7 @@ import { aboutTemplate, introTemplate } from './content.js';
 import { loadDesignDraft, saveDesignDraft } from './draft.js';
 import { styles } from './offer.styles.js';
 import { priceTemplate, type OfferWords } from './price.js';
-import { localDate, shapingTemplate } from './shaping.js';
+import { shapingTemplate } from './shaping.js';
 
 /** The values that are given, for prefill objects without empty entries. */
 function given<T extends Record<string, string | undefined>>(values: T): Partial<T> {
@@ -452,11 +454,13 @@ export class TemadagOffer extends LitElement {
 
   #onDate(event: Event): void {
     const value = (event.target as HTMLInputElement).value;
-    const past = value !== '' && value < localDate(1);
+    // One rule with the CLI and the server: only days after today (in Denmark).
+    const date = value === '' ? undefined : parseDate(value);
+    const past = value !== '' && !(date && isWantedDateAllowed(date, new Date()));
     this._dateText = value;
     this._dateError = past;
     const { date: _old, ...rest } = this._design!;
-    this.#change('date', value && !past ? { ...rest, date: value } : rest);
+    this.#change('date', date && !past ? { ...rest, date } : rest);
   }
 
   #onRelated(id: string): void {

@@ -1,5 +1,6 @@
 import {
   ON_DAY_KINDS,
+  firstWantedDate,
   formatMinutes,
   formatMoney,
   formatNumber,
@@ -11,23 +12,6 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatSpan, type Design, type DesignResult } from '../utilities/design.js';
 import type { OfferWords } from './price.js';
-
-/**
- * Local calendar date `YYYY-MM-DD`, `days` from today.
- *
- * @param days - days from today
- * @returns the date
- * @example
- * ```ts
- * localDate(1); // tomorrow, e.g. '2026-11-28'
- * ```
- */
-export function localDate(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 /** What the shaping form shows and whom it tells about changes. */
 export interface ShapingContext extends OfferWords {
@@ -185,7 +169,7 @@ export function shapingTemplate(ctx: ShapingContext): TemplateResult {
           part="input"
           id="date"
           type="date"
-          min=${localDate(1)}
+          min=${firstWantedDate(new Date())}
           .value=${ctx.dateText}
           aria-invalid=${ctx.dateError ? 'true' : 'false'}
           aria-describedby=${ctx.dateError ? 'date-hint date-error' : 'date-hint'}

@@ -2,6 +2,8 @@ import {
   ON_DAY_KINDS,
   designDaySpan,
   getMessages,
+  isWantedDateAllowed,
+  parseDate,
   moduleFitsFormat,
   selectedModules,
   priceResolved,
@@ -123,13 +125,19 @@ function overMinutes(format: Format, modules: readonly Module[], locale: Locale)
  * @param offering - the offering
  * @param prefill - values from the page (attributes, properties) or a restored draft
  * @param locale - for fitting modules into the day
+ * @param now - the moment a prefilled date is compared with (past dates are left out)
  * @returns a design whose format exists and whose modules fit
  * @example
  * ```ts
  * initialDesign(offering, { participants: 30 }, 'da'); // { format: 'halv', participants: 30, modules: [] }
  * ```
  */
-export function initialDesign(offering: Offering, prefill: DesignPrefill, locale: Locale): Design {
+export function initialDesign(
+  offering: Offering,
+  prefill: DesignPrefill,
+  locale: Locale,
+  now: Date = new Date(),
+): Design {
   const format = findFormat(offering, prefill.format ?? '').id;
   const { participants } = offering;
   const design: Design = {
@@ -140,7 +148,9 @@ export function initialDesign(offering: Offering, prefill: DesignPrefill, locale
         : (participants.default ?? participants.min),
     modules: [],
   };
-  if (prefill.date && /^\d{4}-\d{2}-\d{2}$/.test(prefill.date)) design.date = prefill.date;
+  // The date as core reads it (dd.mm.åååå or ISO), kept only when it may be wanted (after today).
+  const date = prefill.date === undefined ? undefined : parseDate(prefill.date);
+  if (date && isWantedDateAllowed(date, now)) design.date = date;
   return withModules(offering, design, prefill.modules ?? [], locale);
 }
 

@@ -1,5 +1,6 @@
 import {
   formatMoney,
+  formatNumber,
   getMessages,
   isWantedDateAllowed,
   parseDate,
@@ -406,6 +407,18 @@ export class TemadagOffer extends LitElement {
     }, 500);
   }
 
+  /**
+   * Why there is no price: no number yet, or one outside the bounds (then say the bounds, since
+   * a number is there).
+   */
+  #unavailable(): string {
+    const t = translations[this.#locale];
+    if (this._participantsText.trim() === '' || !this.#offering) return t.priceUnavailable;
+    const { min, max } = this.#offering.participants;
+    const n = (value: number) => formatNumber(value, this.#locale);
+    return t.priceOutOfBounds(n(min), n(max));
+  }
+
   /** Tells screen readers the price, in the polite live region. */
   #announce(): void {
     const t = translations[this.#locale];
@@ -413,7 +426,7 @@ export class TemadagOffer extends LitElement {
     const money = (minor: number) =>
       formatMoney(minor, this.#locale, { currency: price!.currency });
     this._announcement = !price
-      ? t.priceUnavailable
+      ? this.#unavailable()
       : price.status === 'on-request'
         ? t.announceOnRequest
         : t.announcePrice(money(price.subtotal), money(price.total));
@@ -543,6 +556,7 @@ export class TemadagOffer extends LitElement {
       ${priceTemplate({
         ...words,
         price: result.price,
+        unavailable: this.#unavailable(),
         currency,
         pdf: this.#pdf,
         announcement: this._announcement,

@@ -113,9 +113,9 @@ describe('temadag offer', () => {
     expect(offer.issuedAt).toBe('2026-11-27T10:00:00.000Z');
     expect(offer.date).toBe('2027-03-15');
     expect(offer.place).toBe('Rådhuset');
+    // The free tier 1–20 makes no line of 0,00 kr.: one participant line, for 21–30.
     expect(offer.lines.map((l: { rule: string }) => l.rule)).toEqual([
       'honorar-hel',
-      'deltagere',
       'deltagere',
       'tilvalg-forsamtale',
       'tilvalg-skriftlig-opsamling',
@@ -161,6 +161,18 @@ describe('temadag offer', () => {
     );
     expectUsageError(await cli(offerArgs('--date', '31.02.2027')), '--date', '15.03.2027');
     expectUsageError(await cli(offerArgs('--date', 'i morgen')), '--date', '"i morgen"');
+  });
+
+  it('accepts every example date its --date error message gives, in both languages', async () => {
+    for (const lang of ['da', 'en']) {
+      const error = await cli(offerArgs('--date', 'i morgen', '--lang', lang));
+      const examples = error.stderr.match(/\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/g) ?? [];
+      expect(examples.length, error.stderr).toBeGreaterThan(1);
+      for (const example of examples) {
+        const result = await cli(offerArgs('--json', '--date', example, '--lang', lang));
+        expect(result.code, `${example}: ${result.stderr}`).toBe(0);
+      }
+    }
   });
 
   it('prints "Pris efter aftale" above the on-request limit', async () => {

@@ -1,10 +1,10 @@
 import { addMinutes } from 'date-fns/addMinutes';
 import { getHours } from 'date-fns/getHours';
 import { getMinutes } from 'date-fns/getMinutes';
-import type { Format, Module, ModuleKind } from './catalog-schema.js';
+import type { Format, Module, ModuleKind, Offering } from './catalog-schema.js';
 import { localize, type Locale } from './locale.js';
 import type { Messages } from './messages/index.js';
-import { ON_DAY_KINDS, moduleMinutes } from './selection.js';
+import { ON_DAY_KINDS, moduleMinutes, selectedModules } from './selection.js';
 
 /** One line of the agenda: `09:00–09:45 Oplæg: ...`. */
 export interface AgendaItem {
@@ -51,7 +51,7 @@ function clock(time: string): Date {
  * @param format - the chosen format
  * @param modules - the modules in order (off-day kinds such as `preparation` are skipped)
  * @param locale - language of break titles
- * @param m - the message catalogue
+ * @param m - the message catalogue (only its `agenda` words are used)
  * @returns the agenda with its fit; `overMinutes > 0` when the design is too long
  * @example
  * ```ts
@@ -66,7 +66,7 @@ export function scheduleModules(
   format: Format,
   modules: readonly Module[],
   locale: Locale,
-  m: Messages,
+  m: Pick<Messages, 'agenda'>,
 ): Agenda {
   const items: AgendaItem[] = [];
   const breaks = [...format.breaks].sort((a, b) => a.afterMinutes - b.afterMinutes);
@@ -112,4 +112,64 @@ export function scheduleModules(
     durationMinutes: format.durationMinutes,
     overMinutes: Math.max(0, used - format.durationMinutes),
   };
+}
+
+/** When the day of a chosen design begins and ends, as its agenda is scheduled. */
+export interface DaySpan {
+  /** Start, `HH:MM`: the format's start time. */
+  start: string;
+  /** End, `HH:MM`: when the last agenda item ends (not the format's full length). */
+  end: string;
+  /** Minutes from start to end, breaks included. */
+  minutes: number;
+}
+
+/**
+ * The day's time span of a design: from the start of its first agenda item (the format's start
+ * time) to the end of its last. The widget's format choice and agenda, the PDF's "Tidspunkt",
+ * the offer and inquiry texts all take the span from here, so they cannot disagree; a format's
+ * `durationMinutes` is the most the day may take, not when it ends.
+ *
+ * @param agenda - the scheduled agenda (an {@link Agenda}, or an offer's `agenda` items)
+ * @returns the span, or undefined when nothing is on the agenda
+ * @example
+ * ```ts
+ * const offer = createOffer(catalog, { offering: 'dialog-i-udsatte-boligomraader', format: 'hel', participants: 30 }, ctx);
+ * daySpan(offer.agenda); // { start: '09:00', end: '14:30', minutes: 330 }
+ * ```
+ */
+export function daySpan(
+  agenda: Pick<Agenda, 'items'> | readonly Pick<AgendaItem, 'start' | 'end' | 'minutes'>[],
+): DaySpan | undefined {
+  const items = 'items' in agenda ? agenda.items : agenda;
+  const first = items[0];
+  const last = items[items.length - 1];
+  if (!first || !last) return undefined;
+  const minutes = items.reduce((sum, item) => sum + item.minutes, 0);
+  return { start: first.start, end: last.end, minutes };
+}
+
+/**
+ * The day's time span of a design given by ids, as an offer for it would schedule it: the
+ * format's required modules and the chosen optional ones that fit it, with its breaks. For
+ * callers that hold a catalog but no agenda (an inquiry, a format the visitor has not chosen
+ * yet); the result equals {@link daySpan} of the offer's agenda.
+ *
+ * @param offering - the offering
+ * @param design - the format's id and the chosen module ids (unknown ids are ignored)
+ * @returns the span, or undefined when the format is unknown or nothing is on the agenda
+ * @example
+ * ```ts
+ * designDaySpan(offering, { format: 'hel', modules: [] }); // { start: '09:00', end: '14:30', minutes: 330 }
+ * ```
+ */
+export function designDaySpan(
+  offering: Pick<Offering, 'formats' | 'modules'>,
+  design: { format: string; modules: readonly string[] },
+): DaySpan | undefined {
+  const format = offering.formats.find((f) => f.id === design.format);
+  if (!format) return undefined;
+  const modules = selectedModules(offering, format.id, new Set(design.modules));
+  // Break titles do not move the clock, so the span needs no words.
+  return daySpan(scheduleModules(format, modules, 'da', { agenda: { break: '', lunch: '' } }));
 }

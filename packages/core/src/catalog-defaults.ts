@@ -39,6 +39,7 @@ export const CATALOG_DEFAULTS: readonly CatalogDefaultsRow[] = [
   { path: 'offerings[].formats[]', defaults: { breaks: [] } },
   { path: 'offerings[].formats[].breaks[]', defaults: { kind: 'break' } },
   { path: 'offerings[].modules[]', defaults: { minutes: 0, required: false } },
+  { path: 'offerings[].priceRules[kind=package]', defaults: { includedParticipants: 0 } },
   { path: 'offerings[].priceRules[kind=add-on]', defaults: { per: 'offer' } },
   {
     path: 'offerings[].priceRules[kind=travel].perKm',

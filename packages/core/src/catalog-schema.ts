@@ -197,6 +197,13 @@ export const PriceRuleSchema = z.discriminatedUnion('kind', [
     kind: z.literal('package'),
     size: doc(z.int().check(z.minimum(1)), 'Participants per block; started blocks count.'),
     amount: AmountSchema,
+    includedParticipants: z._default(
+      doc(
+        z.int().check(z.minimum(0), z.maximum(100_000)),
+        'Participants included in the price: the blocks are counted over the participants beyond these.',
+      ),
+      0,
+    ),
   }),
   z.strictObject({
     ...ruleBase,

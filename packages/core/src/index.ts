@@ -8,6 +8,7 @@ export * from './agenda.js';
 export * from './catalog-schema.js';
 export * from './catalog.js';
 export * from './catalog-defaults.js';
+export * from './dates.js';
 export * from './apply-defaults.js';
 export * from './format.js';
 export * from './identifiers.js';

@@ -1,4 +1,5 @@
-import { formatDate, formatNumber } from './format.js';
+import type { DaySpan } from './agenda.js';
+import { formatDate, formatNumber, formatTimeRange } from './format.js';
 import type { Inquiry } from './inquiry.js';
 import { localize, type Locale, type LocalizedText } from './locale.js';
 import { getMessages, type MessageOverrides } from './messages/index.js';
@@ -25,6 +26,12 @@ export interface InquiryToTextOptions {
    * when it is left out or does not know them.
    */
   catalog?: InquiryTitles | undefined;
+  /**
+   * The day's time span of the chosen design, from `daySpan` (over the offer's agenda or
+   * the widget's): written as `Tidspunkt: kl. 09.00–14.30` after the format. Left out when not
+   * given, since an inquiry alone does not hold the agenda.
+   */
+  span?: DaySpan | undefined;
   /** Replacements for any message (`inquiryText` holds the labels). */
   messages?: MessageOverrides | undefined;
 }
@@ -36,13 +43,13 @@ function oneLine(text: string): string {
 
 /**
  * Writes an inquiry as plain text: one `Label: value` line per filled-in field (offering,
- * format, participants, add-ons, preferred dates, place, contact, invoicing, campaign), then
+ * format, the day's time span when given, participants, add-ons, preferred dates, place, contact, invoicing, campaign), then
  * a blank line and the visitor's message. The widget offers it to copy or email when sending
  * fails; the server puts it in the email to the provider. Values other than the message are
  * kept to one line each.
  *
  * @param inquiry - a parsed inquiry
- * @param options - language, catalog for titles, message overrides
+ * @param options - language, catalog for titles, the day's span, message overrides
  * @returns the text, lines separated by `\n`, without a trailing newline
  * @example
  * ```ts
@@ -65,6 +72,7 @@ export function inquiryToText(inquiry: Inquiry, options: InquiryToTextOptions = 
   const lines: [string, string | undefined][] = [
     [t.offering, offering ? localize(offering.title, locale) : inquiry.offering],
     [t.format, format ? localize(format.label, locale) : inquiry.format],
+    [t.time, options.span && formatTimeRange(options.span.start, options.span.end, locale)],
     [t.participants, formatNumber(inquiry.participants, locale)],
     [t.modules, inquiry.modules.map(moduleTitle).join(', ')],
     [t.preferredDates(dates.length), dates.map((d) => formatDate(d, locale)).join(', ')],

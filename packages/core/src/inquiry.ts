@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { IdSchema, type Offering } from './catalog-schema.js';
+import { isWantedDateAllowed, parseDate } from './dates.js';
 import { formatNumber } from './format.js';
 import { isRecord } from './guards.js';
 import { isValidCvr, isValidGln } from './identifiers.js';
@@ -145,6 +146,12 @@ export type InquiryInput = z.input<typeof InquirySchema>;
 export interface ParseInquiryOptions extends LocaleOptions {
   /** The offering asked about: its participant bounds are then checked too. */
   offering?: Offering | undefined;
+  /**
+   * The moment of the check: preferred dates must then be after today in Denmark, the rule
+   * the widget and the CLI follow (see `isWantedDateAllowed`). Left out, dates are not
+   * compared with today.
+   */
+  now?: Date | undefined;
 }
 
 /** The result of {@link parseInquiry}: the inquiry, or every problem found. */
@@ -203,7 +210,9 @@ function normalize(input: unknown): Normalized {
     const dates: unknown[] = [];
     out.preferredDates.forEach((date: unknown, index) => {
       if (isBlank(date)) return;
-      dates.push(trimmed(date));
+      // dd.mm.åååå as the error message's example reads, stored as ISO like every date.
+      const value = trimmed(date);
+      dates.push(typeof value === 'string' ? (parseDate(value) ?? value) : value);
       dateIndexes.push(index);
     });
     if (dates.length === 0) delete out.preferredDates;
@@ -426,6 +435,15 @@ export function parseInquiry(
     if (count < offering.participants.min || count > offering.participants.max) {
       add(participantsRange('participants', offering, ctx), ['participants']);
     }
+  }
+
+  if (parsed.success && options.now) {
+    const now = options.now;
+    parsed.data.preferredDates?.forEach((date, i) => {
+      if (isWantedDateAllowed(date, now)) return;
+      const at = ['preferredDates', dateIndexes[i] ?? i];
+      add({ path: formatPath(at), code: 'date-past', message: ctx.m.inquiry.datePast }, at);
+    });
   }
 
   if (found.length > 0 || !parsed.success) {

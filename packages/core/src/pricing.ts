@@ -143,56 +143,8 @@ function ruleLines(
           rule.unitAmount,
         ),
       ];
-    case 'tiered': {
-      const out: PriceLine[] = [];
-      const description = label ?? m.pricing.labels.participants;
-      const upToText = (upTo: number | null) => (upTo === null ? undefined : n(upTo));
-      for (const { tier, from, upTo } of tierBounds(rule.tiers)) {
-        const bounds = { from, upTo };
-        if (rule.mode === 'volume') {
-          if (count < from || (upTo !== null && count > upTo)) continue;
-          out.push(
-            unitLine(
-              rule,
-              ctx,
-              description,
-              m.pricing.volume(n(count), money(tier.unitAmount), n(from), upToText(upTo)),
-              count,
-              tier.unitAmount,
-              bounds,
-            ),
-          );
-        } else {
-          const units = Math.min(count, upTo ?? count) - from + 1;
-          if (units <= 0) continue;
-          out.push(
-            unitLine(
-              rule,
-              ctx,
-              description,
-              m.pricing.tier(n(units), money(tier.unitAmount), n(from), upToText(upTo)),
-              units,
-              tier.unitAmount,
-              bounds,
-            ),
-          );
-        }
-        if (tier.flatAmount) {
-          out.push(
-            unitLine(
-              rule,
-              ctx,
-              description,
-              m.pricing.tierFlat(money(tier.flatAmount), n(from), upToText(upTo)),
-              1,
-              tier.flatAmount,
-              bounds,
-            ),
-          );
-        }
-      }
-      return out;
-    }
+    case 'tiered':
+      return tieredLines(rule, count, label ?? m.pricing.labels.participants, ctx);
     case 'band': {
       const found = tierBounds(rule.bands).find(
         ({ from, upTo }) => count >= from && (upTo === null || count <= upTo),
@@ -212,13 +164,17 @@ function ruleLines(
       ];
     }
     case 'package': {
-      const blocks = Math.ceil(count / rule.size);
+      const included = rule.includedParticipants;
+      const blocks = Math.ceil(Math.max(0, count - included) / rule.size);
+      // Participants all included (or a free block): nothing to charge, no line of 0,00 kr.
+      if (blocks === 0 || rule.amount === 0) return [];
+      const explanation = m.pricing.package(n(blocks), n(rule.size), money(rule.amount), blocks);
       return [
         unitLine(
           rule,
           ctx,
           label ?? m.pricing.labels.package,
-          m.pricing.package(n(blocks), n(rule.size), money(rule.amount)),
+          included > 0 ? m.pricing.packageIncluded(explanation, n(included)) : explanation,
           blocks,
           rule.amount,
         ),
@@ -244,7 +200,10 @@ function ruleLines(
               rule,
               ctx,
               title,
-              m.pricing.addOnOffer(localize(module.title, locale)),
+              // Name the module only when the line's name does not already say it.
+              title === localize(module.title, locale)
+                ? m.pricing.addOnFixed
+                : m.pricing.addOnOffer(localize(module.title, locale)),
               1,
               rule.amount,
             ),
@@ -293,6 +252,70 @@ function ruleLines(
     default:
       return unknownRule(rule);
   }
+}
+
+/**
+ * The lines of a tiered rule. No line is 0,00 kr.: a tier priced 0 per participant makes no
+ * unit line; with a flat amount its flat line names the participants it covers, and without
+ * one (a free tier) the rule's nearest priced line says which participants are included.
+ */
+function tieredLines(
+  rule: Extract<PriceRule, { kind: 'tiered' }>,
+  count: number,
+  description: string,
+  ctx: Ctx,
+): PriceLine[] {
+  const { m, money, n } = ctx;
+  const upToText = (upTo: number | null) => (upTo === null ? undefined : n(upTo));
+  const out: { line: PriceLine; tier: number }[] = [];
+  const free: { tier: number; from: number; upTo: number | null }[] = [];
+  tierBounds(rule.tiers).forEach(({ tier, from, upTo }, index) => {
+    const bounds = { from, upTo };
+    const volume = rule.mode === 'volume';
+    const units = volume
+      ? count >= from && (upTo === null || count <= upTo)
+        ? count
+        : 0
+      : Math.min(count, upTo ?? count) - from + 1;
+    if (units <= 0) return;
+    const push = (explanation: string, quantity: number, unit: number) =>
+      out.push({
+        line: unitLine(rule, ctx, description, explanation, quantity, unit, bounds),
+        tier: index,
+      });
+    if (tier.unitAmount > 0) {
+      const unit = money(tier.unitAmount);
+      push(
+        volume
+          ? m.pricing.volume(n(units), unit, n(from), upToText(upTo))
+          : m.pricing.tier(n(units), unit, n(from), upToText(upTo)),
+        units,
+        tier.unitAmount,
+      );
+    }
+    if (tier.flatAmount) {
+      const flat = money(tier.flatAmount);
+      push(
+        tier.unitAmount > 0
+          ? m.pricing.tierFlat(flat, n(from), upToText(upTo))
+          : m.pricing.tierFlatOnly(flat, n(units), n(from), upToText(upTo)),
+        1,
+        tier.flatAmount,
+      );
+    }
+    if (tier.unitAmount === 0 && !tier.flatAmount) free.push({ tier: index, from, upTo });
+  });
+  for (const f of free) {
+    // The first priced line after the free tier, else the last one before it.
+    const target = out.find((o) => o.tier > f.tier) ?? out[out.length - 1];
+    if (!target) continue;
+    target.line.explanation = m.pricing.tierFree(
+      target.line.explanation,
+      n(f.from),
+      upToText(f.upTo),
+    );
+  }
+  return out.map((o) => o.line);
 }
 
 function percentageLines(

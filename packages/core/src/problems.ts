@@ -73,6 +73,7 @@ export type InquiryProblemCode =
   | 'format-empty'
   | 'message-too-long'
   | 'date-invalid'
+  | 'date-past'
   | 'ean-invalid'
   | 'ean-check-digit'
   | 'cvr-invalid'

@@ -1,3 +1,4 @@
+import { daySpan } from './agenda.js';
 import { formatDate, formatMoney, formatNumber, formatPercent, formatTimeRange } from './format.js';
 import { getMessages, type MessageOverrides } from './messages/index.js';
 import type { Offer } from './offer.js';
@@ -147,6 +148,8 @@ export function renderOfferText(offer: Offer, options: RenderOfferTextOptions = 
   // The design.
   const design = [...labelled(m.format, offer.format.label)];
   if (offer.date) design.push(...labelled(m.date_of_event, date(offer.date)));
+  const span = daySpan(offer.agenda);
+  if (span) design.push(...labelled(m.time, formatTimeRange(span.start, span.end, locale)));
   if (offer.place) design.push(...labelled(m.place, offer.place));
   design.push(...labelled(m.participantsLabel, formatNumber(offer.participants, locale)));
   blocks.push(design);

@@ -316,8 +316,9 @@ const rules: Rule[] = [
     message: (m) => m.inquiry.dateInvalid,
   },
   {
-    name: 'date in a Danish format',
-    patch: (i) => (i.preferredDates = ['15.03.2027']),
+    // dd.mm.åååå, the message's own example, is accepted (see dates.test.ts); slashes are not.
+    name: 'date with slashes, neither Danish nor ISO',
+    patch: (i) => (i.preferredDates = ['15/03/2027']),
     path: 'preferredDates[0]',
     code: 'date-invalid',
     message: (m) => m.inquiry.dateInvalid,

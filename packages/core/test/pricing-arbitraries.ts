@@ -39,10 +39,14 @@ export function toTiers(
   });
 }
 
-const tierSpecs = fc.array(
+/** Unit prices of tiers: 0 (a free or flat-only tier) as often as any other price. */
+const tierUnit = fc.oneof(fc.constant(0), unitAmount);
+
+/** Tier widths with their unit and flat amounts, before {@link toTiers}. */
+export const tierSpecs = fc.array(
   fc.record({
     width: fc.integer({ min: 1, max: 80 }),
-    unit: unitAmount,
+    unit: tierUnit,
     flat: fc.option(amount, { nil: undefined }),
   }),
   { minLength: 1, maxLength: 5 },
@@ -111,8 +115,20 @@ function bandRule(rising: boolean): fc.Arbitrary<RuleBody> {
 }
 
 const packageRule: fc.Arbitrary<RuleBody> = fc
-  .tuple(fc.integer({ min: 1, max: 50 }), amount, optionalVat)
-  .map(([size, a, vat]) => withVat({ kind: 'package' as const, size, amount: a }, vat));
+  .tuple(
+    fc.integer({ min: 1, max: 50 }),
+    amount,
+    optionalVat,
+    fc.option(fc.integer({ min: 0, max: MAX_PARTICIPANTS }), { nil: undefined }),
+  )
+  .map(([size, a, vat, included]) =>
+    withVat(
+      included === undefined
+        ? { kind: 'package' as const, size, amount: a }
+        : { kind: 'package' as const, size, amount: a, includedParticipants: included },
+      vat,
+    ),
+  );
 
 const addOnRule: fc.Arbitrary<RuleBody> = fc
   .tuple(

@@ -4,6 +4,7 @@ import { allocate, applyRate, loadCatalog, priceSelection, type Price } from '@t
 import {
   OFFERING,
   RUNS,
+  MAX_PARTICIPANTS,
   amount,
   anyRule,
   catalogInput,
@@ -11,6 +12,7 @@ import {
   risingLineRule,
   risingRule,
   scenarioArb,
+  tierSpecs,
   toTiers,
   unitAmount,
   vatRate,
@@ -116,6 +118,83 @@ describe('pricing properties', () => {
           expect(new Set(own.map((l) => l.vatRate)).size).toBe(own.length);
         });
       }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('tiered and package rules never make a line of 0,00 kr.', () => {
+    fc.assert(
+      fc.property(scenarioArb(anyRule), (s) => {
+        const p = price(s);
+        for (const line of p.lines) {
+          if (line.kind === 'tiered' || line.kind === 'package') expect(line.amount).not.toBe(0);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('a tiered rule costs what its tiers say: zero tiers count 0, flat amounts once per tier used', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('volume' as const, 'graduated' as const),
+        tierSpecs,
+        participants,
+        (mode, specs, count) => {
+          const tiers = toTiers(specs);
+          const catalog = loadCatalog(
+            catalogInput([{ id: 't', kind: 'tiered', mode, tiers }], 2500),
+          );
+          const p = priceSelection(catalog, {
+            offering: OFFERING,
+            format: 'hel',
+            participants: count,
+          });
+          // A reference model written apart from pricing.ts: walk the tiers with their bounds.
+          let expected = 0;
+          let from = 1;
+          for (const tier of tiers) {
+            const upTo = tier.upTo ?? Number.MAX_SAFE_INTEGER;
+            const inTier =
+              mode === 'volume'
+                ? count >= from && count <= upTo
+                  ? count
+                  : 0
+                : Math.max(0, Math.min(count, upTo) - from + 1);
+            if (inTier > 0) expected += inTier * tier.unitAmount + (tier.flatAmount ?? 0);
+            from = upTo + 1;
+          }
+          expect(p.subtotal).toBe(expected);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('a package rule charges the started blocks beyond the included participants', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 50 }),
+        amount,
+        fc.integer({ min: 0, max: MAX_PARTICIPANTS }),
+        participants,
+        (size, a, included, count) => {
+          const catalog = loadCatalog(
+            catalogInput(
+              [{ id: 'p', kind: 'package', size, amount: a, includedParticipants: included }],
+              2500,
+            ),
+          );
+          const p = priceSelection(catalog, {
+            offering: OFFERING,
+            format: 'hel',
+            participants: count,
+          });
+          const blocks = count <= included ? 0 : Math.ceil((count - included) / size);
+          expect(p.subtotal).toBe(blocks * a);
+          expect(p.lines.map((l) => l.quantity)).toEqual(blocks * a === 0 ? [] : [blocks]);
+        },
+      ),
       { numRuns: RUNS },
     );
   });

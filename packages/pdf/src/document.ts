@@ -1,4 +1,5 @@
 import {
+  daySpan,
   formatDate,
   formatMoney,
   formatNumber,
@@ -201,14 +202,13 @@ export function layoutOffer(
   // The chosen design and the agenda.
   flow.heading(pm.design, S.h2, root.child('H2'), 22);
   flow.space(2);
-  const first = offer.agenda[0];
-  const last = offer.agenda[offer.agenda.length - 1];
+  const span = daySpan(offer.agenda);
   const onDay = new Set(offer.agenda.map((item) => item.module).filter(Boolean));
   const addOns = offer.modules.filter((mod) => !onDay.has(mod.id)).map((mod) => mod.title);
   facts([
     [m.format, offer.format.label],
     [m.date_of_event, offer.date ? formatDate(offer.date, locale, 'full') : undefined],
-    [pm.time, first && last ? formatTimeRange(first.start, last.end, locale) : undefined],
+    [pm.time, span ? formatTimeRange(span.start, span.end, locale) : undefined],
     [m.place, offer.place],
     [m.participantsLabel, formatNumber(offer.participants, locale)],
     [pm.addOns, addOns.length > 0 ? addOns.join(', ') : undefined],

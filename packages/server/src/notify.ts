@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { inquiryToText, renderOfferText, type Inquiry, type Locale } from '@temadag/core';
+import { daySpan, inquiryToText, renderOfferText, type Inquiry, type Locale } from '@temadag/core';
 import { offerPdfFileName, renderOfferPdf } from '@temadag/pdf';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { describeError, jsonLogger, type Logger } from './log.js';
@@ -413,7 +413,10 @@ export function providerEmailText(stored: StoredInquiry, locale: Locale, file: s
   // The offer's snapshot names the offering, format and modules as the visitor saw them.
   const titles = { offerings: [{ ...offering, formats: [format], modules }] };
   const lines: string[] = [m.intro(stored.reference), ''];
-  lines.push(inquiryToText(stored.inquiry, { locale, catalog: titles }), '');
+  lines.push(
+    inquiryToText(stored.inquiry, { locale, catalog: titles, span: daySpan(stored.offer.agenda) }),
+    '',
+  );
   lines.push(`${m.inquiryId}: ${stored.id}`, '');
   lines.push(m.offerHeading, '='.repeat(m.offerHeading.length), '');
   lines.push(renderOfferText(stored.offer).trimEnd(), '', m.attachment(file), '');

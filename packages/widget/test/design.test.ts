@@ -1,11 +1,11 @@
 // The widget's design functions agree with core's priceSelection and createOffer for every
 // format, module combination and a spread of participant counts of the example catalog.
 import { readFileSync } from 'node:fs';
-import { createOffer, loadCatalog, priceSelection, ValidationError } from '@temadag/core';
+import { createOffer, daySpan, loadCatalog, priceSelection, ValidationError } from '@temadag/core';
 import { describe, expect, it } from 'vitest';
 import {
   evaluateDesign,
-  formatEnd,
+  formatSpan,
   initialDesign,
   optionalModules,
   selectionOf,
@@ -136,9 +136,65 @@ describe('initialDesign and withModules', () => {
       withModules(extended, design, ['ekstra', 'dialog-beboerdemokrati'], 'da').modules,
     ).toEqual(['ekstra']);
   });
+});
 
-  it('knows when a day ends', () => {
-    expect(formatEnd({ start: '09:00', durationMinutes: 210 })).toBe('12:30');
-    expect(formatEnd({ start: '23:30', durationMinutes: 60 })).toBe('00:30');
+describe('the day’s time span', () => {
+  for (const offering of catalog.offerings) {
+    it(`is the offer's for every format and module combination of ${offering.id}`, () => {
+      let compared = 0;
+      for (const current of offering.formats) {
+        const optional = optionalModules(offering, current.id).map((m) => m.id);
+        for (const modules of subsets(optional)) {
+          const design = withModules(
+            offering,
+            { format: current.id, participants: offering.participants.min, modules: [] },
+            modules,
+            'da',
+          );
+          if (design.modules.length !== modules.length) continue; // does not fit the day
+          // The span beside every format (the one chosen and the others) is the span of the
+          // offer made after choosing it, which is what the PDF's Tidspunkt and the texts show.
+          for (const format of offering.formats) {
+            const chosen = withModules(offering, { ...design, format: format.id }, modules, 'da');
+            const offer = createOffer(catalog, selectionOf(offering, chosen), { now });
+            expect(formatSpan(offering, design, format.id, 'da')).toEqual(daySpan(offer.agenda));
+            compared++;
+          }
+          // The agenda heading of the design as it stands.
+          const offer = createOffer(catalog, selectionOf(offering, design), { now });
+          expect(daySpan(evaluateDesign(catalog, offering, design, 'da').agenda)).toEqual(
+            daySpan(offer.agenda),
+          );
+        }
+      }
+      expect(compared).toBeGreaterThan(offering.formats.length);
+    });
+  }
+
+  it('ends with the agenda, not at the format’s full length', () => {
+    const dialog = catalog.offerings[0]!;
+    const design = { format: 'hel', participants: 25, modules: [] };
+    // The full day may last 390 minutes (until 15.30); its required programme ends at 14.30.
+    expect(formatSpan(dialog, design, 'hel', 'da')).toEqual({
+      start: '09:00',
+      end: '14:30',
+      minutes: 330,
+    });
+  });
+});
+
+describe('a prefilled date', () => {
+  const dialog = catalog.offerings[0]!;
+  const prefill = (date: string) => initialDesign(dialog, { date }, 'da', now).date;
+
+  it('is read as core reads dates, dd.mm.åååå or ISO', () => {
+    expect(prefill('15.03.2027')).toBe('2027-03-15');
+    expect(prefill('2027-03-15')).toBe('2027-03-15');
+    expect(prefill('15/03/2027')).toBeUndefined();
+  });
+
+  it('is left out when it is not after today, the rule of the CLI and the server', () => {
+    expect(prefill('2026-11-27')).toBeUndefined();
+    expect(prefill('2026-11-28')).toBe('2026-11-28');
   });
 });

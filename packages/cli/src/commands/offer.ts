@@ -1,9 +1,17 @@
 import { writeFile } from 'node:fs/promises';
-import { ValidationError, createOffer, renderOfferText, type SelectionInput } from '@temadag/core';
+import {
+  ValidationError,
+  createOffer,
+  danishDate,
+  isWantedDateAllowed,
+  parseDate,
+  renderOfferText,
+  todayInDenmark,
+  type SelectionInput,
+} from '@temadag/core';
 import { clock, wholeNumber } from '../args.js';
 import { problemLines, readCatalog } from '../catalog-source.js';
 import { UsageError, errorCode, firstLine, defineCommand } from '../context.js';
-import { danishDate, danishToday, isAfterToday, parseDate } from '../date.js';
 
 const command = 'temadag offer';
 
@@ -81,8 +89,9 @@ export const offerCommand = defineCommand({
     if (values.date !== undefined) {
       date = parseDate(values.date);
       if (date === undefined) throw new UsageError([t.badDate(values.date)], command);
-      const today = danishToday(now);
-      if (!isAfterToday(date, today)) {
+      // One rule with the widget and the server's inquiry check: only days after today.
+      if (!isWantedDateAllowed(date, now)) {
+        const today = todayInDenmark(now);
         const shown = locale === 'da' ? danishDate(today) : today;
         throw new UsageError([t.pastDate(values.date, shown)], command);
       }

@@ -28,13 +28,20 @@ export const daOffer: OfferMessages = {
       `${count} deltagere × ${unit} (trin ${from}${to ? `–${to}` : ' og derover'})`,
     tierFlat: (amount, from, to) =>
       `Fast beløb ${amount} (trin ${from}${to ? `–${to}` : ' og derover'})`,
+    tierFlatOnly: (amount, count, from, to) =>
+      `Fast beløb ${amount} for ${count} deltagere (trin ${from}${to ? `–${to}` : ' og derover'})`,
+    tierFree: (explanation, from, to) =>
+      `${explanation}; trin ${from}${to ? `–${to}` : ' og derover'} inkluderet`,
     volume: (count, unit, from, to) =>
       `${count} deltagere × ${unit} (alle i trin ${from}${to ? `–${to}` : ' og derover'})`,
     band: (count, from, to) =>
       `Fast pris for ${from}${to ? `–${to}` : ' eller flere'} deltagere (${count} deltagere)`,
-    package: (blocks, size, unit) => `${blocks} påbegyndte hold à ${size} deltagere × ${unit}`,
+    package: (blocks, size, unit, blockCount) =>
+      `${blocks} ${blockCount === 1 ? 'påbegyndt' : 'påbegyndte'} hold à ${size} deltagere × ${unit}`,
+    packageIncluded: (explanation, included) => `${explanation} (${included} deltagere inkluderet)`,
     fixed: (format) => `Fast pris for ${format}`,
     addOnOffer: (module) => `Tilvalg: ${module}`,
+    addOnFixed: 'Tilvalg, fast pris',
     addOnParticipant: (count, unit) => `Tilvalg: ${count} deltagere × ${unit}`,
     surcharge: (percent, base, reason) => `Tillæg på ${percent} af ${base}: ${reason}`,
     discount: (percent, base, reason) => `Rabat på ${percent} af ${base}: ${reason}`,

@@ -19,6 +19,7 @@ export const daRest: RestMessages = {
     contact: 'Kontaktperson',
     format: 'Varighed',
     date_of_event: 'Dato for temadagen',
+    time: 'Tidspunkt',
     place: 'Sted',
     participants: (count) => `${count} deltagere`,
     modules: 'Indhold',
@@ -44,6 +45,7 @@ export const daRest: RestMessages = {
     phoneInvalid: 'Indtast et dansk telefonnummer, fx 12345678 eller +45 12 34 56 78',
     formatEmpty: 'Vælg halv eller hel temadag',
     dateInvalid: 'Datoen skal være en gyldig dato, fx 15.03.2027',
+    datePast: 'Vælg en dato efter i dag',
     messageTooLong: (maximum, actual) =>
       `Beskeden må højst være ${maximum} tegn. Du har skrevet ${actual} tegn`,
     eanInvalid: 'EAN-nummeret skal være 13 cifre, fx 5790000000005',
@@ -124,6 +126,7 @@ export const daRest: RestMessages = {
     participants: 'Antal deltagere',
     modules: 'Tilvalg',
     preferredDates: (count) => (count === 1 ? 'Ønsket dato' : 'Ønskede datoer'),
+    time: 'Tidspunkt',
     place: 'Sted',
     name: 'Navn',
     email: 'E-mail',

@@ -28,13 +28,21 @@ export const enOffer: OfferMessages = {
       `${count} participants × ${unit} (tier ${from}${to ? `–${to}` : ' and above'})`,
     tierFlat: (amount, from, to) =>
       `Flat fee ${amount} (tier ${from}${to ? `–${to}` : ' and above'})`,
+    tierFlatOnly: (amount, count, from, to) =>
+      `Flat fee ${amount} for ${count} participants (tier ${from}${to ? `–${to}` : ' and above'})`,
+    tierFree: (explanation, from, to) =>
+      `${explanation}; tier ${from}${to ? `–${to}` : ' and above'} included`,
     volume: (count, unit, from, to) =>
       `${count} participants × ${unit} (all in tier ${from}${to ? `–${to}` : ' and above'})`,
     band: (count, from, to) =>
       `Flat price for ${from}${to ? `–${to}` : ' or more'} participants (${count} participants)`,
-    package: (blocks, size, unit) => `${blocks} started groups of ${size} participants × ${unit}`,
+    package: (blocks, size, unit, blockCount) =>
+      `${blocks} started ${blockCount === 1 ? 'group' : 'groups'} of ${size} participants × ${unit}`,
+    packageIncluded: (explanation, included) =>
+      `${explanation} (${included} participants included)`,
     fixed: (format) => `Fixed price for ${format}`,
     addOnOffer: (module) => `Add-on: ${module}`,
+    addOnFixed: 'Add-on, fixed price',
     addOnParticipant: (count, unit) => `Add-on: ${count} participants × ${unit}`,
     surcharge: (percent, base, reason) => `${percent} surcharge on ${base}: ${reason}`,
     discount: (percent, base, reason) => `${percent} discount on ${base}: ${reason}`,

@@ -21,6 +21,8 @@ export interface Messages {
     contact: string;
     format: string;
     date_of_event: string;
+    /** Label of the day's time span (`kl. 09.00–14.30`), see `daySpan`. */
+    time: string;
     place: string;
     /** A number of participants, e.g. "30 deltagere". */
     participants: (count: string) => string;
@@ -75,18 +77,35 @@ export interface Messages {
     /** The flat `amount` of a tier, with the tier's bounds; `to` undefined when open. */
     tierFlat: (amount: string, from: string, to: string | undefined) => string;
     /**
+     * The flat `amount` of a tier without a unit price: it covers `count` participants in the
+     * tier `from`–`to` (`to` undefined when open).
+     */
+    tierFlatOnly: (amount: string, count: string, from: string, to: string | undefined) => string;
+    /**
+     * A priced line's `explanation` with the note that the participants of the free tier
+     * `from`–`to` (a unit price of 0 and no flat amount) are included.
+     */
+    tierFree: (explanation: string, from: string, to: string | undefined) => string;
+    /**
      * A volume price: all `count` participants × the `unit` price of the tier they fall in,
      * with its bounds; `to` is undefined for the open last tier.
      */
     volume: (count: string, unit: string, from: string, to: string | undefined) => string;
     /** A band price for `count` participants: one price for the band `from`–`to` they fall in. */
     band: (count: string, from: string, to: string | undefined) => string;
-    /** A package price: started `blocks` of `size` participants × the `unit` price. */
-    package: (blocks: string, size: string, unit: string) => string;
+    /**
+     * A package price: started `blocks` of `size` participants × the `unit` price;
+     * `blockCount` is the number of blocks, for singular or plural.
+     */
+    package: (blocks: string, size: string, unit: string, blockCount: number) => string;
+    /** A package price's `explanation` with the number of participants `included` free. */
+    packageIncluded: (explanation: string, included: string) => string;
     /** A fixed price for the chosen `format`, e.g. "Fast pris for Hel temadag". */
     fixed: (format: string) => string;
-    /** An add-on priced once per offer, named by its `module`. */
+    /** An add-on priced once per offer, named by its `module` (when the line's name differs). */
     addOnOffer: (module: string) => string;
+    /** An add-on priced once per offer, on a line that already bears the module's name. */
+    addOnFixed: string;
     /** An add-on priced per participant: `count` participants × the `unit` price. */
     addOnParticipant: (count: string, unit: string) => string;
     /** A surcharge: `percent` of the `base` amount, and the `reason` for it. */
@@ -251,7 +270,10 @@ export interface Messages {
     /** A number of participants that is not a whole number from `min` to `max`. */
     participantsRange: (min: string, max: string) => string;
     formatEmpty: string;
+    /** A preferred date that is no date; its example must be one `parseDate` accepts. */
     dateInvalid: string;
+    /** A preferred date that is today or earlier (see `isWantedDateAllowed`). */
+    datePast: string;
     /** A message longer than `maximum` characters; `actual` is its length. */
     messageTooLong: (maximum: string, actual: string) => string;
     eanInvalid: string;
@@ -269,6 +291,8 @@ export interface Messages {
     modules: string;
     /** The label before `count` preferred dates: "Ønsket dato" or "Ønskede datoer". */
     preferredDates: (count: number) => string;
+    /** Label of the day's time span of the chosen design. */
+    time: string;
     place: string;
     name: string;
     email: string;

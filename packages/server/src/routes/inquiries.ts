@@ -172,12 +172,13 @@ async function checkInquiry(deps: AppDeps, c: AppContext): Promise<Response | Ch
     typeof raw.offering === 'string'
       ? catalog.offerings.find((o) => o.id === raw.offering)
       : undefined;
-  const parsed = parseInquiry(raw, offering ? { locale, offering } : { locale });
+  const now = deps.now();
+  // Preferred dates follow the widget's and the CLI's rule: only days after today.
+  const parsed = parseInquiry(raw, offering ? { locale, offering, now } : { locale, now });
   if (!parsed.ok) return errors(c, 422, problemItems(parsed.problems));
   const inquiry = parsed.inquiry;
   const selection = inquirySelection(inquiry);
 
-  const now = deps.now();
   let trial: Offer;
   try {
     // createOffer resolves the selection itself (whether it resolves does not depend on the

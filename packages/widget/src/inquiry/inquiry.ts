@@ -1,6 +1,7 @@
 import {
   formatNumber,
   INQUIRY_LIMITS,
+  designDaySpan,
   inquiryToText,
   localize,
   parseInquiry,
@@ -329,7 +330,11 @@ export class TemadagInquiry extends LitElement {
   }
 
   #validate() {
-    return parseInquiry(this.#input(), { locale: this.#locale, offering: this.#offeringData });
+    return parseInquiry(this.#input(), {
+      locale: this.#locale,
+      offering: this.#offeringData,
+      now: new Date(),
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -588,8 +593,9 @@ export class TemadagInquiry extends LitElement {
     if (!failure || failure.kind === 'validation' || !pending) return nothing;
     const locale = this.#locale;
     const provider = this.catalog?.provider;
-    const text = inquiryToText(pending.inquiry, { locale, catalog: this.catalog });
     const offering = this.#offeringData;
+    const span = offering && designDaySpan(offering, pending.inquiry);
+    const text = inquiryToText(pending.inquiry, { locale, catalog: this.catalog, span });
     const subject = m.mailSubject(
       offering ? localize(offering.title, locale) : pending.inquiry.offering,
     );

@@ -1,5 +1,6 @@
 import {
   ON_DAY_KINDS,
+  daySpan,
   formatDate,
   formatMinutes,
   formatTime,
@@ -8,7 +9,7 @@ import {
   type Offering,
 } from '@temadag/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatEnd, type Design, type DesignResult } from '../utilities/design.js';
+import type { Design, DesignResult } from '../utilities/design.js';
 import type { OfferWords } from './price.js';
 
 /**
@@ -34,13 +35,13 @@ export function agendaTemplate(
   const offDay = offering.modules.filter(
     (mod) => design.modules.includes(mod.id) && !ON_DAY_KINDS.has(mod.kind),
   );
-  const format = offering.formats.find((f) => f.id === design.format)!;
-  const day = formatTimeRange(format.start, formatEnd(format), locale);
+  const span = daySpan(agenda);
+  const day = span ? formatTimeRange(span.start, span.end, locale) : '';
   return html`
     <section part="agenda" class="agenda" aria-labelledby="agenda-heading">
       <h3 id="agenda-heading">${m.offer.agenda}</h3>
       <p class="agenda-when">
-        ${design.date ? `${formatDate(design.date, locale, 'full')}, ${day}` : day}
+        ${[design.date && formatDate(design.date, locale, 'full'), day].filter(Boolean).join(', ')}
       </p>
       <ol class="agenda-list">
         ${agenda.items.map(

@@ -1,6 +1,9 @@
 import {
   formatMoney,
+  formatNumber,
   getMessages,
+  isWantedDateAllowed,
+  parseDate,
   type Catalog,
   type Locale,
   type Offering,
@@ -31,7 +34,7 @@ import { aboutTemplate, introTemplate } from './content.js';
 import { loadDesignDraft, saveDesignDraft } from './draft.js';
 import { styles } from './offer.styles.js';
 import { priceTemplate, type OfferWords } from './price.js';
-import { localDate, shapingTemplate } from './shaping.js';
+import { shapingTemplate } from './shaping.js';
 
 /** The values that are given, for prefill objects without empty entries. */
 function given<T extends Record<string, string | undefined>>(values: T): Partial<T> {
@@ -404,6 +407,18 @@ export class TemadagOffer extends LitElement {
     }, 500);
   }
 
+  /**
+   * Why there is no price: no number yet, or one outside the bounds (then say the bounds, since
+   * a number is there).
+   */
+  #unavailable(): string {
+    const t = translations[this.#locale];
+    if (this._participantsText.trim() === '' || !this.#offering) return t.priceUnavailable;
+    const { min, max } = this.#offering.participants;
+    const n = (value: number) => formatNumber(value, this.#locale);
+    return t.priceOutOfBounds(n(min), n(max));
+  }
+
   /** Tells screen readers the price, in the polite live region. */
   #announce(): void {
     const t = translations[this.#locale];
@@ -411,7 +426,7 @@ export class TemadagOffer extends LitElement {
     const money = (minor: number) =>
       formatMoney(minor, this.#locale, { currency: price!.currency });
     this._announcement = !price
-      ? t.priceUnavailable
+      ? this.#unavailable()
       : price.status === 'on-request'
         ? t.announceOnRequest
         : t.announcePrice(money(price.subtotal), money(price.total));
@@ -452,11 +467,13 @@ export class TemadagOffer extends LitElement {
 
   #onDate(event: Event): void {
     const value = (event.target as HTMLInputElement).value;
-    const past = value !== '' && value < localDate(1);
+    // One rule with the CLI and the server: only days after today (in Denmark).
+    const date = value === '' ? undefined : parseDate(value);
+    const past = value !== '' && !(date && isWantedDateAllowed(date, new Date()));
     this._dateText = value;
     this._dateError = past;
     const { date: _old, ...rest } = this._design!;
-    this.#change('date', value && !past ? { ...rest, date: value } : rest);
+    this.#change('date', date && !past ? { ...rest, date } : rest);
   }
 
   #onRelated(id: string): void {
@@ -539,6 +556,7 @@ export class TemadagOffer extends LitElement {
       ${priceTemplate({
         ...words,
         price: result.price,
+        unavailable: this.#unavailable(),
         currency,
         pdf: this.#pdf,
         announcement: this._announcement,

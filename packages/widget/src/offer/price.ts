@@ -20,6 +20,8 @@ export interface OfferWords {
 export interface PriceContext extends OfferWords {
   /** The price; undefined until the number of participants is valid. */
   price: Price | undefined;
+  /** What the panel says while there is no price; `t.priceUnavailable` when left out. */
+  unavailable?: string | undefined;
   /** The catalog's currency, for a panel without a price. */
   currency: string;
   /** Where the PDF file stands. */
@@ -49,7 +51,7 @@ export function priceTemplate(ctx: PriceContext): TemplateResult {
   let body: TemplateResult;
   if (!price) {
     body = html`<h3 id="price-heading">${m.offer.indicativePrice}</h3>
-      <p class="unavailable">${t.priceUnavailable}</p>`;
+      <p class="unavailable">${ctx.unavailable ?? t.priceUnavailable}</p>`;
   } else if (price.status === 'on-request') {
     body = html`<h3 id="price-heading">${m.offer.priceOnRequest}</h3>
       <p class="on-request">${price.onRequestReason ?? m.offer.priceOnRequestNote}</p>`;

@@ -1,5 +1,6 @@
 import {
   ON_DAY_KINDS,
+  firstWantedDate,
   formatMinutes,
   formatMoney,
   formatNumber,
@@ -9,25 +10,8 @@ import {
   type Offering,
 } from '@temadag/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatEnd, type Design, type DesignResult } from '../utilities/design.js';
+import { formatSpan, type Design, type DesignResult } from '../utilities/design.js';
 import type { OfferWords } from './price.js';
-
-/**
- * Local calendar date `YYYY-MM-DD`, `days` from today.
- *
- * @param days - days from today
- * @returns the date
- * @example
- * ```ts
- * localDate(1); // tomorrow, e.g. '2026-11-28'
- * ```
- */
-export function localDate(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 /** What the shaping form shows and whom it tells about changes. */
 export interface ShapingContext extends OfferWords {
@@ -73,6 +57,14 @@ export function shapingTemplate(ctx: ShapingContext): TemplateResult {
         <legend>${t.formatLegend}</legend>
         ${offering.formats.map((f) => {
           const desc = localize(f.description, locale);
+          // The span of the design as it would be in this format, as its agenda and PDF show it.
+          const span = formatSpan(offering, design, f.id, locale);
+          const times = span
+            ? t.formatTimes(
+                formatMinutes(span.minutes, locale),
+                formatTimeRange(span.start, span.end, locale),
+              )
+            : formatMinutes(f.durationMinutes, locale);
           return html`<div part="choice" class="choice">
             <input
               type="radio"
@@ -85,10 +77,7 @@ export function shapingTemplate(ctx: ShapingContext): TemplateResult {
             />
             <label for=${`format-${f.id}`}>${localize(f.label, locale)}</label>
             <span class="hint" id=${`format-${f.id}-hint`}
-              >${t.formatTimes(
-                formatMinutes(f.durationMinutes, locale),
-                formatTimeRange(f.start, formatEnd(f), locale),
-              )}${desc ? html`. ${desc}` : nothing}</span
+              >${times}${desc ? html`. ${desc}` : nothing}</span
             >
           </div>`;
         })}
@@ -180,7 +169,7 @@ export function shapingTemplate(ctx: ShapingContext): TemplateResult {
           part="input"
           id="date"
           type="date"
-          min=${localDate(1)}
+          min=${firstWantedDate(new Date())}
           .value=${ctx.dateText}
           aria-invalid=${ctx.dateError ? 'true' : 'false'}
           aria-describedby=${ctx.dateError ? 'date-hint date-error' : 'date-hint'}

@@ -32,6 +32,7 @@ export const da: Translation = {
   exVat: 'ekskl. moms',
   breakdown: 'Sådan er prisen regnet ud',
   priceUnavailable: 'Angiv antal deltagere for at se prisen.',
+  priceOutOfBounds: (min, max) => `Indtast et antal mellem ${min} og ${max} for at se prisen.`,
   announcePrice: (subtotal, total) =>
     `Vejledende pris ${subtotal} ekskl. moms, ${total} inkl. moms.`,
   announceOnRequest: 'Pris efter aftale.',

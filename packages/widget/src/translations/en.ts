@@ -33,6 +33,7 @@ export const en: Translation = {
   exVat: 'excl. VAT',
   breakdown: 'How the price is worked out',
   priceUnavailable: 'Enter the number of participants to see the price.',
+  priceOutOfBounds: (min, max) => `Enter a number between ${min} and ${max} to see the price.`,
   announcePrice: (subtotal, total) => `Indicative price ${subtotal} excl. VAT, ${total} incl. VAT.`,
   announceOnRequest: 'Price on request.',
   pdf: 'Download the offer as a PDF file',

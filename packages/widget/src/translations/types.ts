@@ -43,6 +43,8 @@ export interface Translation {
   exVat: string;
   breakdown: string;
   priceUnavailable: string;
+  /** Instead of a price while the number typed is outside `min`–`max` (formatted numbers). */
+  priceOutOfBounds: (min: string, max: string) => string;
   /** What the live region says after a change. */
   announcePrice: (subtotal: string, total: string) => string;
   announceOnRequest: string;

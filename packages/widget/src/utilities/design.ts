@@ -1,6 +1,9 @@
 import {
   ON_DAY_KINDS,
+  designDaySpan,
   getMessages,
+  isWantedDateAllowed,
+  parseDate,
   moduleFitsFormat,
   selectedModules,
   priceResolved,
@@ -8,6 +11,7 @@ import {
   scheduleModules,
   type Agenda,
   type Catalog,
+  type DaySpan,
   type Format,
   type Locale,
   type Module,
@@ -81,20 +85,29 @@ export function optionalModules(offering: Offering, formatId: string): Module[] 
 }
 
 /**
- * When a format's day ends: its start plus its length.
+ * The day's time span a design would have in a format: the design's modules kept as choosing
+ * that format keeps them (see {@link withModules}), scheduled as the offer schedules them
+ * (core's `designDaySpan`). The format choice shows it for every format, so the span beside
+ * a format is the one the agenda, the PDF and the texts show once it is chosen.
  *
- * @param format - the format
- * @returns `HH:MM`
+ * @param offering - the offering
+ * @param design - the design as it stands
+ * @param formatId - the format to show the span of
+ * @param locale - for fitting modules into the day
+ * @returns the span, or undefined when nothing would be on the agenda
  * @example
  * ```ts
- * formatEnd({ start: '09:00', durationMinutes: 210 } as Format); // '12:30'
+ * formatSpan(offering, design, 'hel', 'da'); // { start: '09:00', end: '14:30', minutes: 330 }
  * ```
  */
-export function formatEnd(format: Pick<Format, 'start' | 'durationMinutes'>): string {
-  const [h, m] = format.start.split(':').map(Number);
-  const end = (h ?? 0) * 60 + (m ?? 0) + format.durationMinutes;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(Math.floor(end / 60) % 24)}:${pad(end % 60)}`;
+export function formatSpan(
+  offering: Offering,
+  design: Design,
+  formatId: string,
+  locale: Locale,
+): DaySpan | undefined {
+  const moved = withModules(offering, { ...design, format: formatId }, design.modules, locale);
+  return designDaySpan(offering, moved);
 }
 
 function findFormat(offering: Offering, id: string): Format {
@@ -112,13 +125,19 @@ function overMinutes(format: Format, modules: readonly Module[], locale: Locale)
  * @param offering - the offering
  * @param prefill - values from the page (attributes, properties) or a restored draft
  * @param locale - for fitting modules into the day
+ * @param now - the moment a prefilled date is compared with (past dates are left out)
  * @returns a design whose format exists and whose modules fit
  * @example
  * ```ts
  * initialDesign(offering, { participants: 30 }, 'da'); // { format: 'halv', participants: 30, modules: [] }
  * ```
  */
-export function initialDesign(offering: Offering, prefill: DesignPrefill, locale: Locale): Design {
+export function initialDesign(
+  offering: Offering,
+  prefill: DesignPrefill,
+  locale: Locale,
+  now: Date = new Date(),
+): Design {
   const format = findFormat(offering, prefill.format ?? '').id;
   const { participants } = offering;
   const design: Design = {
@@ -129,7 +148,9 @@ export function initialDesign(offering: Offering, prefill: DesignPrefill, locale
         : (participants.default ?? participants.min),
     modules: [],
   };
-  if (prefill.date && /^\d{4}-\d{2}-\d{2}$/.test(prefill.date)) design.date = prefill.date;
+  // The date as core reads it (dd.mm.åååå or ISO), kept only when it may be wanted (after today).
+  const date = prefill.date === undefined ? undefined : parseDate(prefill.date);
+  if (date && isWantedDateAllowed(date, now)) design.date = date;
   return withModules(offering, design, prefill.modules ?? [], locale);
 }
 

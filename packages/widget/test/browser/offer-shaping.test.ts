@@ -130,8 +130,9 @@ describe('<temadag-offer> shaping the day', () => {
       participants: 25,
       date: '2031-03-14',
     });
+    // The day ends with its agenda (12.00), not at the format's full length (12.30).
     expect(text($(el, '.agenda-when'))).to.equal(
-      `${formatDate('2031-03-14', 'da', 'full')}, kl. 09.00–12.30`,
+      `${formatDate('2031-03-14', 'da', 'full')}, kl. 09.00–12.00`,
     );
     expect(seen.map((e) => e.detail.field)).to.deep.equal(['date']);
     await input(el, '#date', '');
@@ -190,7 +191,10 @@ describe('<temadag-offer> shaping the day', () => {
     field.dispatchEvent(new Event('input', { bubbles: true }));
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('#participants-error')).to.equal(null);
-    expect(text($(el, '.price .unavailable'))).to.equal('Angiv antal deltagere for at se prisen.');
+    // A number is there, so the panel says the bounds rather than asking for a number.
+    expect(text($(el, '.price .unavailable'))).to.equal(
+      'Indtast et antal mellem 8 og 80 for at se prisen.',
+    );
     expect(el.price).to.equal(undefined);
     field.dispatchEvent(new Event('change', { bubbles: true }));
     await el.updateComplete;

@@ -1,0 +1,106 @@
+/**
+ * Wanted dates of a theme day: one parser and one rule for past dates, shared by the widget,
+ * the server's inquiry check and the CLI's `--date`.
+ *
+ * @module
+ */
+
+const DANISH = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The time zone whose calendar decides what "today" is: the provider works in Denmark. */
+export const DATE_TIME_ZONE = 'Europe/Copenhagen';
+
+/**
+ * Reads a date written the Danish way, `dd.mm.åååå` (`15.03.2027`, also `5.3.2027`), or as ISO
+ * (`2027-03-15`). Every example in a message about dates is one of these.
+ *
+ * @param text - the date as typed (surrounding blanks are ignored)
+ * @returns the date as `YYYY-MM-DD`, or undefined when it is no real calendar date
+ * @example
+ * ```ts
+ * parseDate('15.03.2027'); // '2027-03-15'
+ * parseDate('2027-03-15'); // '2027-03-15'
+ * parseDate('30.02.2027'); // undefined
+ * ```
+ */
+export function parseDate(text: string): string | undefined {
+  const trimmed = text.trim();
+  const danish = DANISH.exec(trimmed);
+  const iso = ISO.exec(trimmed);
+  const parts = danish
+    ? [danish[3], danish[2], danish[1]]
+    : iso
+      ? [iso[1], iso[2], iso[3]]
+      : undefined;
+  if (!parts) return undefined;
+  const [year, month, day] = parts.map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  // Date.UTC maps years 0–99 to 1900–1999; four digits are required above, so reset it.
+  date.setUTCFullYear(year);
+  if (date.getUTCDate() !== day || date.getUTCMonth() !== month - 1 || year < 1) return undefined;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * The calendar date of a moment in Denmark ({@link DATE_TIME_ZONE}), where the provider works.
+ *
+ * @param now - the moment
+ * @returns `YYYY-MM-DD`
+ * @example
+ * ```ts
+ * todayInDenmark(new Date('2026-11-27T23:30:00Z')); // '2026-11-28'
+ * ```
+ */
+export function todayInDenmark(now: Date): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: DATE_TIME_ZONE }).format(now);
+}
+
+/**
+ * The one rule for wanted dates: only days after today (in Denmark) can be chosen; today and
+ * earlier are past for planning a theme day.
+ *
+ * @param iso - the wanted date, `YYYY-MM-DD`
+ * @param now - the moment of the check (pass the clock in)
+ * @returns true for tomorrow and later
+ * @example
+ * ```ts
+ * isWantedDateAllowed('2026-11-28', new Date('2026-11-27T10:00:00Z')); // true
+ * isWantedDateAllowed('2026-11-27', new Date('2026-11-27T10:00:00Z')); // false
+ * ```
+ */
+export function isWantedDateAllowed(iso: string, now: Date): boolean {
+  return iso > todayInDenmark(now);
+}
+
+/**
+ * The first date {@link isWantedDateAllowed} accepts: tomorrow in Denmark, for a date
+ * picker's `min`.
+ *
+ * @param now - the moment
+ * @returns `YYYY-MM-DD`
+ * @example
+ * ```ts
+ * firstWantedDate(new Date('2026-11-27T10:00:00Z')); // '2026-11-28'
+ * ```
+ */
+export function firstWantedDate(now: Date): string {
+  const [year, month, day] = todayInDenmark(now).split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
+}
+
+/**
+ * Writes an ISO date the Danish way, as {@link parseDate} reads it back.
+ *
+ * @param iso - `YYYY-MM-DD`
+ * @returns `dd.mm.åååå`
+ * @example
+ * ```ts
+ * danishDate('2027-03-15'); // '15.03.2027'
+ * ```
+ */
+export function danishDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return `${day}.${month}.${year}`;
+}

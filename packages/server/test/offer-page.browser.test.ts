@@ -119,34 +119,22 @@ async function open(
 
 /** Two values that only the page's style sheet sets (a browser's defaults differ). */
 function styled(page: Page): Promise<{ maxWidth: string; link: string }> {
-  return page.evaluate(() => ({
-    maxWidth: getComputedStyle(document.querySelector('.page')!).maxWidth,
-    link: getComputedStyle(document.querySelector('a[href$="/pdf"]')!).color,
-  }));
+  return page.evaluate<{ maxWidth: string; link: string }>(`({
+    maxWidth: getComputedStyle(document.querySelector('.page')).maxWidth,
+    link: getComputedStyle(document.querySelector('a[href$="/pdf"]')).color,
+  })`);
 }
 
 /** axe-core's violations on the page (WCAG 2.1 A and AA and best practices). */
 async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol, which the page's CSP does not govern.
   await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(() =>
-    (
-      window as unknown as {
-        axe: {
-          run: (
-            context: Document,
-            options: object,
-          ) => Promise<{
-            violations: { id: string; help: string; nodes: { target: unknown }[] }[];
-          }>;
-        };
-      }
-    ).axe.run(document, {
-      runOnly: {
-        type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
-      },
-    }),
+  const result = await page.evaluate<{
+    violations: { id: string; help: string; nodes: { target: unknown }[] }[];
+  }>(
+    `axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    })`,
   );
   return result.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`,
@@ -184,10 +172,10 @@ describe.skipIf(!HAVE_CHROMIUM)('offer page in Chromium', () => {
     async (token) => {
       const { page, close } = await open(token, { width: 320 });
       try {
-        const widths = await page.evaluate(() => ({
+        const widths = await page.evaluate<{ scroll: number; client: number }>(`({
           scroll: document.documentElement.scrollWidth,
           client: document.documentElement.clientWidth,
-        }));
+        })`);
         expect(widths.scroll).toBeLessThanOrEqual(widths.client);
       } finally {
         await close();
@@ -201,13 +189,13 @@ describe.skipIf(!HAVE_CHROMIUM)('offer page in Chromium', () => {
       const order: string[] = [];
       for (let i = 0; i < 40; i++) {
         await page.keyboard.press('Tab');
-        const focused = await page.evaluate(() => {
-          const el = document.activeElement as HTMLElement | null;
+        const focused = await page.evaluate<{ key: string; outline: string }>(`(() => {
+          const el = document.activeElement;
           if (!el || el === document.body) return { key: 'body', outline: '' };
-          const key = el.id || el.getAttribute('href') || `${el.tagName}:${el.textContent?.trim()}`;
+          const key = el.id || el.getAttribute('href') || el.tagName + ':' + el.textContent.trim();
           const style = getComputedStyle(el);
-          return { key, outline: `${style.outlineStyle} ${style.outlineWidth}` };
-        });
+          return { key, outline: style.outlineStyle + ' ' + style.outlineWidth };
+        })()`);
         if (focused.key !== 'body') expect(focused.outline, focused.key).toBe('solid 3px');
         order.push(focused.key);
         if (focused.key === 'BUTTON:Afvis tilbuddet') break;

@@ -1,5 +1,6 @@
 import { html } from 'hono/html';
-import type { Fragment, PageOffer, Words } from './offer-page-content.js';
+import type { Offer } from '@temadag/core';
+import type { Fragment, Words } from './offer-page-content.js';
 
 /** A problem with one field of the accept or decline form, as the server found it. */
 export interface FieldError {
@@ -114,12 +115,7 @@ function textField(state: FormState, f: TextField): Fragment {
  * @param state - words, errors and the values to keep
  * @returns the form
  */
-export function acceptForm(
-  offer: PageOffer,
-  token: string,
-  csrf: string,
-  state: FormState,
-): Fragment {
+export function acceptForm(offer: Offer, token: string, csrf: string, state: FormState): Fragment {
   const a = state.w.page.accept;
   const authorisedId = 'accept-authorised';
   const authorisedError = errorOf(state, 'authorised');

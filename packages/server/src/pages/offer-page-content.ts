@@ -30,18 +30,45 @@ export interface Words {
 /**
  * The words of a locale for the page: core's offer words and the PDF's, so the page and the
  * PDF label the same things alike.
+ *
+ * @param locale - the offer's language
+ * @param page - the page's own texts in that language
+ * @returns every word the page uses
+ * @example
+ * ```ts
+ * wordsFor('da', serverMessages.da.offerPage).m.validUntil; // 'Gyldigt til'
+ * ```
  */
 export function wordsFor(locale: Locale, page: OfferPageMessages): Words {
   const core = getMessages(locale);
   return { locale, m: core.offer, revision: core.revision, pm: getPdfMessages(locale), page };
 }
 
-/** An instant (ISO 8601) as core writes Copenhagen time: `10. marts 2027 kl. 14.05`. */
+/**
+ * An instant as core writes Copenhagen time, so the page and the PDF show the same moment.
+ *
+ * @param iso - the instant, ISO 8601
+ * @param w - the words (for the locale)
+ * @returns the date and time
+ * @example
+ * ```ts
+ * moment('2027-03-10T13:05:00Z', w); // '10. marts 2027 kl. 14.05'
+ * ```
+ */
 export function moment(iso: string, w: Words): string {
   return formatCopenhagenTime(iso, w.locale);
 }
 
-/** Label–value pairs as a description list; pairs without a value are left out. */
+/**
+ * Label–value pairs as a description list; pairs without a value are left out.
+ *
+ * @param pairs - labels and values
+ * @returns a `<dl class="facts">`, or nothing when no pair has a value
+ * @example
+ * ```ts
+ * facts([['Sted', 'Aarhus'], ['Dato', undefined]]); // <dl class="facts"><dt>Sted</dt><dd>Aarhus</dd></dl>
+ * ```
+ */
 export function facts(pairs: readonly (readonly [string, string | undefined])[]): Fragment {
   const shown = pairs.filter((pair): pair is readonly [string, string] => Boolean(pair[1]));
   if (shown.length === 0) return html``;
@@ -60,7 +87,17 @@ function webLink(url: string | undefined): Fragment {
   return html`<a href="${url}">${url}</a>`;
 }
 
-/** The provider at the top: name, contact line, address, CVR and website. */
+/**
+ * The provider at the top: name, address, CVR and website.
+ *
+ * @param offer - the offer, with its provider snapshot
+ * @param w - the words
+ * @returns the page's `<header>`
+ * @example
+ * ```ts
+ * html`<body>${providerHeader(offer, w)}</body>`;
+ * ```
+ */
 export function providerHeader(offer: Offer, w: Words): Fragment {
   const p = offer.provider;
   const place = [p.address.street, `${p.address.postalCode} ${p.address.city}`];
@@ -72,7 +109,17 @@ export function providerHeader(offer: Offer, w: Words): Fragment {
   </header>`;
 }
 
-/** The provider's contact person, email and phone, as links a person can use at once. */
+/**
+ * The provider's contact person, email and phone, as links a person can use at once.
+ *
+ * @param offer - the offer, with its provider snapshot
+ * @param w - the words
+ * @returns a sentence and a description list
+ * @example
+ * ```ts
+ * html`<footer>${providerContact(offer, w)}</footer>`;
+ * ```
+ */
 export function providerContact(offer: Offer, w: Words): Fragment {
   const p = offer.provider;
   const tel = p.phone.replace(/[^\d+]/g, '');
@@ -268,6 +315,10 @@ function terms(offer: Offer, w: Words): Fragment {
  * @param offer - the offer
  * @param w - the words of its locale
  * @returns the sections
+ * @example
+ * ```ts
+ * html`<main>${offerContent(offer, wordsFor(offer.locale, serverMessages.da.offerPage))}</main>`;
+ * ```
  */
 export function offerContent(offer: Offer, w: Words): Fragment {
   const p = offer.provider;

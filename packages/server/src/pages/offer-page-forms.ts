@@ -9,7 +9,14 @@ export interface FieldError {
   message: string;
 }
 
-/** The ids of the fields by their form names, for labels, error links and focus. */
+/**
+ * The ids of the fields by their form names, for labels, error links and focus.
+ *
+ * @example
+ * ```ts
+ * FIELD_IDS.orderReference; // 'accept-order-reference'
+ * ```
+ */
 export const FIELD_IDS: Readonly<Record<string, string>> = {
   name: 'accept-name',
   title: 'accept-title',
@@ -33,6 +40,11 @@ interface FormState {
  * @param errors - the problems
  * @param w - the words
  * @returns the summary, or nothing without errors
+ * @example
+ * ```ts
+ * errorSummary([{ field: 'name', message: 'Indtast dit navn' }], w);
+ * // <div class="notice error" role="alert" …><h2 …>Der er problemer</h2> … <a href="#accept-name">
+ * ```
  */
 export function errorSummary(errors: readonly FieldError[], w: Words): Fragment {
   if (errors.length === 0) return html``;
@@ -114,6 +126,10 @@ function textField(state: FormState, f: TextField): Fragment {
  * @param csrf - the hidden CSRF field's value
  * @param state - words, errors and the values to keep
  * @returns the form
+ * @example
+ * ```ts
+ * acceptForm(offer, token, csrf, { w, errors: [], values: {} });
+ * ```
  */
 export function acceptForm(offer: Offer, token: string, csrf: string, state: FormState): Fragment {
   const a = state.w.page.accept;
@@ -172,6 +188,10 @@ export function acceptForm(offer: Offer, token: string, csrf: string, state: For
  * @param csrf - the hidden CSRF field's value
  * @param state - words, errors and the values to keep
  * @returns the form
+ * @example
+ * ```ts
+ * declineForm(token, csrf, { w, errors: [], values: { reason: 'For dyrt' } });
+ * ```
  */
 export function declineForm(token: string, csrf: string, state: FormState): Fragment {
   const d = state.w.page.decline;

@@ -44,6 +44,11 @@ export { hashPassword, verifyPassword, PASSWORD_MIN_LENGTH } from './auth/passwo
 export type { LoginLimits } from './auth/throttle.js';
 export { findConsoleDir, findWidgetDir, isHashedName } from './assets.js';
 export { jsonLogger, silentLogger, type Logger, type LogEntry } from './log.js';
-export { serverMessages, type ConsoleMessages, type ServerMessages } from './messages/index.js';
+export {
+  serverMessages,
+  type ConsoleMessages,
+  type OfferPageMessages,
+  type ServerMessages,
+} from './messages/index.js';
 export { openStorage, DEFAULT_SQLITE_PATH } from './storage/index.js';
 export type * from './storage/types.js';

@@ -1,3 +1,4 @@
+import { offerPageDa } from './offer-page-da.js';
 import type { ServerMessages } from './types.js';
 
 /** The server's Danish messages. */
@@ -49,6 +50,7 @@ export const da: ServerMessages = {
     problemsHeading: 'Der er problemer',
     problemsBack: 'Gå tilbage, og ret valget.',
   },
+  offerPage: offerPageDa,
   console: {
     wrongPassword: 'Forkert adgangskode.',
     tooManyAttempts: (min) =>

@@ -1,3 +1,4 @@
+import { offerPageEn } from './offer-page-en.js';
 import type { ServerMessages } from './types.js';
 
 /** The server's English messages. */
@@ -49,6 +50,7 @@ export const en: ServerMessages = {
     problemsHeading: 'There are problems',
     problemsBack: 'Go back and correct the choice.',
   },
+  offerPage: offerPageEn,
   console: {
     wrongPassword: 'Wrong password.',
     tooManyAttempts: (min) => `Too many sign-in attempts. Wait ${min} min and try again.`,

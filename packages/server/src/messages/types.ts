@@ -1,3 +1,5 @@
+import type { OfferPageMessages } from './offer-page-types.js';
+
 /** Every text the server writes itself (HTTP errors, emails, pages), one catalogue per language. */
 export interface ServerMessages {
   unsupportedMediaType: string;
@@ -63,6 +65,8 @@ export interface ServerMessages {
     problemsHeading: string;
     problemsBack: string;
   };
+  /** The customer's offer page (`/o/:token`). */
+  offerPage: OfferPageMessages;
   /** The provider's console and its API (`/admin`). */
   console: ConsoleMessages;
   /** Reading the catalog file (see `readCatalogFile`). */

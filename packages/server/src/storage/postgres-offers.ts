@@ -208,13 +208,7 @@ async function queue(
     `INSERT INTO outbox (inquiry_id, channel, next_attempt_at, created_at, revision_id, payload)
      SELECT $1, d.channel, $2, $2, $3, d.payload
      FROM unnest($4::text[], $5::text[]) AS d (channel, payload)`,
-    [
-      inquiryId,
-      at,
-      revisionId,
-      list.map((d) => d.channel),
-      list.map((d) => d.payload ?? null),
-    ],
+    [inquiryId, at, revisionId, list.map((d) => d.channel), list.map((d) => d.payload ?? null)],
   );
 }
 

@@ -63,7 +63,9 @@ export abstract class SqliteOffers extends SqliteConsole implements OfferStorage
   private readonly offerStatements = new Map<string, Database.Statement>();
 
   /** A prepared statement, made once per SQL text. */
-  private sql<P extends unknown[] = unknown[], R = unknown>(text: string): Database.Statement<P, R> {
+  private sql<P extends unknown[] = unknown[], R = unknown>(
+    text: string,
+  ): Database.Statement<P, R> {
     let statement = this.offerStatements.get(text);
     if (!statement || !statement.database.open) {
       statement = this.db.prepare(text);

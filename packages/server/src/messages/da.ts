@@ -1,3 +1,4 @@
+import { offersDa } from './offers-da.js';
 import type { ServerMessages } from './types.js';
 
 /** The server's Danish messages. */
@@ -85,4 +86,5 @@ export const da: ServerMessages = {
     jsonEnd: 'teksten slutter for tidligt',
     problems: (file) => `Kataloget ${file} har fejl:`,
   },
+  offers: offersDa,
 };

@@ -1,3 +1,4 @@
+import { offersEn } from './offers-en.js';
 import type { ServerMessages } from './types.js';
 
 /** The server's English messages. */
@@ -83,4 +84,5 @@ export const en: ServerMessages = {
     jsonEnd: 'the text ends too early',
     problems: (file) => `The catalog ${file} has problems:`,
   },
+  offers: offersEn,
 };

@@ -1,3 +1,5 @@
+import type { OfferMessages } from './offer-types.js';
+
 /** Every text the server writes itself (HTTP errors, emails, pages), one catalogue per language. */
 export interface ServerMessages {
   unsupportedMediaType: string;
@@ -65,6 +67,8 @@ export interface ServerMessages {
   };
   /** The provider's console and its API (`/admin`). */
   console: ConsoleMessages;
+  /** The offer's life: revising, sending, the public page's forms, the emails. */
+  offers: OfferMessages;
   /** Reading the catalog file (see `readCatalogFile`). */
   catalogFile: {
     /** There is no such `file`. */

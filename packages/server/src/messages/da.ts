@@ -1,4 +1,5 @@
 import { offersDa } from './offers-da.js';
+import { offerPageDa } from './offer-page-da.js';
 import type { ServerMessages } from './types.js';
 
 /** The server's Danish messages. */
@@ -50,6 +51,7 @@ export const da: ServerMessages = {
     problemsHeading: 'Der er problemer',
     problemsBack: 'Gå tilbage, og ret valget.',
   },
+  offerPage: offerPageDa,
   console: {
     wrongPassword: 'Forkert adgangskode.',
     tooManyAttempts: (min) =>

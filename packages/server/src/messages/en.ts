@@ -1,4 +1,5 @@
 import { offersEn } from './offers-en.js';
+import { offerPageEn } from './offer-page-en.js';
 import type { ServerMessages } from './types.js';
 
 /** The server's English messages. */
@@ -50,6 +51,7 @@ export const en: ServerMessages = {
     problemsHeading: 'There are problems',
     problemsBack: 'Go back and correct the choice.',
   },
+  offerPage: offerPageEn,
   console: {
     wrongPassword: 'Wrong password.',
     tooManyAttempts: (min) => `Too many sign-in attempts. Wait ${min} min and try again.`,

@@ -5,6 +5,7 @@ import type { ServerMessages } from './types.js';
 
 export type { ConsoleMessages, ServerMessages } from './types.js';
 export type { OfferMessages } from './offer-types.js';
+export type { OfferPageMessages } from './offer-page-types.js';
 
 /**
  * The server's messages by locale: one catalogue, a file per language.

@@ -1,4 +1,5 @@
 import type { OfferMessages } from './offer-types.js';
+import type { OfferPageMessages } from './offer-page-types.js';
 
 /** Every text the server writes itself (HTTP errors, emails, pages), one catalogue per language. */
 export interface ServerMessages {
@@ -65,6 +66,8 @@ export interface ServerMessages {
     problemsHeading: string;
     problemsBack: string;
   };
+  /** The customer's offer page (`/o/:token`). */
+  offerPage: OfferPageMessages;
   /** The provider's console and its API (`/admin`). */
   console: ConsoleMessages;
   /** The offer's life: revising, sending, the public page's forms, the emails. */

@@ -69,7 +69,8 @@ export const offerPageEn: OfferPageMessages = {
   },
   expired: {
     heading: 'The offer has expired',
-    lead: (date) => `The offer could be accepted until and including ${date}. It cannot be accepted now.`,
+    lead: (date) =>
+      `The offer could be accepted until and including ${date}. It cannot be accepted now.`,
   },
   superseded: {
     heading: 'The offer has been replaced by a newer one',

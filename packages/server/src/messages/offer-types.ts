@@ -16,6 +16,9 @@ export interface OfferMessages {
   sendConflict: string;
   /** `409`: the UBL export exists only for an accepted revision. */
   notAccepted: string;
+  /** The offer page's 404: an unknown or mistyped link. */
+  notFoundTitle: string;
+  notFoundText: string;
   /** Errors of the public accept and decline forms. */
   form: {
     nameRequired: string;

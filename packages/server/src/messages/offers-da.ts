@@ -13,6 +13,8 @@ export const offersDa: OfferMessages = {
   noRevision: 'Den udgave af tilbuddet findes ikke.',
   sendConflict: 'Der blev sendt en anden udgave af tilbuddet samtidig. Hent siden igen.',
   notAccepted: 'Tilbuddet kan først eksporteres, når det er accepteret.',
+  notFoundTitle: 'Tilbuddet findes ikke',
+  notFoundText: 'Linket er forkert eller ufuldstændigt. Kontakt den, der har sendt dig tilbuddet.',
   form: {
     nameRequired: 'Skriv dit navn.',
     titleRequired: 'Skriv din titel eller stilling.',

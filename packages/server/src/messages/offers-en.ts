@@ -13,6 +13,8 @@ export const offersEn: OfferMessages = {
   noRevision: 'There is no such revision of the offer.',
   sendConflict: 'Another revision of the offer was sent at the same time. Reload the page.',
   notAccepted: 'The offer can be exported once it is accepted.',
+  notFoundTitle: 'Offer not found',
+  notFoundText: 'The link is wrong or incomplete. Contact whoever sent you the offer.',
   form: {
     nameRequired: 'Enter your name.',
     titleRequired: 'Enter your title or position.',

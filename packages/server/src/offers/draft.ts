@@ -148,7 +148,8 @@ export function readDraft(
     ['lines', lines],
     ['adjustments', adjustments],
   ] as const) {
-    if (list !== undefined && !Array.isArray(list)) problems.push({ path: name, message: m.notList });
+    if (list !== undefined && !Array.isArray(list))
+      problems.push({ path: name, message: m.notList });
   }
   if (typeof validUntil !== 'string' || !isCalendarDate(validUntil)) {
     problems.push({ path: 'validUntil', message: m.badDate });

@@ -62,7 +62,11 @@ export function facts(pairs: readonly (readonly [string, string | undefined])[])
   const shown = pairs.filter((pair): pair is readonly [string, string] => Boolean(pair[1]));
   if (shown.length === 0) return html``;
   return html`<dl class="facts">
-    ${shown.map(([label, value]) => html`<dt>${label}</dt><dd>${value}</dd>`)}
+    ${shown.map(
+      ([label, value]) =>
+        html`<dt>${label}</dt>
+          <dd>${value}</dd>`,
+    )}
   </dl>`;
 }
 
@@ -92,10 +96,12 @@ export function providerContact(offer: PageOffer, w: Words): Fragment {
     <dl class="facts">
       <dt>${w.page.emailLabel}</dt>
       <dd><a href="mailto:${p.email}">${p.email}</a></dd>
-      ${p.phone
-        ? html`<dt>${w.page.phoneLabel}</dt>
-            <dd><a href="tel:${tel}">${p.phone}</a></dd>`
-        : ''}
+      ${
+        p.phone
+          ? html`<dt>${w.page.phoneLabel}</dt>
+              <dd><a href="tel:${tel}">${p.phone}</a></dd>`
+          : ''
+      }
     </dl>`;
 }
 
@@ -130,12 +136,14 @@ function offering(offer: PageOffer, w: Words): Fragment {
     <p><strong>${o.summary}</strong></p>
     ${paragraphs.map((text) => html`<p>${text}</p>`)}
     ${o.audience ? facts([[w.pm.audience, o.audience]]) : ''}
-    ${o.focusQuestions.length > 0
-      ? html`<h3>${w.m.focusQuestions}</h3>
-          <ul>
-            ${o.focusQuestions.map((q) => html`<li>${q}</li>`)}
-          </ul>`
-      : ''}
+    ${
+      o.focusQuestions.length > 0
+        ? html`<h3>${w.m.focusQuestions}</h3>
+            <ul>
+              ${o.focusQuestions.map((q) => html`<li>${q}</li>`)}
+            </ul>`
+        : ''
+    }
   </section>`;
 }
 
@@ -157,31 +165,31 @@ function design(offer: PageOffer, w: Words): Fragment {
       [w.m.participantsLabel, formatNumber(offer.participants, locale)],
       [w.pm.addOns, addOns.length > 0 ? addOns.join(', ') : undefined],
     ])}
-    ${offer.agenda.length > 0
-      ? html`<h3 id="agenda">${w.m.agenda}</h3>
-          <table aria-labelledby="agenda">
-            <thead>
-              <tr>
-                <th scope="col">${w.pm.agendaTime}</th>
-                <th scope="col">${w.pm.agendaItem}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${offer.agenda.map((item) => {
-                const description = item.module ? descriptions.get(item.module) : undefined;
-                return html`<tr>
-                  <td class="time">${formatTimeRange(item.start, item.end, locale)}</td>
-                  <td>
-                    ${item.module ? html`<strong>${item.title}</strong>` : item.title}
-                    ${description
-                      ? html`<span class="explanation">${description}</span>`
-                      : ''}
-                  </td>
-                </tr>`;
-              })}
-            </tbody>
-          </table>`
-      : ''}
+    ${
+      offer.agenda.length > 0
+        ? html`<h3 id="agenda">${w.m.agenda}</h3>
+            <table aria-labelledby="agenda">
+              <thead>
+                <tr>
+                  <th scope="col">${w.pm.agendaTime}</th>
+                  <th scope="col">${w.pm.agendaItem}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${offer.agenda.map((item) => {
+                  const description = item.module ? descriptions.get(item.module) : undefined;
+                  return html`<tr>
+                    <td class="time">${formatTimeRange(item.start, item.end, locale)}</td>
+                    <td>
+                      ${item.module ? html`<strong>${item.title}</strong>` : item.title}
+                      ${description ? html`<span class="explanation">${description}</span>` : ''}
+                    </td>
+                  </tr>`;
+                })}
+              </tbody>
+            </table>`
+        : ''
+    }
   </section>`;
 }
 
@@ -222,16 +230,14 @@ function price(offer: PageOffer, w: Words): Fragment {
             html`<tr role="row">
               <td role="cell">
                 <strong>${line.description}</strong>
-                ${line.explanation
-                  ? html`<span class="explanation">${line.explanation}</span>`
-                  : ''}
+                ${
+                  line.explanation ? html`<span class="explanation">${line.explanation}</span>` : ''
+                }
               </td>
               <td role="cell" class="num" data-label="${m.quantity}">
                 ${formatNumber(line.quantity, locale)}
               </td>
-              <td role="cell" class="num" data-label="${m.unitPrice}">
-                ${money(line.unitAmount)}
-              </td>
+              <td role="cell" class="num" data-label="${m.unitPrice}">${money(line.unitAmount)}</td>
               <td role="cell" class="num" data-label="${m.amount}">${money(line.amount)}</td>
             </tr>`,
         )}
@@ -252,7 +258,10 @@ function terms(offer: PageOffer, w: Words): Fragment {
   const { m, locale } = w;
   const t = offer.terms;
   const block = (title: string, text: string) =>
-    text ? html`<h3>${title}</h3><p>${text}</p>` : '';
+    text
+      ? html`<h3>${title}</h3>
+          <p>${text}</p>`
+      : '';
   const list = (title: string, items: readonly string[]) =>
     items.length > 0
       ? html`<h3>${title}</h3>
@@ -278,12 +287,14 @@ function terms(offer: PageOffer, w: Words): Fragment {
  */
 export function offerContent(offer: PageOffer, w: Words): Fragment {
   const p = offer.provider;
-  return html`${customer(offer, w)} ${offering(offer, w)} ${design(offer, w)}
-  ${price(offer, w)} ${terms(offer, w)}
-  ${p.bio
-    ? html`<section aria-labelledby="about">
-        <h2 id="about">${w.m.about(p.name)}</h2>
-        <p>${p.bio}</p>
-      </section>`
-    : ''}`;
+  return html`${customer(offer, w)} ${offering(offer, w)} ${design(offer, w)} ${price(offer, w)}
+  ${terms(offer, w)}
+  ${
+    p.bio
+      ? html`<section aria-labelledby="about">
+          <h2 id="about">${w.m.about(p.name)}</h2>
+          <p>${p.bio}</p>
+        </section>`
+      : ''
+  }`;
 }

@@ -62,9 +62,9 @@ function inlineError(id: string, message: string | undefined, w: Words): Fragmen
 /** `aria-describedby` and `aria-invalid` of a field: its hint and its error. */
 function described(id: string, hint: boolean, error: boolean): Fragment {
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return html`${ids ? html` aria-describedby="${ids}"` : ''}${error
-    ? html` aria-invalid="true"`
-    : ''}`;
+  return html`${ids ? html` aria-describedby="${ids}"` : ''}${
+    error ? html` aria-invalid="true"` : ''
+  }`;
 }
 
 interface TextField {
@@ -82,20 +82,23 @@ function textField(state: FormState, f: TextField): Fragment {
   const id = FIELD_IDS[f.name] ?? f.name;
   const error = errorOf(state, f.name);
   const value = state.values[f.name] ?? '';
-  const attributes = html`id="${id}" name="${f.name}"${described(id, Boolean(f.hint), Boolean(error))}${f.optional
-    ? ''
-    : html` required`}${f.autocomplete ? html` autocomplete="${f.autocomplete}"` : ''}${f.inputmode
-    ? html` inputmode="${f.inputmode}"`
-    : ''}`;
+  const attributes = html`id="${id}"
+  name="${f.name}"${described(id, Boolean(f.hint), Boolean(error))}${
+    f.optional ? '' : html` required`
+  }${f.autocomplete ? html` autocomplete="${f.autocomplete}"` : ''}${
+    f.inputmode ? html` inputmode="${f.inputmode}"` : ''
+  }`;
   return html`<div class="field${error ? ' invalid' : ''}">
     <label for="${id}"
       >${f.label}${f.optional ? html` <span class="muted">${state.w.page.accept.optional}</span>` : ''}</label
     >
     ${f.hint ? html`<span class="hint" id="${id}-hint">${f.hint}</span>` : ''}
     ${inlineError(id, error, state.w)}
-    ${f.multiline
-      ? html`<textarea ${attributes} rows="4">${value}</textarea>`
-      : html`<input type="text" ${attributes} value="${value}" />`}
+    ${
+      f.multiline
+        ? html`<textarea ${attributes} rows="4">${value}</textarea>`
+        : html`<input type="text" ${attributes} value="${value}" />`
+    }
   </div>`;
 }
 
@@ -111,7 +114,12 @@ function textField(state: FormState, f: TextField): Fragment {
  * @param state - words, errors and the values to keep
  * @returns the form
  */
-export function acceptForm(offer: PageOffer, token: string, csrf: string, state: FormState): Fragment {
+export function acceptForm(
+  offer: PageOffer,
+  token: string,
+  csrf: string,
+  state: FormState,
+): Fragment {
   const a = state.w.page.accept;
   const authorisedId = 'accept-authorised';
   const authorisedError = errorOf(state, 'authorised');
@@ -126,10 +134,14 @@ export function acceptForm(offer: PageOffer, token: string, csrf: string, state:
       <div class="field${authorisedError ? ' invalid' : ''}">
         ${inlineError(authorisedId, authorisedError, state.w)}
         <div class="check">
-          <input type="checkbox" id="${authorisedId}" name="authorised" value="on"${state.values
-            .authorised === 'on'
-            ? html` checked`
-            : ''} required${described(authorisedId, false, Boolean(authorisedError))} />
+          <input
+            type="checkbox"
+            id="${authorisedId}"
+            name="authorised"
+            value="on"
+            ${state.values.authorised === 'on' ? html` checked` : ''}
+            required${described(authorisedId, false, Boolean(authorisedError))}
+          />
           <label for="${authorisedId}">${a.authorised(organisation)}</label>
         </div>
       </div>
@@ -140,16 +152,18 @@ export function acceptForm(offer: PageOffer, token: string, csrf: string, state:
         hint: a.orderReferenceHint,
         autocomplete: 'off',
       })}
-      ${offer.customer.ean
-        ? ''
-        : textField(state, {
-            name: 'ean',
-            label: a.ean,
-            optional: true,
-            hint: a.eanHint,
-            autocomplete: 'off',
-            inputmode: 'numeric',
-          })}
+      ${
+        offer.customer.ean
+          ? ''
+          : textField(state, {
+              name: 'ean',
+              label: a.ean,
+              optional: true,
+              hint: a.eanHint,
+              autocomplete: 'off',
+              inputmode: 'numeric',
+            })
+      }
       <button type="submit" class="button">${a.submit}</button>
     </form>
   </section>`;

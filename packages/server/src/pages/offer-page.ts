@@ -75,21 +75,23 @@ function closedNotice(input: OfferPageInput, w: Words): Fragment {
       const r = p.accepted;
       return html`<div class="notice success" role="status">
         <h2>${r.heading}</h2>
-        ${a
-          ? html`<p>${r.lead(a.name, moment(a.acceptedAt, w))}</p>
-              <h3>${r.receiptHeading}</h3>
-              ${facts([
-                [r.acceptedBy, a.name],
-                [r.title, a.title],
-                [r.acceptedAt, moment(a.acceptedAt, w)],
-                [r.number, a.number],
-                [r.orderReference, a.orderReference],
-                [r.ean, a.ean],
-              ])}
-              <p class="label">${r.pdfSha256}</p>
-              <p><code class="hash">${a.pdfSha256}</code></p>
-              <p class="muted">${r.pdfSha256Hint}</p>`
-          : ''}
+        ${
+          a
+            ? html`<p>${r.lead(a.name, moment(a.acceptedAt, w))}</p>
+                <h3>${r.receiptHeading}</h3>
+                ${facts([
+                  [r.acceptedBy, a.name],
+                  [r.title, a.title],
+                  [r.acceptedAt, moment(a.acceptedAt, w)],
+                  [r.number, a.number],
+                  [r.orderReference, a.orderReference],
+                  [r.ean, a.ean],
+                ])}
+                <p class="label">${r.pdfSha256}</p>
+                <p><code class="hash">${a.pdfSha256}</code></p>
+                <p class="muted">${r.pdfSha256Hint}</p>`
+            : ''
+        }
         ${contact}
       </div>`;
     }
@@ -124,9 +126,11 @@ function titleBlock(input: OfferPageInput, w: Words): Fragment {
   const { m, pm, page, locale } = w;
   return html`<h1>${page.heading(offer.number)}</h1>
     <p class="status">${offer.status === 'binding' ? page.binding : m.indicative}</p>
-    ${state === 'open'
-      ? html`<p class="lead">${page.openLead(formatDate(offer.validUntil, locale))}</p>`
-      : ''}
+    ${
+      state === 'open'
+        ? html`<p class="lead">${page.openLead(formatDate(offer.validUntil, locale))}</p>`
+        : ''
+    }
     ${facts([
       [m.number, offer.number],
       [m.date, formatDate(offer.issueDate, locale)],
@@ -182,19 +186,23 @@ export function renderOfferPage(input: OfferPageInput): string {
           <main>
             ${errorSummary(errors, w)} ${titleBlock(input, w)} ${closedNotice(input, w)}
             ${offerContent(offer, w)}
-            ${state === 'open'
-              ? html`<div class="answer" id="answer">
-                  ${acceptForm(offer, input.token, input.csrf, formState)}
-                  ${declineForm(input.token, input.csrf, formState)}
-                </div>`
-              : ''}
+            ${
+              state === 'open'
+                ? html`<div class="answer" id="answer">
+                    ${acceptForm(offer, input.token, input.csrf, formState)}
+                    ${declineForm(input.token, input.csrf, formState)}
+                  </div>`
+                : ''
+            }
           </main>
-          ${state === 'open'
-            ? html`<footer>
-                <h2>${w.page.contactHeading}</h2>
-                ${providerContact(offer, w)}
-              </footer>`
-            : ''}
+          ${
+            state === 'open'
+              ? html`<footer>
+                  <h2>${w.page.contactHeading}</h2>
+                  ${providerContact(offer, w)}
+                </footer>`
+              : ''
+          }
         </div>
       </body>
     </html>`;

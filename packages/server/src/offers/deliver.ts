@@ -1,4 +1,5 @@
 import {
+  formatCopenhagenTime,
   formatDate,
   offerPdfFileName,
   renderOfferText,
@@ -138,7 +139,12 @@ export async function deliverOfferItem(item: OutboxItem, ctx: OfferDeliveryConte
     case 'offer-accepted-email': {
       const a = revision.acceptance!;
       const lines = [
-        pm.acceptedIntro(offer.number, a.name, a.title, moment(a.acceptedAt, ctx.providerLocale)),
+        pm.acceptedIntro(
+          offer.number,
+          a.name,
+          a.title,
+          formatCopenhagenTime(a.acceptedAt, ctx.providerLocale),
+        ),
         '',
         ...(a.orderReference ? [`${pm.orderReference}: ${a.orderReference}`] : []),
         ...(a.ean ? [`${pm.ean}: ${a.ean}`] : []),
@@ -164,7 +170,7 @@ export async function deliverOfferItem(item: OutboxItem, ctx: OfferDeliveryConte
         replyTo: ctx.providerAddress(offer),
         subject: oneLine(cm.confirmSubject(offer.number)),
         text: [
-          cm.confirmBody(offer.number, a.name, moment(a.acceptedAt, offer.locale)),
+          cm.confirmBody(offer.number, a.name, formatCopenhagenTime(a.acceptedAt, offer.locale)),
           '',
           cm.signature(offer.provider.name),
           '',
@@ -176,7 +182,7 @@ export async function deliverOfferItem(item: OutboxItem, ctx: OfferDeliveryConte
       return;
     }
     case 'offer-declined-email': {
-      const when = moment(revision.declinedAt!, ctx.providerLocale);
+      const when = formatCopenhagenTime(revision.declinedAt!, ctx.providerLocale);
       await ctx.send({
         from: ctx.from(offer),
         to: ctx.providerAddress(offer),
@@ -243,23 +249,6 @@ function readPayload(payload: string | undefined): SendPayload {
   } catch {
     return {};
   }
-}
-
-/** A moment as Copenhagen wall time: the date in words and the time. */
-function moment(iso: string, locale: Locale): string {
-  const at = new Date(iso);
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Copenhagen',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(at);
-  const p = Object.fromEntries(parts.map((x) => [x.type, x.value]));
-  const date = formatDate(`${p.year}-${p.month}-${p.day}`, locale);
-  return locale === 'da' ? `${date} kl. ${p.hour}.${p.minute}` : `${date}, ${p.hour}:${p.minute}`;
 }
 
 /** Text for a header: line breaks and tabs become spaces. */

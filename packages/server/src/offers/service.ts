@@ -1,14 +1,15 @@
 import { createHash, randomUUID } from 'node:crypto';
 import {
   ValidationError,
+  createOffer,
   isOfferValid,
+  revisionNumber,
   type Catalog,
   type Offer,
   type Problem,
 } from '@temadag/core';
 import { renderOfferPdf } from '@temadag/pdf';
 import type { OfferDelivery, Storage, StoredInquiry, StoredRevision } from '../storage/types.js';
-import { bindingOffer, revisionNumber } from './core-shim.js';
 import type { OfferDraft } from './draft.js';
 import { newOfferToken, sealToken } from './tokens.js';
 
@@ -93,10 +94,10 @@ export function revisionSummary(r: StoredRevision, now: Date): RevisionSummary {
  * @returns the offer, or core's problems (paths as in the draft: `selection.…`, `customer.…`, `lines.0.…`)
  * @example
  * ```ts
- * const priced = priceDraft(stored, revisions[0], catalog, draft, deps.now());
+ * const priced = priceRevision(stored, revisions[0], catalog, draft, deps.now());
  * ```
  */
-export function priceDraft(
+export function priceRevision(
   stored: StoredInquiry,
   latest: StoredRevision | undefined,
   catalog: Catalog,
@@ -105,14 +106,15 @@ export function priceDraft(
 ): { ok: true; offer: Offer; revision: number } | { ok: false; problems: Problem[] } {
   const revision = (latest?.revision ?? 1) + 1;
   try {
-    const offer = bindingOffer(
+    const offer = createOffer(
       catalog,
-      { selection: draft.selection, lines: draft.lines, adjustments: draft.adjustments },
+      { ...draft.selection, lines: draft.lines, adjustments: draft.adjustments },
       {
         now,
         number: revisionNumber(stored.offer.number, revision),
         locale: draft.locale,
         customer: draft.customer,
+        status: 'binding',
         validUntil: draft.validUntil,
         revision,
         replaces: latest?.number ?? stored.offer.number,

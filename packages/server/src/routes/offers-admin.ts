@@ -6,7 +6,7 @@ import { readJsonRequest } from '../http/json-request.js';
 import { errors, one, problemItems } from '../http/responses.js';
 import { offerToUbl, renderAcceptedPdf } from '../offers/core-shim.js';
 import { draftFromInquiry, readDraft } from '../offers/draft.js';
-import { priceDraft, revisionSummary, sendRevision } from '../offers/service.js';
+import { priceRevision, revisionSummary, sendRevision } from '../offers/service.js';
 import type { StoredInquiry } from '../storage/types.js';
 import { INQUIRY_ID } from './offer-pdf.js';
 
@@ -67,7 +67,7 @@ export function offersAdminRoutes(deps: AppDeps, settings: OffersAdminSettings):
     if (!read.ok) return errors(c, 400, read.problems);
     const latest = (await storage.listOfferRevisions(stored.id))[0];
     const { catalog } = deps.catalogs.current();
-    const result = priceDraft(stored, latest, catalog, read.draft, now);
+    const result = priceRevision(stored, latest, catalog, read.draft, now);
     if (!result.ok) return errors(c, 400, problemItems(result.problems));
     return { ...result, draft: read.draft, now };
   };

@@ -1,4 +1,4 @@
-import type { Offer } from '@temadag/core';
+import type { Acceptance, Offer } from '@temadag/core';
 import type { InquiryStatus } from './console-types.js';
 
 /**
@@ -14,7 +14,7 @@ export type RevisionState = 'sent' | 'accepted' | 'declined' | 'superseded';
 
 /**
  * What the customer gave when accepting, with the time and the revision's fingerprint: the
- * record a public buyer keeps. The same shape as core's `Acceptance`.
+ * record a public buyer keeps; core's `Acceptance`.
  *
  * @example
  * ```ts
@@ -24,18 +24,7 @@ export type RevisionState = 'sent' | 'accepted' | 'declined' | 'superseded';
  * };
  * ```
  */
-export interface AcceptanceRecord {
-  name: string;
-  title: string;
-  /** ISO 8601 in UTC. */
-  acceptedAt: string;
-  /** The accepted revision's number. */
-  number: string;
-  /** SHA-256 (hex) of the PDF bytes that were sent. */
-  pdfSha256: string;
-  orderReference?: string;
-  ean?: string;
-}
+export type AcceptanceRecord = Acceptance;
 
 /**
  * The outbox channels of an offer's life, beside the inquiry's `email`, `receipt` and

@@ -123,7 +123,7 @@ export function offersAdminRoutes(deps: AppDeps, settings: OffersAdminSettings):
       const items = await storage.listOfferRevisions(stored.id);
       return c.json({ items: items.map((r) => revisionSummary(r, now)) });
     })
-    .get(`${BASE}/:revision{[0-9]+}/pdf`, async (c) => {
+    .get(`${BASE}/:revision/pdf`, async (c) => {
       const revision = await revisionOf(c);
       if (revision instanceof Response) return revision;
       const pdf = revision.acceptance
@@ -134,7 +134,7 @@ export function offersAdminRoutes(deps: AppDeps, settings: OffersAdminSettings):
         'Content-Disposition': `attachment; filename="${offerPdfFileName(revision.offer)}"`,
       });
     })
-    .get(`${BASE}/:revision{[0-9]+}/ubl`, async (c) => {
+    .get(`${BASE}/:revision/ubl`, async (c) => {
       const revision = await revisionOf(c);
       if (revision instanceof Response) return revision;
       if (!revision.acceptance) return errors(c, 409, one('', messagesOf(c).offers.notAccepted));

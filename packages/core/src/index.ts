@@ -28,3 +28,4 @@ export * from './jsonld.js';
 export * from './offer-draft.js';
 export * from './manual-lines.js';
 export * from './revision.js';
+export * from './ubl.js';

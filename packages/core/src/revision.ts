@@ -131,7 +131,8 @@ export function calendarDaysBetween(from: string, to: string): number {
     const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
     const utc = Date.UTC(y, m - 1, d);
     // Date.UTC rolls 2027-02-30 over to March: such a date is not a calendar date.
-    return new Date(utc).getUTCDate() === d ? utc / 86_400_000 : Number.NaN;
+    const back = new Date(utc);
+    return back.getUTCDate() === d && back.getUTCMonth() === m - 1 ? utc / 86_400_000 : Number.NaN;
   };
   return day(to) - day(from);
 }

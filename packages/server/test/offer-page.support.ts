@@ -2,16 +2,16 @@
  * Offers and page inputs for the offer page's tests: a binding revision of the example
  * catalog's offering, with a customer whose text tries to break out of the HTML.
  */
-import { createOffer, type Locale } from '@temadag/core';
-import type { OfferPageInput, OfferPageState, PageOffer } from '../src/pages/offer-page.js';
+import { createOffer, type Locale, type Offer } from '@temadag/core';
+import type { OfferPageInput, OfferPageState } from '../src/pages/offer-page.js';
 import { catalog, OFFERING } from './helpers.js';
 
 /** Customer text that would run a script or break an attribute if it were not escaped. */
 export const HOSTILE = `<script>alert("x")</script><img src=x onerror=alert(1)> "' & Co`;
 
 /** A binding revision 2 of T-2027-0042, valid through 2027-03-31. */
-export function bindingOffer(locale: Locale = 'da', ean?: string): PageOffer {
-  const offer = createOffer(
+export function bindingOffer(locale: Locale = 'da', ean?: string): Offer {
+  return createOffer(
     catalog,
     {
       offering: OFFERING,
@@ -33,9 +33,11 @@ export function bindingOffer(locale: Locale = 'da', ean?: string): PageOffer {
         ...(ean ? { ean } : {}),
       },
       replaces: 'T-2027-0042',
+      status: 'binding',
+      revision: 2,
+      validUntil: '2027-03-31',
     },
   );
-  return { ...offer, status: 'binding', revision: 2, validUntil: '2027-03-31' };
 }
 
 /** A page input of a state, with what that state carries. */

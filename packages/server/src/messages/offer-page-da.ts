@@ -5,7 +5,6 @@ export const offerPageDa: OfferPageMessages = {
   documentTitle: (number, provider) => `Tilbud ${number} fra ${provider}`,
   titleErrorPrefix: 'Fejl: ',
   heading: (number) => `Tilbud ${number}`,
-  binding: 'Bindende tilbud',
   pdfLink: 'Hent tilbud som pdf-fil',
   skipToAnswer: 'Gå til accept eller afvisning af tilbuddet',
   factsLabel: 'Tilbuddets nummer og datoer',
@@ -13,7 +12,6 @@ export const offerPageDa: OfferPageMessages = {
   contactIntro: (person, provider) => `Kontakt ${person} hos ${provider}.`,
   emailLabel: 'E-mail',
   phoneLabel: 'Telefon',
-  dateTime: (date, time) => `${date} ${time}`,
   openLead: (date) => `Tilbuddet kan accepteres til og med ${date}.`,
   accept: {
     heading: 'Accepter tilbuddet',

@@ -5,7 +5,6 @@ export const offerPageEn: OfferPageMessages = {
   documentTitle: (number, provider) => `Offer ${number} from ${provider}`,
   titleErrorPrefix: 'Error: ',
   heading: (number) => `Offer ${number}`,
-  binding: 'Binding offer',
   pdfLink: 'Download the offer as a PDF file',
   skipToAnswer: 'Go to accepting or declining the offer',
   factsLabel: 'The offer’s number and dates',
@@ -13,7 +12,6 @@ export const offerPageEn: OfferPageMessages = {
   contactIntro: (person, provider) => `Contact ${person} at ${provider}.`,
   emailLabel: 'Email',
   phoneLabel: 'Phone',
-  dateTime: (date, time) => `${date} at ${time}`,
   openLead: (date) => `The offer can be accepted until and including ${date}.`,
   accept: {
     heading: 'Accept the offer',

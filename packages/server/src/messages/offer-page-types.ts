@@ -10,8 +10,6 @@ export interface OfferPageMessages {
   titleErrorPrefix: string;
   /** The `<h1>`: `Tilbud T-2027-0042-2`. */
   heading: (number: string) => string;
-  /** The status of a binding offer: `Bindende tilbud`. */
-  binding: string;
   /** The link to the PDF: `Hent tilbud som pdf-fil`. */
   pdfLink: string;
   /** The link from the top of an open offer to its forms. */
@@ -24,8 +22,6 @@ export interface OfferPageMessages {
   contactIntro: (person: string, provider: string) => string;
   emailLabel: string;
   phoneLabel: string;
-  /** A moment: the Copenhagen `date` and `time` as core formats them. */
-  dateTime: (date: string, time: string) => string;
   /** An open offer: how long it can be accepted (the `date` formatted). */
   openLead: (date: string) => string;
   accept: {

@@ -1,28 +1,18 @@
 import {
-  copenhagenDate,
+  formatCopenhagenTime,
   formatDate,
   formatMoney,
   formatNumber,
   formatPercent,
-  formatTime,
   formatTimeRange,
   getMessages,
   type Locale,
-  type Offer as CoreOffer,
+  type Offer,
 } from '@temadag/core';
 import { getPdfMessages } from '@temadag/pdf';
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import type { OfferPageMessages } from '../messages/offer-page-types.js';
-
-/**
- * The offer as the page reads it: core's `Offer` with issue 11's binding status and revision.
- * Until core's own `Offer` carries both, this is the contract's shape written out here.
- */
-export type PageOffer = Omit<CoreOffer, 'status'> & {
-  status: 'indicative' | 'binding';
-  revision?: number;
-};
 
 /** A piece of the page: HTML that `hono/html` has escaped. */
 export type Fragment = HtmlEscapedString | Promise<HtmlEscapedString>;
@@ -31,6 +21,8 @@ export type Fragment = HtmlEscapedString | Promise<HtmlEscapedString>;
 export interface Words {
   locale: Locale;
   m: ReturnType<typeof getMessages>['offer'];
+  /** Core's words of a binding offer (the same as the PDF's). */
+  revision: ReturnType<typeof getMessages>['revision'];
   pm: ReturnType<typeof getPdfMessages>;
   page: OfferPageMessages;
 }
@@ -38,26 +30,45 @@ export interface Words {
 /**
  * The words of a locale for the page: core's offer words and the PDF's, so the page and the
  * PDF label the same things alike.
+ *
+ * @param locale - the offer's language
+ * @param page - the page's own texts in that language
+ * @returns every word the page uses
+ * @example
+ * ```ts
+ * wordsFor('da', serverMessages.da.offerPage).m.validUntil; // 'Gyldigt til'
+ * ```
  */
 export function wordsFor(locale: Locale, page: OfferPageMessages): Words {
-  return { locale, m: getMessages(locale).offer, pm: getPdfMessages(locale), page };
+  const core = getMessages(locale);
+  return { locale, m: core.offer, revision: core.revision, pm: getPdfMessages(locale), page };
 }
 
-const clock = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Copenhagen',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** An instant (ISO 8601) as a Copenhagen date and time: `27. november 2026 kl. 14.05`. */
+/**
+ * An instant as core writes Copenhagen time, so the page and the PDF show the same moment.
+ *
+ * @param iso - the instant, ISO 8601
+ * @param w - the words (for the locale)
+ * @returns the date and time
+ * @example
+ * ```ts
+ * moment('2027-03-10T13:05:00Z', w); // '10. marts 2027 kl. 14.05'
+ * ```
+ */
 export function moment(iso: string, w: Words): string {
-  const instant = new Date(iso);
-  const date = formatDate(copenhagenDate(instant), w.locale);
-  return w.page.dateTime(date, formatTime(clock.format(instant), w.locale));
+  return formatCopenhagenTime(iso, w.locale);
 }
 
-/** Label–value pairs as a description list; pairs without a value are left out. */
+/**
+ * Label–value pairs as a description list; pairs without a value are left out.
+ *
+ * @param pairs - labels and values
+ * @returns a `<dl class="facts">`, or nothing when no pair has a value
+ * @example
+ * ```ts
+ * facts([['Sted', 'Aarhus'], ['Dato', undefined]]); // <dl class="facts"><dt>Sted</dt><dd>Aarhus</dd></dl>
+ * ```
+ */
 export function facts(pairs: readonly (readonly [string, string | undefined])[]): Fragment {
   const shown = pairs.filter((pair): pair is readonly [string, string] => Boolean(pair[1]));
   if (shown.length === 0) return html``;
@@ -76,8 +87,18 @@ function webLink(url: string | undefined): Fragment {
   return html`<a href="${url}">${url}</a>`;
 }
 
-/** The provider at the top: name, contact line, address, CVR and website. */
-export function providerHeader(offer: PageOffer, w: Words): Fragment {
+/**
+ * The provider at the top: name, address, CVR and website.
+ *
+ * @param offer - the offer, with its provider snapshot
+ * @param w - the words
+ * @returns the page's `<header>`
+ * @example
+ * ```ts
+ * html`<body>${providerHeader(offer, w)}</body>`;
+ * ```
+ */
+export function providerHeader(offer: Offer, w: Words): Fragment {
   const p = offer.provider;
   const place = [p.address.street, `${p.address.postalCode} ${p.address.city}`];
   if (p.address.country !== 'DK') place.push(p.address.country);
@@ -88,8 +109,18 @@ export function providerHeader(offer: PageOffer, w: Words): Fragment {
   </header>`;
 }
 
-/** The provider's contact person, email and phone, as links a person can use at once. */
-export function providerContact(offer: PageOffer, w: Words): Fragment {
+/**
+ * The provider's contact person, email and phone, as links a person can use at once.
+ *
+ * @param offer - the offer, with its provider snapshot
+ * @param w - the words
+ * @returns a sentence and a description list
+ * @example
+ * ```ts
+ * html`<footer>${providerContact(offer, w)}</footer>`;
+ * ```
+ */
+export function providerContact(offer: Offer, w: Words): Fragment {
   const p = offer.provider;
   const tel = p.phone.replace(/[^\d+]/g, '');
   return html`<p>${w.page.contactIntro(p.contactPerson, p.name)}</p>
@@ -106,7 +137,7 @@ export function providerContact(offer: PageOffer, w: Words): Fragment {
 }
 
 /** The customer block, when the offer names one. */
-function customer(offer: PageOffer, w: Words): Fragment {
+function customer(offer: Offer, w: Words): Fragment {
   const c = offer.customer;
   const pairs: [string, string | undefined][] = [
     [w.pm.organisation, c.organisation],
@@ -124,7 +155,7 @@ function customer(offer: PageOffer, w: Words): Fragment {
 }
 
 /** The offering: title, subtitle, summary, description, audience, focus questions. */
-function offering(offer: PageOffer, w: Words): Fragment {
+function offering(offer: Offer, w: Words): Fragment {
   const o = offer.offering;
   const paragraphs = (o.description ?? '')
     .split(/\n\s*\n/)
@@ -148,7 +179,7 @@ function offering(offer: PageOffer, w: Words): Fragment {
 }
 
 /** The chosen design (format, date, time, place, participants, add-ons) and the agenda. */
-function design(offer: PageOffer, w: Words): Fragment {
+function design(offer: Offer, w: Words): Fragment {
   const { locale } = w;
   const first = offer.agenda[0];
   const last = offer.agenda[offer.agenda.length - 1];
@@ -197,7 +228,7 @@ function design(offer: PageOffer, w: Words): Fragment {
  * The price: lines with their explanations, subtotal, VAT per rate, total. Explicit table
  * roles keep the table a table for screen readers when narrow windows stack its cells.
  */
-function price(offer: PageOffer, w: Words): Fragment {
+function price(offer: Offer, w: Words): Fragment {
   const { m, locale } = w;
   const money = (minor: number) => formatMoney(minor, locale, { currency: offer.currency });
   if (offer.priceStatus === 'on-request') {
@@ -254,7 +285,7 @@ function price(offer: PageOffer, w: Words): Fragment {
 }
 
 /** The terms: validity, payment, cancellation, what the price includes and excludes. */
-function terms(offer: PageOffer, w: Words): Fragment {
+function terms(offer: Offer, w: Words): Fragment {
   const { m, locale } = w;
   const t = offer.terms;
   const block = (title: string, text: string) =>
@@ -284,8 +315,12 @@ function terms(offer: PageOffer, w: Words): Fragment {
  * @param offer - the offer
  * @param w - the words of its locale
  * @returns the sections
+ * @example
+ * ```ts
+ * html`<main>${offerContent(offer, wordsFor(offer.locale, serverMessages.da.offerPage))}</main>`;
+ * ```
  */
-export function offerContent(offer: PageOffer, w: Words): Fragment {
+export function offerContent(offer: Offer, w: Words): Fragment {
   const p = offer.provider;
   return html`${customer(offer, w)} ${offering(offer, w)} ${design(offer, w)} ${price(offer, w)}
   ${terms(offer, w)}

@@ -1,5 +1,6 @@
 import { html } from 'hono/html';
-import type { Fragment, PageOffer, Words } from './offer-page-content.js';
+import type { Offer } from '@temadag/core';
+import type { Fragment, Words } from './offer-page-content.js';
 
 /** A problem with one field of the accept or decline form, as the server found it. */
 export interface FieldError {
@@ -8,7 +9,14 @@ export interface FieldError {
   message: string;
 }
 
-/** The ids of the fields by their form names, for labels, error links and focus. */
+/**
+ * The ids of the fields by their form names, for labels, error links and focus.
+ *
+ * @example
+ * ```ts
+ * FIELD_IDS.orderReference; // 'accept-order-reference'
+ * ```
+ */
 export const FIELD_IDS: Readonly<Record<string, string>> = {
   name: 'accept-name',
   title: 'accept-title',
@@ -32,6 +40,11 @@ interface FormState {
  * @param errors - the problems
  * @param w - the words
  * @returns the summary, or nothing without errors
+ * @example
+ * ```ts
+ * errorSummary([{ field: 'name', message: 'Indtast dit navn' }], w);
+ * // <div class="notice error" role="alert" …><h2 …>Der er problemer</h2> … <a href="#accept-name">
+ * ```
  */
 export function errorSummary(errors: readonly FieldError[], w: Words): Fragment {
   if (errors.length === 0) return html``;
@@ -113,13 +126,12 @@ function textField(state: FormState, f: TextField): Fragment {
  * @param csrf - the hidden CSRF field's value
  * @param state - words, errors and the values to keep
  * @returns the form
+ * @example
+ * ```ts
+ * acceptForm(offer, token, csrf, { w, errors: [], values: {} });
+ * ```
  */
-export function acceptForm(
-  offer: PageOffer,
-  token: string,
-  csrf: string,
-  state: FormState,
-): Fragment {
+export function acceptForm(offer: Offer, token: string, csrf: string, state: FormState): Fragment {
   const a = state.w.page.accept;
   const authorisedId = 'accept-authorised';
   const authorisedError = errorOf(state, 'authorised');
@@ -176,6 +188,10 @@ export function acceptForm(
  * @param csrf - the hidden CSRF field's value
  * @param state - words, errors and the values to keep
  * @returns the form
+ * @example
+ * ```ts
+ * declineForm(token, csrf, { w, errors: [], values: { reason: 'For dyrt' } });
+ * ```
  */
 export function declineForm(token: string, csrf: string, state: FormState): Fragment {
   const d = state.w.page.decline;

@@ -100,13 +100,15 @@ textarea{min-height:6em;resize:vertical}
 @media (max-width:36em){
 .facts{grid-template-columns:1fr;gap:0}
 .facts dd{margin-bottom:8px}
-.prices thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
-.prices tr,.prices td,.prices tfoot th{display:block;width:100%}
+.prices thead{display:block;position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+.prices,.prices tbody,.prices tfoot,.prices tr,.prices td,.prices tfoot th{display:block;width:100%}
 .prices tbody tr{border-bottom:1px solid ${t['color-rule']};padding:8px 0}
-.prices td{border:0;padding:0;text-align:start}
-.prices td.num::before{content:attr(data-label) ': ';font-weight:400}
+.prices td{border:0;padding:0;text-align:start;white-space:normal}
+.prices tbody td.num::before{content:attr(data-label) ': ';font-weight:400}
 .prices tfoot tr{display:flex;justify-content:space-between;gap:8px}
 .prices tfoot th,.prices tfoot td{width:auto;text-align:start}
+.prices tfoot .total th,.prices tfoot .total td{border:0}
+.prices tfoot tr.total{border-top:2px solid ${t['color-text']};border-bottom:4px double ${t['color-text']}}
 }
 @media (forced-colors:active){.status,.notice{border:1px solid CanvasText}}
 `;

@@ -1,4 +1,4 @@
-import { formatDate } from '@temadag/core';
+import { formatDate, type Acceptance, type Offer } from '@temadag/core';
 import { html, raw } from 'hono/html';
 import { serverMessages } from '../messages/index.js';
 import {
@@ -9,36 +9,19 @@ import {
   providerHeader,
   wordsFor,
   type Fragment,
-  type PageOffer,
   type Words,
 } from './offer-page-content.js';
 import { acceptForm, declineForm, errorSummary, type FieldError } from './offer-page-forms.js';
 import { OFFER_PAGE_CSS, OFFER_PAGE_STYLE_HASH } from './offer-page.styles.js';
 
-export type { PageOffer } from './offer-page-content.js';
 export type { FieldError } from './offer-page-forms.js';
-
-/**
- * The record of an accepted offer, as the contract of issue 11 names it (core exports the same
- * type once it lands).
- */
-export interface Acceptance {
-  name: string;
-  title: string;
-  /** ISO 8601 in UTC. */
-  acceptedAt: string;
-  number: string;
-  pdfSha256: string;
-  orderReference?: string;
-  ean?: string;
-}
 
 /** Where an offer revision stands, as its page shows it. */
 export type OfferPageState = 'open' | 'accepted' | 'declined' | 'expired' | 'superseded';
 
 /** What {@link renderOfferPage} needs: the revision, its state and the request's details. */
 export interface OfferPageInput {
-  offer: PageOffer;
+  offer: Offer;
   state: OfferPageState;
   /** The page's token, as in its address `/o/:token`. */
   token: string;
@@ -125,7 +108,7 @@ function titleBlock(input: OfferPageInput, w: Words): Fragment {
   const { offer, state, token } = input;
   const { m, pm, page, locale } = w;
   return html`<h1>${page.heading(offer.number)}</h1>
-    <p class="status">${offer.status === 'binding' ? page.binding : m.indicative}</p>
+    <p class="status">${offer.status === 'binding' ? w.revision.binding : m.indicative}</p>
     ${
       state === 'open'
         ? html`<p class="lead">${page.openLead(formatDate(offer.validUntil, locale))}</p>`

@@ -17,7 +17,6 @@ import {
   renderOfferPage,
   type FieldError,
   type OfferPageState,
-  type PageOffer,
 } from '../pages/offer-page.js';
 import type { AnswerResult, OfferDelivery, StoredRevision } from '../storage/types.js';
 
@@ -84,7 +83,7 @@ export function offerPublicRoutes(deps: AppDeps, settings: OfferPublicSettings):
     const { revision } = found;
     const now = deps.now();
     const input = {
-      offer: revision.offer as PageOffer,
+      offer: revision.offer,
       state: pageState(revision, now),
       token: found.token,
       csrf: offerCsrf(await settings.secret(), found.tokenHash),

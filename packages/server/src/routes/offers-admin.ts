@@ -1,10 +1,10 @@
-import { copenhagenDate, offerPdfFileName } from '@temadag/core';
+import { copenhagenDate, offerPdfFileName, offerToUbl } from '@temadag/core';
 import { renderOfferPdf } from '@temadag/pdf';
 import { Hono } from 'hono';
 import { messagesOf, type AppContext, type AppDeps, type Env } from '../http/context.js';
 import { readJsonRequest } from '../http/json-request.js';
 import { errors, one, problemItems } from '../http/responses.js';
-import { offerToUbl, renderAcceptedPdf } from '../offers/core-shim.js';
+import { renderAcceptedPdf } from '../offers/core-shim.js';
 import { draftFromInquiry, readDraft } from '../offers/draft.js';
 import { priceRevision, revisionSummary, sendRevision } from '../offers/service.js';
 import type { StoredInquiry } from '../storage/types.js';
@@ -138,6 +138,6 @@ export function offersAdminRoutes(deps: AppDeps, settings: OffersAdminSettings):
       const revision = await revisionOf(c);
       if (revision instanceof Response) return revision;
       if (!revision.acceptance) return errors(c, 409, one('', messagesOf(c).offers.notAccepted));
-      return c.json(offerToUbl(revision.offer, revision.acceptance) as object);
+      return c.json(offerToUbl(revision.offer, revision.acceptance));
     });
 }

@@ -20,6 +20,8 @@ import { fileRoutes } from './routes/files.js';
 import { healthRoutes } from './routes/health.js';
 import { inquiryRoutes } from './routes/inquiries.js';
 import { offerPdfRoutes } from './routes/offer-pdf.js';
+import { offerPublicRoutes } from './routes/offer-public.js';
+import { resolveOfferSecret } from './offers/tokens.js';
 import type { Channel, StoredInquiry, Storage } from './storage/types.js';
 
 /** Options of {@link createApp}. */
@@ -87,12 +89,23 @@ export interface AppOptions {
   log?: Logger;
   /** The clock; `new Date()` by default. */
   now?: () => Date;
+  /**
+   * The public address of the server (`TEMADAG_PUBLIC_URL`), for the offer links in emails,
+   * e.g. `https://tilbud.example.dk`; the console request's origin when not given.
+   */
+  publicUrl?: string;
+  /**
+   * The offer secret (`TEMADAG_SECRET`): key of the offer pages' CSRF values and of the sealed
+   * links in the outbox. Without it one is made and kept in the database.
+   */
+  offerSecret?: string;
 }
 
 /**
  * Creates the Temadag HTTP app: a Hono app on the Fetch standard, so it runs on Node (see
  * `startServer`), Deno, Bun and serverless platforms. Each area is a sub-app of `routes/`,
- * mounted here: catalog, inquiries, offer PDFs, health, (with a token) the admin API for
+ * mounted here: catalog, inquiries, offer PDFs, the customer's offer pages (`/o/:token`),
+ * health, (with a token) the admin API for
  * scripts, the provider's console (`/admin/`, its API at `/admin/api` behind a session), and
  * the files (widget, embed page, front page). A known path asked with another method answers 405 with the
  * methods of its registered routes.
@@ -132,6 +145,17 @@ export function createApp(options: AppOptions): Hono<Env> {
   });
   const adminGuard =
     options.adminToken !== undefined ? bearerGuard(deps, options.adminToken) : undefined;
+  // The offer secret, read (or made) once; a failed read is tried again on the next request.
+  let secret: Promise<string> | undefined;
+  const offerSecret = () =>
+    (secret ??= resolveOfferSecret(options.storage, options.offerSecret).catch((error) => {
+      secret = undefined;
+      throw error;
+    }));
+  const offerChannels = {
+    email: (options.channels ?? []).includes('email'),
+    webhook: (options.channels ?? []).includes('webhook'),
+  };
   const adminApi = (audience: 'console' | 'scripts') =>
     adminApiRoutes(deps, {
       audience,
@@ -139,6 +163,12 @@ export function createApp(options: AppOptions): Hono<Env> {
       allowedOrigins: options.allowedOrigins ?? [],
       trustProxy: options.trustProxy ?? 0,
       onDeliveryQueued: options.onDeliveryQueued,
+      offers: {
+        publicUrl: options.publicUrl,
+        secret: offerSecret,
+        ...offerChannels,
+        onDeliveryQueued: options.onDeliveryQueued,
+      },
     });
   const sessions = new Sessions(options.storage, {
     idleMs: (options.session?.idleMinutes ?? 60) * 60_000,
@@ -177,6 +207,16 @@ export function createApp(options: AppOptions): Hono<Env> {
   app.route(
     '/api/offers',
     offerPdfRoutes(deps, { limit: options.rateLimit?.pdf ?? 20, limiter, adminGuard }),
+  );
+  app.route(
+    '/o',
+    offerPublicRoutes(deps, {
+      secret: offerSecret,
+      ...offerChannels,
+      limit: options.rateLimit?.pdf ?? 20,
+      limiter,
+      onDeliveryQueued: options.onDeliveryQueued,
+    }),
   );
   app.route('/healthz', healthRoutes(deps));
   if (adminGuard !== undefined) {

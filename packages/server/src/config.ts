@@ -50,6 +50,10 @@ export interface ServerConfig {
   sessionHours: number;
   /** Seconds between looks for a catalog switch made elsewhere (`TEMADAG_CATALOG_POLL_SECONDS`, 5). */
   catalogPollSeconds: number;
+  /** The server's public address for links in emails (`TEMADAG_PUBLIC_URL`, e.g. `https://tilbud.example.dk`). */
+  publicUrl?: string;
+  /** Key of the offer pages' CSRF values and sealed links (`TEMADAG_SECRET`, 32+ characters). */
+  secret?: string;
 }
 
 /**
@@ -108,6 +112,8 @@ export const CONFIG_KEYS = {
   sessionIdleMinutes: 'TEMADAG_SESSION_IDLE_MINUTES',
   sessionHours: 'TEMADAG_SESSION_HOURS',
   catalogPollSeconds: 'TEMADAG_CATALOG_POLL_SECONDS',
+  publicUrl: 'TEMADAG_PUBLIC_URL',
+  secret: 'TEMADAG_SECRET',
 } as const satisfies Record<keyof ServerConfig, string>;
 
 type Key = keyof typeof CONFIG_KEYS;
@@ -218,6 +224,29 @@ export function loadConfig(options: LoadConfigOptions = {}): ServerConfig {
     sessionHours: whole('sessionHours', 12, 1, 30 * 24),
     catalogPollSeconds: whole('catalogPollSeconds', 5, 1, 3600),
   };
+
+  const publicUrl = text('publicUrl');
+  if (publicUrl !== undefined) {
+    const origin = publicUrl.replace(/\/+$/, '');
+    if (!ORIGIN.test(origin)) {
+      throw new ConfigError(
+        'TEMADAG_PUBLIC_URL',
+        `"${publicUrl}" is not an address without a path; write e.g. https://tilbud.example.dk.`,
+      );
+    }
+    config.publicUrl = origin;
+  }
+
+  const secret = text('secret');
+  if (secret !== undefined) {
+    if (secret.length < 32) {
+      throw new ConfigError(
+        'TEMADAG_SECRET',
+        'must be at least 32 characters; make one with: openssl rand -base64 32',
+      );
+    }
+    config.secret = secret;
+  }
 
   const databaseUrl = text('databaseUrl');
   if (databaseUrl !== undefined) {

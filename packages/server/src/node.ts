@@ -87,6 +87,7 @@ export async function startServer(
       'webhookUrl',
       'webhookSecret',
     ]),
+    ...(config.secret !== undefined ? { offerSecret: config.secret } : {}),
   });
   const widgetDir = config.widgetDir ?? findWidgetDir(...(options.resolveFrom ?? []));
   const consoleDir = config.consoleDir ?? findConsoleDir(...(options.resolveFrom ?? []));
@@ -122,6 +123,8 @@ export async function startServer(
       return incoming && !incoming.readableEnded ? readIncoming(incoming, limit) : undefined;
     },
     rateLimit: { inquiries: config.rateLimit, pdf: config.pdfRateLimit },
+    ...(config.publicUrl !== undefined ? { publicUrl: config.publicUrl } : {}),
+    ...(config.secret !== undefined ? { offerSecret: config.secret } : {}),
     log,
   });
 

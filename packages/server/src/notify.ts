@@ -3,6 +3,8 @@ import { daySpan, inquiryToText, renderOfferText, type Inquiry, type Locale } fr
 import { offerPdfFileName, renderOfferPdf } from '@temadag/pdf';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { describeError, jsonLogger, type Logger } from './log.js';
+import { deliverOfferItem, isOfferChannel } from './offers/deliver.js';
+import { resolveOfferSecret } from './offers/tokens.js';
 import { serverMessages } from './messages/index.js';
 import type { Channel, OutboxItem, Storage, StoredInquiry } from './storage/types.js';
 
@@ -123,6 +125,11 @@ export interface OutboxWorkerOptions extends NotifyConfig {
   now?: () => Date;
   /** Random numbers in [0, 1) for the jitter. */
   random?: () => number;
+  /**
+   * The offer secret (`TEMADAG_SECRET`), to open the sealed link of an offer's email; the one
+   * stored in the database when not given.
+   */
+  offerSecret?: string;
 }
 
 /** What one round of {@link OutboxWorker.runOnce} did. */
@@ -155,6 +162,7 @@ export class OutboxWorker {
   private readonly now: () => Date;
   private readonly random: () => number;
   private transport: Transporter | undefined;
+  private secret: Promise<string> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | undefined;
   private again = false;
@@ -245,6 +253,7 @@ export class OutboxWorker {
     const fields = { outboxId: item.id, inquiryId: item.inquiryId, channel: item.channel };
     let stored: StoredInquiry | undefined;
     try {
+      if (isOfferChannel(item.channel)) return await this.deliverOffer(item, fields);
       stored = await storage.getInquiry(item.inquiryId);
       if (!stored) {
         await storage.markFailed(item.id, 'The inquiry was deleted before delivery', null);
@@ -278,6 +287,33 @@ export class OutboxWorker {
       });
       return retryAt ? 'retried' : 'failed';
     }
+  }
+
+  /** Delivers an item of an offer revision (see `deliverOfferItem`); throws to retry. */
+  private async deliverOffer(
+    item: OutboxItem,
+    fields: Record<string, string | number>,
+  ): Promise<keyof OutboxRound> {
+    const { storage } = this.o;
+    const revision = (await storage.listOfferRevisions(item.inquiryId)).find(
+      (r) => r.id === item.revisionId,
+    );
+    if (!revision) {
+      await storage.markFailed(item.id, 'The offer revision was deleted before delivery', null);
+      return 'failed';
+    }
+    await deliverOfferItem(item, {
+      revision,
+      send: (mail) => this.mailer().sendMail(mail),
+      webhook: (event, body) => this.postWebhook(event, JSON.stringify(body), item),
+      providerAddress: (offer) => this.o.notifyEmail ?? offer.provider.email,
+      from: (offer) => this.o.mailFrom ?? this.o.notifyEmail ?? offer.provider.email,
+      secret: () => (this.secret ??= resolveOfferSecret(storage, this.o.offerSecret)),
+      providerLocale: this.o.providerLocale ?? 'da',
+    });
+    await storage.markSent(item.id);
+    this.log({ msg: 'delivered', ...fields, attempt: item.attempts + 1 });
+    return 'sent';
   }
 
   /** Exponential backoff with jitter: half the delay fixed, half random. */
@@ -356,8 +392,6 @@ export class OutboxWorker {
   }
 
   private async sendWebhook(stored: StoredInquiry, item: OutboxItem): Promise<void> {
-    const { webhookUrl, webhookSecret } = this.o;
-    if (!webhookUrl || !webhookSecret) throw new Error('The webhook is not configured');
     const inquiry: Inquiry = { ...stored.inquiry };
     delete inquiry.website;
     const body = JSON.stringify({
@@ -370,12 +404,19 @@ export class OutboxWorker {
       inquiry,
       offer: stored.offer,
     });
+    await this.postWebhook('inquiry.created', body, item);
+  }
+
+  /** Posts one event, signed (`Temadag-Signature`), named (`Temadag-Event`) and numbered. */
+  private async postWebhook(event: string, body: string, item: OutboxItem): Promise<void> {
+    const { webhookUrl, webhookSecret } = this.o;
+    if (!webhookUrl || !webhookSecret) throw new Error('The webhook is not configured');
     const response = await fetch(webhookUrl, {
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',
         'User-Agent': 'temadag-server',
-        'Temadag-Event': 'inquiry.created',
+        'Temadag-Event': event,
         'Temadag-Delivery': String(item.id),
         'Temadag-Signature': signWebhook(body, webhookSecret, this.now()),
       },

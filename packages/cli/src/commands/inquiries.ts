@@ -67,7 +67,9 @@ async function listInquiries(
         .map((d) => {
           const state = t.deliveryStatus[d.status];
           const tries = d.status === 'sent' || d.attempts === 0 ? '' : ` (${d.attempts})`;
-          return `${t.channelNames[d.channel]}: ${state}${tries}`;
+          // An offer's channels (`offer-email`, …) have no short name here: shown as they are.
+          const names: Partial<Record<string, string>> = t.channelNames;
+          return `${names[d.channel] ?? d.channel}: ${state}${tries}`;
         })
         .join(', ') || '-',
     ]),

@@ -1,3 +1,4 @@
+import { offersDa } from './offers-da.js';
 import { offerPageDa } from './offer-page-da.js';
 import type { ServerMessages } from './types.js';
 
@@ -87,4 +88,5 @@ export const da: ServerMessages = {
     jsonEnd: 'teksten slutter for tidligt',
     problems: (file) => `Kataloget ${file} har fejl:`,
   },
+  offers: offersDa,
 };

@@ -1,3 +1,4 @@
+import { offersEn } from './offers-en.js';
 import { offerPageEn } from './offer-page-en.js';
 import type { ServerMessages } from './types.js';
 
@@ -85,4 +86,5 @@ export const en: ServerMessages = {
     jsonEnd: 'the text ends too early',
     problems: (file) => `The catalog ${file} has problems:`,
   },
+  offers: offersEn,
 };

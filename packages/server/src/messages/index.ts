@@ -4,6 +4,7 @@ import { en } from './en.js';
 import type { ServerMessages } from './types.js';
 
 export type { ConsoleMessages, ServerMessages } from './types.js';
+export type { OfferMessages } from './offer-types.js';
 export type { OfferPageMessages } from './offer-page-types.js';
 
 /**

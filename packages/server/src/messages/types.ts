@@ -1,3 +1,4 @@
+import type { OfferMessages } from './offer-types.js';
 import type { OfferPageMessages } from './offer-page-types.js';
 
 /** Every text the server writes itself (HTTP errors, emails, pages), one catalogue per language. */
@@ -69,6 +70,8 @@ export interface ServerMessages {
   offerPage: OfferPageMessages;
   /** The provider's console and its API (`/admin`). */
   console: ConsoleMessages;
+  /** The offer's life: revising, sending, the public page's forms, the emails. */
+  offers: OfferMessages;
   /** Reading the catalog file (see `readCatalogFile`). */
   catalogFile: {
     /** There is no such `file`. */

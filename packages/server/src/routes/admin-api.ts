@@ -4,6 +4,7 @@ import { adminRoutes } from './admin.js';
 import { catalogVersionRoutes } from './catalog-versions.js';
 import { embedInfoRoutes } from './embed-info.js';
 import { inboxQueryRoute, inboxRoutes } from './inbox.js';
+import { offersAdminRoutes, type OffersAdminSettings } from './offers-admin.js';
 
 /** Settings of {@link adminApiRoutes}. */
 export interface AdminApiSettings {
@@ -19,11 +20,13 @@ export interface AdminApiSettings {
   trustProxy: number;
   /** Called when a delivery is queued again. */
   onDeliveryQueued?: (() => void) | undefined;
+  /** The offers of an inquiry: public address, secret, channels. */
+  offers: OffersAdminSettings;
 }
 
 /**
  * Every admin handler, unguarded, for one audience: the inbox (query, detail, status, notes,
- * PDF, retry), export, erasure and purge, the catalog versions and the embed information.
+ * PDF, retry), the offers of an inquiry (draft, preview, send, revisions), export, erasure and purge, the catalog versions and the embed information.
  * Mount it behind a guard with `guardedRoutes`.
  *
  * @param deps - the app's dependencies
@@ -39,6 +42,7 @@ export function adminApiRoutes(deps: AppDeps, settings: AdminApiSettings): Hono<
       .route('/', inboxQueryRoute(deps, console ? '/inquiries' : '/inbox'))
       .route('/', adminRoutes(deps, { bomByDefault: console }))
       .route('/', inboxRoutes(deps, { onDeliveryQueued: settings.onDeliveryQueued }))
+      .route('/', offersAdminRoutes(deps, settings.offers))
       .route('/', catalogVersionRoutes(deps, { file: settings.catalogFile }))
       .route(
         '/',

@@ -138,3 +138,6 @@ export function offeringsIn(json: string): number {
 export function initialStatus(createdAt: string): { status: InquiryStatus; at: string } {
   return { status: 'ny', at: createdAt };
 }
+
+/** `console_settings` key of the offer pages' secret (see `OfferStorage.offerSecret`). */
+export const OFFER_SECRET_KEY = 'offer_secret';

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type pg from 'pg';
 import { backfillInboxPostgres, backfillInboxSqlite } from './console-backfill.js';
+import { OFFER_REVISIONS_MIGRATION } from './migration-offers.js';
 
 /**
  * Versioned migrations, in order, one list of statements per dialect. Each version runs once,
@@ -293,6 +294,7 @@ export const MIGRATIONS: readonly Migration[] = [
     ],
     postgresAfter: backfillInboxPostgres,
   },
+  OFFER_REVISIONS_MIGRATION,
 ];
 
 /** The latest schema version this code knows. */

@@ -19,7 +19,7 @@ import {
 } from './common.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations.js';
 import { inboxColumns } from './console-common.js';
-import { PostgresConsole } from './postgres-console.js';
+import { PostgresOffers } from './postgres-offers.js';
 import type {
   CreateInquiryInput,
   CreateInquiryResult,
@@ -83,6 +83,8 @@ interface OutboxRow {
   attempts: number;
   next_attempt_at: Date;
   last_error: string | null;
+  revision_id: string | null;
+  payload: string | null;
 }
 
 /**
@@ -120,6 +122,8 @@ function toOutboxItem(row: OutboxRow): OutboxItem {
     nextAttemptAt: row.next_attempt_at.toISOString(),
   };
   if (row.last_error !== null) item.lastError = row.last_error;
+  if (row.revision_id !== null) item.revisionId = row.revision_id;
+  if (row.payload !== null) item.payload = row.payload;
   return item;
 }
 
@@ -186,7 +190,7 @@ class KeyTaken extends Error {
  * instances could meet (idempotency keys, outbox claims with SKIP LOCKED, rate-limit upserts).
  * Nothing is kept in the process but a cache of which yearly sequences exist.
  */
-export class PostgresStorage extends PostgresConsole implements Storage {
+export class PostgresStorage extends PostgresOffers implements Storage {
   readonly engine = 'postgres' as const;
   protected readonly pool: pg.Pool;
   private readonly log: StorageLog;
@@ -482,7 +486,7 @@ export class PostgresStorage extends PostgresConsole implements Storage {
        ) AS due
        WHERE o.id = due.id
        RETURNING o.id, o.inquiry_id, o.channel, o.status, o.attempts, o.next_attempt_at,
-         o.last_error`,
+         o.last_error, o.revision_id, o.payload`,
       [now, new Date(now.getTime() + leaseMs), Math.floor(limit)],
     );
     return rows
@@ -492,8 +496,8 @@ export class PostgresStorage extends PostgresConsole implements Storage {
 
   async markSent(id: number): Promise<void> {
     await this.pool.query(
-      `UPDATE outbox SET status = 'sent', attempts = attempts + 1, lease_until = NULL
-       WHERE id = $1`,
+      `UPDATE outbox SET status = 'sent', attempts = attempts + 1, lease_until = NULL,
+         payload = NULL WHERE id = $1`,
       [id],
     );
   }

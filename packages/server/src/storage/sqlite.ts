@@ -19,7 +19,8 @@ import {
 } from './common.js';
 import { Checkpointer, WRITER_CHECKPOINT_PAGES } from './checkpointer.js';
 import { inboxColumns } from './console-common.js';
-import { SqliteConsole, toStored, type InquiryRow } from './sqlite-console.js';
+import { toStored, type InquiryRow } from './sqlite-console.js';
+import { SqliteOffers } from './sqlite-offers.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations.js';
 import type {
   CreateInquiryInput,
@@ -70,6 +71,8 @@ interface OutboxRow {
   attempts: number;
   next_attempt_at: string;
   last_error: string | null;
+  revision_id: string | null;
+  payload: string | null;
 }
 
 /** The inquiry that took an idempotency key, with the hash of its request. */
@@ -89,6 +92,8 @@ function toOutboxItem(row: OutboxRow): OutboxItem {
     nextAttemptAt: row.next_attempt_at,
   };
   if (row.last_error !== null) item.lastError = row.last_error;
+  if (row.revision_id !== null) item.revisionId = row.revision_id;
+  if (row.payload !== null) item.payload = row.payload;
   return item;
 }
 
@@ -98,7 +103,7 @@ function toOutboxItem(row: OutboxRow): OutboxItem {
  * another in this process; other processes wait for the write lock (busy timeout). Inquiries
  * and rate-limit hits that arrive together share one commit (group commit).
  */
-export class SqliteStorage extends SqliteConsole implements Storage {
+export class SqliteStorage extends SqliteOffers implements Storage {
   readonly engine = 'sqlite' as const;
   readonly path: string;
   protected readonly db: Database.Database;
@@ -205,11 +210,12 @@ export class SqliteStorage extends SqliteConsole implements Storage {
            WHERE status = 'pending' AND next_attempt_at <= @now
              AND (lease_until IS NULL OR lease_until <= @now)
            ORDER BY next_attempt_at, id LIMIT @limit)
-         RETURNING id, inquiry_id, channel, status, attempts, next_attempt_at, last_error`,
+         RETURNING id, inquiry_id, channel, status, attempts, next_attempt_at, last_error,
+           revision_id, payload`,
       ),
       markSent: db.prepare<[number]>(
-        `UPDATE outbox SET status = 'sent', attempts = attempts + 1, lease_until = NULL
-         WHERE id = ?`,
+        `UPDATE outbox SET status = 'sent', attempts = attempts + 1, lease_until = NULL,
+           payload = NULL WHERE id = ?`,
       ),
       markRetry: db.prepare<[string, string, number]>(
         `UPDATE outbox SET status = 'pending', attempts = attempts + 1, lease_until = NULL,

@@ -1,10 +1,15 @@
 import type { Inquiry, Offer } from '@temadag/core';
 import type { ConsoleStorage } from './console-types.js';
+import type { OfferChannel, OfferStorage } from './offer-types.js';
 
 export * from './console-types.js';
+export * from './offer-types.js';
 
-/** Where a notification goes. */
-export type Channel = 'email' | 'receipt' | 'webhook';
+/**
+ * Where a notification goes: about the inquiry (`email` to the provider, `receipt` to the
+ * visitor, `webhook`), or about a sent offer revision ({@link OfferChannel}).
+ */
+export type Channel = 'email' | 'receipt' | 'webhook' | OfferChannel;
 
 /** A new inquiry as the app stores it, with the offer recomputed from the server's catalog. */
 export interface NewInquiry {
@@ -64,6 +69,10 @@ export interface OutboxItem {
   status: OutboxStatus;
   nextAttemptAt: string;
   lastError?: string;
+  /** The offer revision the item is about (offer channels only). */
+  revisionId?: string;
+  /** What the delivery needs besides (the sealed link token); cleared once sent. */
+  payload?: string;
 }
 
 /** Input of {@link Storage.createInquiry}. */
@@ -105,12 +114,13 @@ export type CreateInquiryResult =
   | { kind: 'over-max'; count: number };
 
 /**
- * Storage for inquiries, the outbox, idempotency keys, rate limits and the provider's console
- * ({@link ConsoleStorage}: status, notes, password, sessions, catalog versions). SQLite and
+ * Storage for inquiries, the outbox, idempotency keys, rate limits, the provider's console
+ * ({@link ConsoleStorage}: status, notes, password, sessions, catalog versions) and the sent
+ * offer revisions ({@link OfferStorage}). SQLite and
  * PostgreSQL implement the same contract and pass the same test suite. Every method is safe to
  * call from several server instances at once (PostgreSQL) — no state is kept in the process.
  */
-export interface Storage extends ConsoleStorage {
+export interface Storage extends ConsoleStorage, OfferStorage {
   readonly engine: 'sqlite' | 'postgres';
   /** Runs the versioned migrations that have not run yet. */
   migrate(): Promise<void>;

@@ -146,7 +146,7 @@ export function priceDraft(catalogJson, inquiry, draft, da, revision) {
       now: new Date(),
       locale: draft.locale,
       number: revisionNumber(base, revision),
-      ...(previous ? { replaces: previous.number } : {}),
+      ...(previous ? { replaces: previous.offer.number } : {}),
       customer: { ...draft.customer },
     });
   } catch (error) {

@@ -15,13 +15,13 @@ import type { SectionContext } from './sections.js';
 export function linesSection(c: SectionContext, focus: (id: string) => void): TemplateResult {
   const { t, form } = c;
   const setLine = (i: number, patch: Partial<EditorLine>) =>
-    c.set({ lines: form.lines.map((l, j) => (j === i ? { ...l, ...patch } : l)) });
+    c.set((now) => ({ lines: now.lines.map((l, j) => (j === i ? { ...l, ...patch } : l)) }));
   const add = () => {
-    c.set({ lines: [...form.lines, { ...EMPTY_LINE }] });
+    c.set((now) => ({ lines: [...now.lines, { ...EMPTY_LINE }] }));
     focus(`line-${form.lines.length}-description`);
   };
   const remove = (i: number) => {
-    c.set({ lines: form.lines.filter((_, j) => j !== i) });
+    c.set((now) => ({ lines: now.lines.filter((_, j) => j !== i) }));
     focus('add-line');
   };
   return html`<section class="group" aria-labelledby="lines-heading">
@@ -88,7 +88,8 @@ export function linesSection(c: SectionContext, focus: (id: string) => void): Te
 export function adjustmentSection(c: SectionContext): TemplateResult {
   const { t, form } = c;
   const a = form.adjustment;
-  const set = (patch: Partial<EditorAdjustment>) => c.set({ adjustment: { ...a, ...patch } });
+  const set = (patch: Partial<EditorAdjustment>) =>
+    c.set((now) => ({ adjustment: { ...now.adjustment, ...patch } }));
   return html`<fieldset class="group">
     <legend><h2>${t.adjustmentHeading}</h2></legend>
     ${selectField(

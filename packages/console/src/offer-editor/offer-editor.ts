@@ -104,9 +104,9 @@ export class TemadagConsoleOfferEditor extends ConsolePage {
     void this.#runPreview();
   }
 
-  #set = (patch: Partial<EditorForm>): void => {
+  #set = (patch: Partial<EditorForm> | ((form: EditorForm) => Partial<EditorForm>)): void => {
     if (!this.form) return;
-    this.form = { ...this.form, ...patch };
+    this.form = { ...this.form, ...(typeof patch === 'function' ? patch(this.form) : patch) };
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => void this.#runPreview(), PREVIEW_DELAY_MS);
   };

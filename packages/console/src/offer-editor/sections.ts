@@ -9,7 +9,11 @@ export interface SectionContext extends FieldContext {
   form: EditorForm;
   /** The inquiry's offering in the running catalog, for formats, modules and limits. */
   offering: Offering | undefined;
-  set: (patch: Partial<EditorForm>) => void;
+  /**
+   * Changes fields. Give a function when the change depends on the fields (lines, modules):
+   * it gets the form as it is now, not as it was at the last render.
+   */
+  set: (patch: Partial<EditorForm> | ((form: EditorForm) => Partial<EditorForm>)) => void;
 }
 
 /**
@@ -26,7 +30,9 @@ export function designSection(c: SectionContext): TemplateResult {
   const modules = offering?.modules.filter((m) => moduleFitsFormat(m, form.format)) ?? [];
   const modulesError = c.errorOf('modules');
   const toggle = (id: string, on: boolean) =>
-    c.set({ modules: on ? [...form.modules, id] : form.modules.filter((m) => m !== id) });
+    c.set((now) => ({
+      modules: on ? [...now.modules, id] : now.modules.filter((m) => m !== id),
+    }));
   return html`<fieldset class="group">
     <legend><h2>${t.designHeading}</h2></legend>
     ${selectField(

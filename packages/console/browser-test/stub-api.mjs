@@ -258,9 +258,7 @@ async function api(ctx, path) {
     state.inquiries = kept;
     return send(ctx, 200, { deleted, before });
   }
-  const offers = /^\/inquiries\/([^/]+)\/offers(?:\/(draft|preview|(\d+)\/(pdf|ubl)))?$/.exec(
-    path,
-  );
+  const offers = /^\/inquiries\/([^/]+)\/offers(?:\/(draft|preview|(\d+)\/(pdf|ubl)))?$/.exec(path);
   if (offers) return offerRoutes(ctx, method, offers);
   const one = /^\/inquiries\/([^/]+)(\/notes)?$/.exec(path);
   if (one) {

@@ -48,7 +48,10 @@ function temporaryManualPricing(offer, draft) {
     const size = a.rate !== undefined ? applyRate(base, a.rate) : a.amount;
     const signed = a.kind === 'discount' ? -size : size;
     const rates = [...bases.keys()];
-    const parts = allocate(signed, [...bases.values()].map((v) => Math.max(v, 0)));
+    const parts = allocate(
+      signed,
+      [...bases.values()].map((v) => Math.max(v, 0)),
+    );
     rates.forEach((rate, j) => {
       if (!parts[j]) return;
       lines.push({
@@ -105,33 +108,83 @@ function checkDraft(draft, da) {
   const say = (path, daText, enText) => errors.push({ path, message: da ? daText : enText });
   const c = draft.customer ?? {};
   if (!c.email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(c.email))
-    say('customer.email', 'Skriv en gyldig e-mailadresse, fx navn@kommune.dk.', 'Write a valid email address, e.g. name@council.dk.');
+    say(
+      'customer.email',
+      'Skriv en gyldig e-mailadresse, fx navn@kommune.dk.',
+      'Write a valid email address, e.g. name@council.dk.',
+    );
   if (c.ean && !isValidGln(c.ean))
-    say('customer.ean', 'EAN-nummeret skal være 13 cifre med gyldigt kontrolciffer.', 'The EAN number must be 13 digits with a valid check digit.');
+    say(
+      'customer.ean',
+      'EAN-nummeret skal være 13 cifre med gyldigt kontrolciffer.',
+      'The EAN number must be 13 digits with a valid check digit.',
+    );
   if (c.cvr && !isValidCvr(c.cvr))
-    say('customer.cvr', 'CVR-nummeret skal være 8 cifre med gyldigt kontrolciffer.', 'The CVR number must be 8 digits with a valid check digit.');
+    say(
+      'customer.cvr',
+      'CVR-nummeret skal være 8 cifre med gyldigt kontrolciffer.',
+      'The CVR number must be 8 digits with a valid check digit.',
+    );
   draft.lines.forEach((l, i) => {
     if (!l.description?.trim())
-      say(`lines[${i}].description`, 'Skriv en beskrivelse af linjen.', 'Write a description of the line.');
-    if (!(l.quantity > 0)) say(`lines[${i}].quantity`, 'Antal skal være større end 0.', 'The quantity must be above 0.');
+      say(
+        `lines[${i}].description`,
+        'Skriv en beskrivelse af linjen.',
+        'Write a description of the line.',
+      );
+    if (!(l.quantity > 0))
+      say(`lines[${i}].quantity`, 'Antal skal være større end 0.', 'The quantity must be above 0.');
     if (!Number.isSafeInteger(l.unitAmount) || l.unitAmount < 0)
-      say(`lines[${i}].unitAmount`, 'Enhedsprisen må ikke være negativ.', 'The unit price cannot be negative.');
-    if (![2500, 0].includes(l.vatRate)) say(`lines[${i}].vatRate`, 'Momssatsen skal være 25 % eller 0 %.', 'The VAT rate must be 25 % or 0 %.');
+      say(
+        `lines[${i}].unitAmount`,
+        'Enhedsprisen må ikke være negativ.',
+        'The unit price cannot be negative.',
+      );
+    if (![2500, 0].includes(l.vatRate))
+      say(
+        `lines[${i}].vatRate`,
+        'Momssatsen skal være 25 % eller 0 %.',
+        'The VAT rate must be 25 % or 0 %.',
+      );
   });
   draft.adjustments.forEach((a, i) => {
     if (!a.reason?.trim())
-      say(`adjustments[${i}].reason`, 'Skriv en begrundelse for rabatten eller tillægget.', 'Write a reason for the discount or surcharge.');
+      say(
+        `adjustments[${i}].reason`,
+        'Skriv en begrundelse for rabatten eller tillægget.',
+        'Write a reason for the discount or surcharge.',
+      );
     if ((a.rate === undefined) === (a.amount === undefined))
-      say(`adjustments[${i}]`, 'Angiv enten procent eller beløb.', 'Give either a percentage or an amount.');
+      say(
+        `adjustments[${i}]`,
+        'Angiv enten procent eller beløb.',
+        'Give either a percentage or an amount.',
+      );
     if (a.rate !== undefined && !(a.rate > 0 && a.rate <= 10000))
-      say(`adjustments[${i}].rate`, 'Procenten skal være mellem 0 og 100.', 'The percentage must be between 0 and 100.');
+      say(
+        `adjustments[${i}].rate`,
+        'Procenten skal være mellem 0 og 100.',
+        'The percentage must be between 0 and 100.',
+      );
     if (a.amount !== undefined && !(a.amount > 0))
-      say(`adjustments[${i}].amount`, 'Beløbet skal være større end 0.', 'The amount must be above 0.');
+      say(
+        `adjustments[${i}].amount`,
+        'Beløbet skal være større end 0.',
+        'The amount must be above 0.',
+      );
   });
   if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.validUntil ?? '') || draft.validUntil < today())
-    say('validUntil', 'Gyldig til skal være i dag eller senere.', 'Valid through must be today or later.');
+    say(
+      'validUntil',
+      'Gyldig til skal være i dag eller senere.',
+      'Valid through must be today or later.',
+    );
   if ((draft.message ?? '').length > 2000)
-    say('message', 'Beskeden må højst være 2000 tegn.', 'The message can be at most 2000 characters.');
+    say(
+      'message',
+      'Beskeden må højst være 2000 tegn.',
+      'The message can be at most 2000 characters.',
+    );
   return errors;
 }
 
@@ -185,7 +238,12 @@ export function summary(r) {
 /** Stores a sent revision: the open ones before it become `superseded`. */
 export function storeRevision(inquiry, offer) {
   for (const r of inquiry.revisions) if (r.state === 'sent') r.state = 'superseded';
-  const stored = { revision: offer.revision, offer, state: 'sent', createdAt: new Date().toISOString() };
+  const stored = {
+    revision: offer.revision,
+    offer,
+    state: 'sent',
+    createdAt: new Date().toISOString(),
+  };
   inquiry.revisions.unshift(stored);
   if (inquiry.status === 'ny') {
     inquiry.status = 'besvaret';
@@ -204,7 +262,10 @@ export function seedRevisions(catalogJson, inquiry) {
   states.forEach((state, i) => {
     const revision = i + 1;
     const result = priceDraft(catalogJson, inquiry, draft, true, revision);
-    const offer = { ...result.offer, validUntil: state === 'sent' ? '2026-01-31' : draft.validUntil };
+    const offer = {
+      ...result.offer,
+      validUntil: state === 'sent' ? '2026-01-31' : draft.validUntil,
+    };
     const at = new Date(Date.UTC(2026, 10, revision, 10)).toISOString();
     inquiry.revisions.unshift({
       revision,

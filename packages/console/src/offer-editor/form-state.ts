@@ -50,7 +50,12 @@ export interface FormCheckWords {
 }
 
 /** A line with nothing in it yet. */
-export const EMPTY_LINE: EditorLine = { description: '', quantity: '1', unitPrice: '', vatRate: '2500' };
+export const EMPTY_LINE: EditorLine = {
+  description: '',
+  quantity: '1',
+  unitPrice: '',
+  vatRate: '2500',
+};
 
 /**
  * The editor's fields from a draft (the server's prefill), amounts written in the console's
@@ -202,7 +207,7 @@ export function fieldOf(path: string): string | undefined {
     .split('.')
     .filter(Boolean);
   if (parts[0] === 'selection') parts.shift();
-  const [head, second, third] = parts;
+  const [head = '', second, third] = parts;
   switch (head) {
     case 'format':
     case 'participants':
@@ -215,7 +220,8 @@ export function fieldOf(path: string): string | undefined {
     case 'validUntil':
       return 'valid-until';
     case 'customer':
-      return second && ['organisation', 'contact', 'email', 'ean', 'cvr', 'reference'].includes(second)
+      return second &&
+        ['organisation', 'contact', 'email', 'ean', 'cvr', 'reference'].includes(second)
         ? second
         : undefined;
     case 'lines': {

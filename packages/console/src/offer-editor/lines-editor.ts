@@ -29,50 +29,51 @@ export function linesSection(c: SectionContext, focus: (id: string) => void): Te
     <p class="hint">${t.linesIntro}</p>
     ${form.lines.length === 0 ? html`<p>${t.noLines}</p>` : ''}
     ${form.lines.map(
-      (line, i) => html`<fieldset class="line">
-        <legend>${t.line(i + 1)}</legend>
-        ${inputField(c, {
-          id: `line-${i}-description`,
-          label: t.description,
-          value: line.description,
-          onInput: (description) => setLine(i, { description }),
-        })}
-        <div class="row">
+      (line, i) =>
+        html`<fieldset class="line">
+          <legend>${t.line(i + 1)}</legend>
           ${inputField(c, {
-            id: `line-${i}-quantity`,
-            label: t.quantity,
-            inputmode: 'decimal',
-            narrow: true,
-            value: line.quantity,
-            onInput: (quantity) => setLine(i, { quantity }),
+            id: `line-${i}-description`,
+            label: t.description,
+            value: line.description,
+            onInput: (description) => setLine(i, { description }),
           })}
-          ${inputField(c, {
-            id: `line-${i}-unit`,
-            label: t.unitPrice,
-            hint: t.unitPriceHint,
-            inputmode: 'decimal',
-            narrow: true,
-            value: line.unitPrice,
-            onInput: (unitPrice) => setLine(i, { unitPrice }),
-          })}
-          ${selectField(
-            c,
-            {
-              id: `line-${i}-vat`,
-              label: t.vatRate,
-              value: line.vatRate,
-              onInput: (vatRate) => setLine(i, { vatRate }),
-            },
-            [
-              { value: '2500', label: t.vat25 },
-              { value: '0', label: t.vat0 },
-            ],
-          )}
-        </div>
-        <button type="button" class="button secondary remove-line" @click=${() => remove(i)}>
-          ${t.removeLine(i + 1)}
-        </button>
-      </fieldset>`,
+          <div class="row">
+            ${inputField(c, {
+              id: `line-${i}-quantity`,
+              label: t.quantity,
+              inputmode: 'decimal',
+              narrow: true,
+              value: line.quantity,
+              onInput: (quantity) => setLine(i, { quantity }),
+            })}
+            ${inputField(c, {
+              id: `line-${i}-unit`,
+              label: t.unitPrice,
+              hint: t.unitPriceHint,
+              inputmode: 'decimal',
+              narrow: true,
+              value: line.unitPrice,
+              onInput: (unitPrice) => setLine(i, { unitPrice }),
+            })}
+            ${selectField(
+              c,
+              {
+                id: `line-${i}-vat`,
+                label: t.vatRate,
+                value: line.vatRate,
+                onInput: (vatRate) => setLine(i, { vatRate }),
+              },
+              [
+                { value: '2500', label: t.vat25 },
+                { value: '0', label: t.vat0 },
+              ],
+            )}
+          </div>
+          <button type="button" class="button secondary remove-line" @click=${() => remove(i)}>
+            ${t.removeLine(i + 1)}
+          </button>
+        </fieldset>`,
     )}
     <button type="button" id="add-line" class="button secondary" @click=${add}>${t.addLine}</button>
   </section>`;

@@ -9,7 +9,12 @@ import { draftFromForm, fieldOf, formFromDraft, type EditorForm } from './form-s
 import { adjustmentSection, linesSection } from './lines-editor.js';
 import { editorStyles } from './offer-editor.styles.js';
 import { previewView, type PreviewState } from './preview.js';
-import { customerSection, designSection, validitySection, type SectionContext } from './sections.js';
+import {
+  customerSection,
+  designSection,
+  validitySection,
+  type SectionContext,
+} from './sections.js';
 
 /** How long typing may pause before the price is worked out again. */
 const PREVIEW_DELAY_MS = 300;

@@ -112,7 +112,9 @@ export function previewView(
                         ${offer.vat.map(
                           (v) =>
                             html`<tr class="vat">
-                              <th scope="row" colspan="3">${m.vat(formatPercent(v.rate, locale))}</th>
+                              <th scope="row" colspan="3">
+                                ${m.vat(formatPercent(v.rate, locale))}
+                              </th>
                               <td class="number">${money(v.amount)}</td>
                             </tr>`,
                         )}

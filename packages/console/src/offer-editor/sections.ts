@@ -79,7 +79,9 @@ export function designSection(c: SectionContext): TemplateResult {
                 />
                 <span
                   >${localize(m.title, locale)}${
-                    m.required ? html` <span class="hint inline">${t.requiredModule}</span>` : nothing
+                    m.required
+                      ? html` <span class="hint inline">${t.requiredModule}</span>`
+                      : nothing
                   }</span
                 ></label
               >`;
@@ -129,8 +131,7 @@ export function customerSection(c: SectionContext): TemplateResult {
     });
   return html`<fieldset class="group">
     <legend><h2>${t.customerHeading}</h2></legend>
-    ${text('organisation', t.organisation, 'organization')}
-    ${text('contact', t.contact, 'name')}
+    ${text('organisation', t.organisation, 'organization')} ${text('contact', t.contact, 'name')}
     ${inputField(c, {
       id: 'email',
       label: t.email,

@@ -17,7 +17,7 @@ const base: OfferDraft = {
     travel: { km: 120 },
   },
   customer: { organisation: 'Aarhus Kommune', email: 'mette@example.dk', ean: '5790000000005' },
-  lines: [{ description: 'Materialer', quantity: 2.5, unitAmount: 125050, vatRate: 2500 }],
+  lines: [{ description: 'Materialer', quantity: 3, unitAmount: 125050, vatRate: 2500 }],
   adjustments: [{ kind: 'discount', reason: 'To temadage', rate: 1250 }],
   validUntil: '2027-01-31',
 };
@@ -59,7 +59,7 @@ describe('formFromDraft and draftFromForm', () => {
     const form = formFromDraft(base, 'da');
     expect(form.lines[0]).toEqual({
       description: 'Materialer',
-      quantity: '2,50',
+      quantity: '3',
       unitPrice: '1250,50',
       vatRate: '2500',
     });
@@ -95,7 +95,7 @@ describe('formFromDraft and draftFromForm', () => {
   it('names each number it cannot read with the path the server uses', () => {
     const form = formFromDraft(base, 'da');
     form.participants = 'tredive';
-    form.lines[0]!.quantity = '0';
+    form.lines[0]!.quantity = '2,5';
     form.lines[0]!.unitPrice = '12,345';
     form.adjustment.value = 'ti';
     const { problems } = draftFromForm(form, base, 'da', da.offerEditor.check);

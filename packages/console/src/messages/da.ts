@@ -249,7 +249,7 @@ export const da: ConsoleMessages = {
     sent: (number, email) => `Tilbud ${number} er sendt til ${email}.`,
     check: {
       participantsNumber: 'Skriv antal deltagere som et helt tal, fx 25.',
-      quantityNumber: 'Skriv antal som et tal større end 0, fx 2 eller 2,5.',
+      quantityNumber: 'Skriv antal som et helt tal, mindst 1, fx 2.',
       unitPriceNumber: 'Skriv enhedsprisen i kr. med decimalkomma, fx 1.250,50.',
       rateNumber: 'Skriv procenten som et tal, fx 10 eller 12,5.',
       amountNumber: 'Skriv beløbet i kr. med decimalkomma, fx 1.000,00.',

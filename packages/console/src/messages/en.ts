@@ -249,7 +249,7 @@ export const en: ConsoleMessages = {
     sent: (number, email) => `Offer ${number} has been sent to ${email}.`,
     check: {
       participantsNumber: 'Write the number of participants as a whole number, e.g. 25.',
-      quantityNumber: 'Write the quantity as a number above 0, e.g. 2 or 2.5.',
+      quantityNumber: 'Write the quantity as a whole number, at least 1, e.g. 2.',
       unitPriceNumber: 'Write the unit price in DKK with a decimal point, e.g. 1,250.50.',
       rateNumber: 'Write the percentage as a number, e.g. 10 or 12.5.',
       amountNumber: 'Write the amount in DKK with a decimal point, e.g. 1,000.00.',

@@ -86,7 +86,7 @@ export function formFromDraft(draft: OfferDraft, locale: Locale): EditorForm {
     reference: c.reference ?? '',
     lines: draft.lines.map((l) => ({
       description: l.description,
-      quantity: formatHundredths(Math.round(l.quantity * 100), locale),
+      quantity: String(l.quantity),
       unitPrice: formatHundredths(l.unitAmount, locale),
       vatRate: String(l.vatRate),
     })),
@@ -132,15 +132,16 @@ export function draftFromForm(
     problems.push({ path: 'selection.participants', message: words.participantsNumber });
   }
   const lines = form.lines.map((line, i) => {
-    const quantity = parseHundredths(line.quantity, locale);
+    // Core prices whole quantities only (hours, copies, meals): no decimals here.
+    const quantity = /^\s*\d+\s*$/.test(line.quantity) ? Number(line.quantity) : 0;
     const unitAmount = parseHundredths(line.unitPrice, locale);
-    if (quantity === undefined || quantity === 0)
+    if (!Number.isSafeInteger(quantity) || quantity < 1)
       problems.push({ path: `lines[${i}].quantity`, message: words.quantityNumber });
     if (unitAmount === undefined)
       problems.push({ path: `lines[${i}].unitAmount`, message: words.unitPriceNumber });
     return {
       description: line.description.trim(),
-      quantity: (quantity ?? 0) / 100,
+      quantity,
       unitAmount: unitAmount ?? 0,
       vatRate: Number(line.vatRate),
     };

@@ -42,7 +42,7 @@ export function linesSection(c: SectionContext, focus: (id: string) => void): Te
             ${inputField(c, {
               id: `line-${i}-quantity`,
               label: t.quantity,
-              inputmode: 'decimal',
+              inputmode: 'numeric',
               narrow: true,
               value: line.quantity,
               onInput: (quantity) => setLine(i, { quantity }),

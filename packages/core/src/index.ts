@@ -25,3 +25,7 @@ export * from './inquiry-offer.js';
 export * from './inquiry-text.js';
 export * from './guards.js';
 export * from './jsonld.js';
+export * from './offer-draft.js';
+export * from './manual-lines.js';
+export * from './revision.js';
+export * from './ubl.js';

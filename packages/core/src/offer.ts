@@ -7,14 +7,12 @@ import { deepFreeze } from './freeze.js';
 import { localize, type Locale } from './locale.js';
 import { getMessages, type Messages } from './messages/index.js';
 import { numberOffer } from './offer-number.js';
-import { priceResolved, type PriceLine, type VatBreakdown } from './pricing.js';
+import { priceDraft } from './manual-lines.js';
+import { resolveDraft, type OfferDraftInput } from './offer-draft.js';
+import type { PriceLine, VatBreakdown } from './pricing.js';
 import { ValidationError, problemFromIssue, type Problem } from './problems.js';
-import {
-  resolveSelection,
-  moduleMinutes,
-  type LocaleOptions,
-  type SelectionInput,
-} from './selection.js';
+import { calendarDaysBetween } from './revision.js';
+import { moduleMinutes, type LocaleOptions } from './selection.js';
 
 /** The customer block of an offer; every field is optional at this stage. */
 export const CustomerSchema = z.strictObject({
@@ -44,6 +42,15 @@ export interface CreateOfferOptions extends LocaleOptions {
   customer?: CustomerInput | undefined;
   /** Number of the offer this one replaces (a revision). */
   replaces?: string | undefined;
+  /** `binding` for a provider's sent offer; `indicative` (the default) for the widget's. */
+  status?: 'indicative' | 'binding' | undefined;
+  /**
+   * Last day of validity, `YYYY-MM-DD` in Europe/Copenhagen, from the issue date on; overrides
+   * the offering's `validityDays` (the offer's `terms.validityDays` then counts up to it).
+   */
+  validUntil?: string | undefined;
+  /** The revision, a whole number from 1 (see `revisionNumber`). */
+  revision?: number | undefined;
 }
 
 /** An immutable offer snapshot. Money is in minor units (øre) with `currency` beside it. */
@@ -55,9 +62,12 @@ export interface Offer {
   issueDate: string;
   /** Last day of validity in Europe/Copenhagen, `YYYY-MM-DD`; valid through the end of it. */
   validUntil: string;
-  status: 'indicative';
+  /** `indicative` ("Vejledende tilbud") or `binding` ("Bindende tilbud"). */
+  status: 'indicative' | 'binding';
   locale: Locale;
   currency: string;
+  /** The revision, from 1, when the offer is one of a provider's revisions. */
+  revision?: number;
   replaces?: string;
   provider: {
     name: string;
@@ -325,14 +335,14 @@ function catalogBlocks(catalog: Catalog, offering: Offering, locale: Locale): Bl
  */
 export function createOffer(
   catalog: Catalog,
-  selection: SelectionInput,
+  selection: OfferDraftInput,
   options: CreateOfferOptions,
 ): Offer {
   const locale = options.locale ?? 'da';
   const m = getMessages(locale, options.messages);
   const heading = m.headings.offer;
   const problems: Problem[] = [];
-  const resolved = resolveSelection(catalog, selection, options);
+  const resolved = resolveDraft(catalog, selection, options);
   if (!resolved.ok) problems.push(...resolved.problems);
   const customer =
     options.customer === undefined
@@ -346,10 +356,28 @@ export function createOffer(
   if (Number.isNaN(options.now.getTime())) {
     problems.push({ path: 'now', code: 'invalid', message: m.issue.invalid });
   }
+  const { revision, validUntil } = options;
+  if (revision !== undefined && !(Number.isSafeInteger(revision) && revision >= 1)) {
+    problems.push({ path: 'revision', code: 'too-small', message: m.issue.tooSmall('1') });
+  }
+  const validNow = !Number.isNaN(options.now.getTime());
+  const issueDate = validNow ? copenhagenDate(options.now) : '';
+  if (validUntil !== undefined && validNow) {
+    const days = calendarDaysBetween(issueDate, validUntil);
+    if (Number.isNaN(days))
+      problems.push({ path: 'validUntil', code: 'date', message: m.issue.date });
+    else if (days < 0) {
+      problems.push({
+        path: 'validUntil',
+        code: 'valid-until-past',
+        message: m.revision.validUntilPast(issueDate),
+      });
+    }
+  }
   if (!resolved.ok || !customer.success || problems.length > 0)
     throw new ValidationError(problems, heading);
 
-  const r = resolved.value;
+  const r = resolved.value.resolved;
   const agenda = options.messages
     ? scheduleModules(r.format, r.modules, locale, m)
     : sharedAgenda(r.format, r.modules, locale, m);
@@ -365,8 +393,9 @@ export function createOffer(
       heading,
     );
   }
-  const price = priceResolved(catalog, r, options);
-  const issueDate = copenhagenDate(options.now);
+  const priced = priceDraft(catalog, resolved.value, options);
+  if (!priced.ok) throw new ValidationError(priced.problems, heading);
+  const price = priced.value;
   const { offering, format } = r;
   const terms = offering.terms;
 
@@ -376,8 +405,8 @@ export function createOffer(
     number: options.number ?? '',
     issuedAt: options.now.toISOString(),
     issueDate,
-    validUntil: addCalendarDays(issueDate, terms.validityDays),
-    status: 'indicative',
+    validUntil: validUntil ?? addCalendarDays(issueDate, terms.validityDays),
+    status: options.status ?? 'indicative',
     locale,
     currency: catalog.currency,
     provider: blocks.provider,
@@ -393,8 +422,12 @@ export function createOffer(
     vat: price.vat,
     vatTotal: price.vatTotal,
     total: price.total,
-    terms: blocks.terms,
+    terms:
+      validUntil === undefined
+        ? blocks.terms
+        : { ...blocks.terms, validityDays: calendarDaysBetween(issueDate, validUntil) },
   };
+  if (revision !== undefined) offer.revision = revision;
   if (options.replaces !== undefined) offer.replaces = options.replaces;
   if (r.selection.date !== undefined) offer.date = r.selection.date;
   if (r.selection.place !== undefined) offer.place = r.selection.place;

@@ -4,20 +4,17 @@ import { localize, type Locale } from './locale.js';
 import { getMessages, type Messages } from './messages/index.js';
 import { allocate, applyRate, multiply } from './money.js';
 import { unknownRule } from './exhaustive.js';
-import { ValidationError } from './problems.js';
-import {
-  resolveSelection,
-  type LocaleOptions,
-  type ResolvedSelection,
-  type SelectionInput,
-} from './selection.js';
+import type { LocaleOptions, ResolvedSelection } from './selection.js';
 
 /** One priced line. Amounts are integers in minor units (øre), excluding VAT. */
 export interface PriceLine {
   /** Id of the price rule that made the line. */
   rule: string;
-  /** Kind of that rule. */
-  kind: PriceRule['kind'];
+  /**
+   * Kind of that rule; `manual` for a provider's manual line and `adjustment` for a discount or
+   * surcharge added to a draft (see `priceSelection`).
+   */
+  kind: PriceRule['kind'] | 'manual' | 'adjustment';
   /** What is priced, in the offer's language. */
   description: string;
   /** How the amount came about: "25 deltagere × 450,00 kr. (trin 21–40)". */
@@ -448,38 +445,4 @@ export function priceResolved(
     }
   }
   return { status: 'priced', currency, lines, ...totals(lines) };
-}
-
-/**
- * Prices a selection: every rule of the offering that applies, in catalog order, with a line
- * per result that explains itself; then VAT per rate and the totals. Money is exact integer
- * øre; the same input always gives the same price. This one function serves the widget, the
- * PDF, the server and the CLI.
- *
- * @param catalog - a parsed catalog (see {@link parseCatalog})
- * @param selection - offering, format, participants, modules, travel
- * @param options - language of descriptions and explanations (`da` by default)
- * @returns the price
- * @throws {@link ValidationError} when the selection does not fit the catalog
- * @example
- * ```ts
- * const price = priceSelection(catalog, {
- *   offering: 'dialog-i-udsatte-boligomraader',
- *   format: 'hel',
- *   participants: 30,
- * });
- * price.total; // in øre, VAT included
- * ```
- */
-export function priceSelection(
-  catalog: Catalog,
-  selection: SelectionInput,
-  options: LocaleOptions = {},
-): Price {
-  const resolved = resolveSelection(catalog, selection, options);
-  if (!resolved.ok) {
-    const m = getMessages(options.locale ?? 'da', options.messages);
-    throw new ValidationError(resolved.problems, m.headings.selection);
-  }
-  return priceResolved(catalog, resolved.value, options);
 }

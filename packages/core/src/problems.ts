@@ -78,9 +78,13 @@ export type InquiryProblemCode =
   | 'cvr-invalid'
   | 'cvr-check';
 
+/** Codes of problems with a provider's offer draft (see `priceSelection`, `createOffer`). */
+export type DraftProblemCode =
+  'rate-or-amount' | 'discount-exceeds' | 'nothing-to-adjust' | 'valid-until-past';
+
 /** Every code a {@link Problem} can have: programs may switch on it exhaustively. */
 export type ProblemCode =
-  IssueCode | CatalogProblemCode | SelectionProblemCode | InquiryProblemCode;
+  IssueCode | CatalogProblemCode | SelectionProblemCode | InquiryProblemCode | DraftProblemCode;
 
 /**
  * One problem with some input: where it is, and what is wrong in the reader's language.
@@ -253,6 +257,9 @@ export function problemFromIssue(
       const check = (issue.params as { check?: string } | undefined)?.check;
       if (check === 'cvr') return { path, code: 'cvr', message: m.issue.cvr };
       if (check === 'gln') return { path, code: 'gln', message: m.issue.gln };
+      if (check === 'rate-or-amount') {
+        return { path, code: 'rate-or-amount', message: m.revision.rateOrAmount };
+      }
       return { path, code: 'invalid', message: m.issue.invalid };
     }
     // No schema of ours makes these (no records, maps or multipleOf): a general message, named

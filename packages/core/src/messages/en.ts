@@ -1,7 +1,8 @@
 import { joinMessages } from './join.js';
 import { enOffer } from './en-offer.js';
 import { enRest } from './en-rest.js';
+import { enRevision } from './en-revision.js';
 import type { Messages } from './types.js';
 
 /** English messages. */
-export const en: Messages = joinMessages(enOffer, enRest);
+export const en: Messages = joinMessages(enOffer, { ...enRest, ...enRevision });

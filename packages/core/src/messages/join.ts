@@ -1,19 +1,19 @@
-import type { Messages, OfferMessages, RestMessages } from './types.js';
+import type { Messages, OfferMessages, OwnFileMessages, RestMessages } from './types.js';
 
 /**
  * Joins the two parts of a language's catalogue, group by group.
  *
  * @param offer - the entries of the widget's first paint
- * @param rest - every other entry
+ * @param rest - every other entry, with the groups kept in files of their own
  * @returns the whole catalogue
  * @example
  * ```ts
- * const da = joinMessages(daOffer, daRest);
+ * const da = joinMessages(daOffer, { ...daRest, ...daRevision });
  * da.offer.total; // 'I alt inkl. moms' (from daOffer)
  * da.offer.title; // 'Tilbud' (from daRest)
  * ```
  */
-export function joinMessages(offer: OfferMessages, rest: RestMessages): Messages {
+export function joinMessages(offer: OfferMessages, rest: RestMessages & OwnFileMessages): Messages {
   const joined: Record<string, object> = { ...offer };
   for (const [group, entries] of Object.entries(rest) as [string, object][]) {
     joined[group] = { ...joined[group], ...entries };

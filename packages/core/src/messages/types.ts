@@ -115,6 +115,30 @@ export interface Messages {
     /** Line descriptions for rules that have no `label`. */
     labels: { fixed: string; perParticipant: string; participants: string; package: string };
   };
+  /**
+   * Words of a provider's revised offer: manual lines, adjustments, the binding status and the
+   * acceptance record. Not part of the widget's first paint.
+   */
+  revision: {
+    /** The status line of a binding offer, where an indicative one says "Vejledende tilbud". */
+    binding: string;
+    /** The explanation of a manual line: `count` × the `unit` price. */
+    manualLine: (count: string, unit: string) => string;
+    /** A discount of a fixed `amount`, and the `reason` for it. */
+    discountAmount: (amount: string, reason: string) => string;
+    /** A surcharge of a fixed `amount`, and the `reason` for it. */
+    surchargeAmount: (amount: string, reason: string) => string;
+    /** An adjustment that gives both a rate and an amount, or neither. */
+    rateOrAmount: string;
+    /** The discounts take the subtotal below zero; `subtotal` is the amount before them. */
+    discountExceeds: (subtotal: string) => string;
+    /** An adjustment on an offer with nothing to adjust (no priced lines). */
+    nothingToAdjust: string;
+    /** A validity date before the offer's issue `date`. */
+    validUntilPast: (date: string) => string;
+    /** The acceptance as a note: who (`name`, `title`) accepted, and `when` (Copenhagen time). */
+    acceptedNote: (name: string, title: string, when: string) => string;
+  };
   /** Catalog validation problems. */
   catalog: {
     /** An `id` used twice; `first` is the path where it was first used. */
@@ -293,10 +317,19 @@ export type OfferMessages = {
   [G in keyof OfferEntries]: Pick<Messages[G], OfferEntries[G] & keyof Messages[G]>;
 };
 
-/** Every other entry: the groups and the entries that {@link OfferMessages} leaves out. */
+/**
+ * Groups kept in files of their own (`da-revision.ts`), outside {@link RestMessages}, so that
+ * the revision words and the rest can change apart.
+ */
+export type OwnFileMessages = Pick<Messages, 'revision'>;
+
+/**
+ * Every other entry: the groups and the entries that {@link OfferMessages} leaves out, except
+ * the groups of {@link OwnFileMessages}.
+ */
 export type RestMessages = {
   [
-    G in keyof Messages as G extends keyof OfferEntries
+    G in Exclude<keyof Messages, keyof OwnFileMessages> as G extends keyof OfferEntries
       ? [Exclude<keyof Messages[G], OfferEntries[G]>] extends [never]
         ? never
         : G

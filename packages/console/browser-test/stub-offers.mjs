@@ -2,74 +2,16 @@
 // from the stub inquiry, a preview priced by @temadag/core, sending as an immutable revision
 // that supersedes the open one, the list of revisions, and their PDF and UBL downloads.
 import {
-  allocate,
-  applyRate,
-  copenhagenDate,
   addCalendarDays,
+  copenhagenDate,
   createOffer,
-  formatMoney,
-  formatNumber,
-  getMessages,
   isOfferValid,
   isValidCvr,
   isValidGln,
   loadCatalog,
-  multiply,
-  totals,
+  revisionNumber,
   ValidationError,
 } from '@temadag/core';
-
-// TEMPORARY until core11's branch is merged: core does not yet price manual lines and
-// adjustments, nor number revisions, so the stub adds them on top of createOffer's lines here.
-// Replace with createOffer(catalog, { ...selection, lines, adjustments }, { status: 'binding',
-// validUntil, revision, replaces }) and core's revisionNumber then.
-const revisionNumber = (base, revision) => (revision === 1 ? base : `${base}-${revision}`);
-
-function temporaryManualPricing(offer, draft) {
-  const m = getMessages(draft.locale);
-  const money = (amount) => formatMoney(amount, draft.locale, { currency: offer.currency });
-  const lines = [...offer.lines];
-  draft.lines.forEach((l, i) => {
-    lines.push({
-      rule: `manual-${i + 1}`,
-      kind: 'manual',
-      description: l.description,
-      explanation: `${formatNumber(l.quantity, draft.locale)} × ${money(l.unitAmount)}`,
-      quantity: l.quantity,
-      unitAmount: l.unitAmount,
-      amount: Math.round(multiply(l.unitAmount, l.quantity)),
-      vatRate: l.vatRate,
-    });
-  });
-  for (const [i, a] of draft.adjustments.entries()) {
-    const bases = new Map();
-    for (const l of lines) bases.set(l.vatRate, (bases.get(l.vatRate) ?? 0) + l.amount);
-    const base = [...bases.values()].reduce((s, v) => s + v, 0);
-    const size = a.rate !== undefined ? applyRate(base, a.rate) : a.amount;
-    const signed = a.kind === 'discount' ? -size : size;
-    const rates = [...bases.keys()];
-    const parts = allocate(
-      signed,
-      [...bases.values()].map((v) => Math.max(v, 0)),
-    );
-    rates.forEach((rate, j) => {
-      if (!parts[j]) return;
-      lines.push({
-        rule: `adjustment-${i + 1}`,
-        kind: 'adjustment',
-        description: (a.kind === 'discount' ? m.pricing.discountLine : m.pricing.surchargeLine)(
-          a.reason,
-        ),
-        explanation: a.rate !== undefined ? `${formatNumber(a.rate / 100, draft.locale)} %` : '',
-        quantity: 1,
-        unitAmount: parts[j],
-        amount: parts[j],
-        vatRate: rate,
-      });
-    });
-  }
-  return { ...offer, lines, ...totals(lines) };
-}
 
 const today = () => copenhagenDate(new Date());
 
@@ -125,54 +67,6 @@ function checkDraft(draft, da) {
       'CVR-nummeret skal være 8 cifre med gyldigt kontrolciffer.',
       'The CVR number must be 8 digits with a valid check digit.',
     );
-  draft.lines.forEach((l, i) => {
-    if (!l.description?.trim())
-      say(
-        `lines[${i}].description`,
-        'Skriv en beskrivelse af linjen.',
-        'Write a description of the line.',
-      );
-    if (!(l.quantity > 0))
-      say(`lines[${i}].quantity`, 'Antal skal være større end 0.', 'The quantity must be above 0.');
-    if (!Number.isSafeInteger(l.unitAmount) || l.unitAmount < 0)
-      say(
-        `lines[${i}].unitAmount`,
-        'Enhedsprisen må ikke være negativ.',
-        'The unit price cannot be negative.',
-      );
-    if (![2500, 0].includes(l.vatRate))
-      say(
-        `lines[${i}].vatRate`,
-        'Momssatsen skal være 25 % eller 0 %.',
-        'The VAT rate must be 25 % or 0 %.',
-      );
-  });
-  draft.adjustments.forEach((a, i) => {
-    if (!a.reason?.trim())
-      say(
-        `adjustments[${i}].reason`,
-        'Skriv en begrundelse for rabatten eller tillægget.',
-        'Write a reason for the discount or surcharge.',
-      );
-    if ((a.rate === undefined) === (a.amount === undefined))
-      say(
-        `adjustments[${i}]`,
-        'Angiv enten procent eller beløb.',
-        'Give either a percentage or an amount.',
-      );
-    if (a.rate !== undefined && !(a.rate > 0 && a.rate <= 10000))
-      say(
-        `adjustments[${i}].rate`,
-        'Procenten skal være mellem 0 og 100.',
-        'The percentage must be between 0 and 100.',
-      );
-    if (a.amount !== undefined && !(a.amount > 0))
-      say(
-        `adjustments[${i}].amount`,
-        'Beløbet skal være større end 0.',
-        'The amount must be above 0.',
-      );
-  });
   if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.validUntil ?? '') || draft.validUntil < today())
     say(
       'validUntil',
@@ -195,26 +89,31 @@ export function priceDraft(catalogJson, inquiry, draft, da, revision) {
   const previous = inquiry.revisions[0];
   let offer;
   try {
-    offer = createOffer(loadCatalog(catalogJson), draft.selection, {
-      now: new Date(),
-      locale: draft.locale,
-      number: revisionNumber(base, revision),
-      ...(previous ? { replaces: previous.offer.number } : {}),
-      customer: { ...draft.customer },
-    });
+    offer = createOffer(
+      loadCatalog(catalogJson),
+      { ...draft.selection, lines: draft.lines, adjustments: draft.adjustments },
+      {
+        now: new Date(),
+        locale: draft.locale,
+        number: revisionNumber(base, revision),
+        status: 'binding',
+        validUntil: draft.validUntil,
+        revision,
+        ...(previous ? { replaces: previous.offer.number } : {}),
+        customer: { ...draft.customer },
+      },
+    );
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     for (const p of error.problems) {
-      const own = p.path.startsWith('customer');
-      if (own && errors.some((e) => e.path === p.path)) continue;
+      if (errors.some((e) => e.path === p.path)) continue;
+      // The design's fields sit under `selection` in the draft; the rest keep core's path.
+      const own = /^(customer|lines|adjustments|validUntil)\b/.test(p.path);
       errors.push({ path: own ? p.path : `selection.${p.path}`, message: p.message });
     }
   }
   if (errors.length) return { errors };
-  const priced = temporaryManualPricing(offer, draft);
-  return {
-    offer: { ...priced, status: 'binding', validUntil: draft.validUntil, revision },
-  };
+  return { offer };
 }
 
 /** A revision as `GET .../offers` lists it; `expired` derived from the validity. */

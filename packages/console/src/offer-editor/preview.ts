@@ -53,7 +53,7 @@ export function previewView(
     ${
       offer
         ? html`<div class="preview">
-            <p><strong>${t.binding}</strong></p>
+            <p><strong>${offer.status === 'binding' ? t.binding : m.indicative}</strong></p>
             <dl class="facts">
               <dt>${m.number}</dt>
               <dd>${offer.number}</dd>

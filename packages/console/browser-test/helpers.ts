@@ -13,9 +13,12 @@ export const PASSWORD = 'rigtig-adgangskode';
 /**
  * Gives the stub API a fresh state.
  *
- * @param options - `passwordSet: false` for a server without a password; `throttleAfter`
+ * @param options - `passwordSet: false` for a server without a password; `throttleAfter`;
+ *   `revisions: true` for sent offers in every state on H-2026-0001
  */
-export async function resetStub(options: { passwordSet?: boolean; throttleAfter?: number } = {}) {
+export async function resetStub(
+  options: { passwordSet?: boolean; throttleAfter?: number; revisions?: boolean } = {},
+) {
   const response = await fetch('/__console-test/reset', {
     method: 'POST',
     body: JSON.stringify(options),

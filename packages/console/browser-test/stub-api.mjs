@@ -3,6 +3,7 @@
 // only the edge of the element tests; the server's own tests cover the real thing.
 import { readFileSync } from 'node:fs';
 import { createOffer, loadCatalog, parseCatalog } from '@temadag/core';
+import { draftOf, priceDraft, seedRevisions, storeRevision, summary } from './stub-offers.mjs';
 
 const PASSWORD = 'rigtig-adgangskode';
 const STATUSES = ['ny', 'besvaret', 'aftalt', 'afvist', 'annulleret'];
@@ -16,7 +17,17 @@ exampleCatalog.offerings[0].summary = {
   en: 'A theme day for municipal managers and staff. Half or full day, 8–80 participants.',
 };
 
-function makeInquiry(n, offering, format, participants, organisation, name, status, deliveries) {
+function makeInquiry(
+  n,
+  offering,
+  format,
+  participants,
+  organisation,
+  name,
+  status,
+  deliveries,
+  extra = {},
+) {
   const catalog = loadCatalog(exampleCatalog);
   const createdAt = new Date(Date.UTC(2026, 9, 30 - n, 9, 30)).toISOString();
   const inquiry = {
@@ -27,6 +38,7 @@ function makeInquiry(n, offering, format, participants, organisation, name, stat
     contact: { name, email: `${name.split(' ')[0].toLowerCase()}@example.dk`, organisation },
     message: 'Vi vil gerne høre mere.',
     locale: 'da',
+    ...extra,
   };
   const offer = createOffer(
     catalog,
@@ -46,11 +58,12 @@ function makeInquiry(n, offering, format, participants, organisation, name, stat
     notes: [],
     deliveries: deliveries.map((d, i) => ({ id: n * 10 + i, nextAttemptAt: null, ...d })),
     catalogVersion: null,
+    revisions: [],
   };
 }
 
 function freshState(options = {}) {
-  return {
+  const state = {
     passwordSet: options.passwordSet ?? true,
     failures: 0,
     throttleAfter: options.throttleAfter ?? 3,
@@ -72,6 +85,12 @@ function freshState(options = {}) {
           { channel: 'email', status: 'failed', attempts: 3, lastError: '550 Mailbox unavailable' },
           { channel: 'receipt', status: 'sent', attempts: 1 },
         ],
+        {
+          modules: ['forsamtale'],
+          preferredDates: ['2027-03-18'],
+          place: 'Gellerup Medborgerhus',
+          invoicing: { ean: '5790000000005', cvr: '10150817', reference: 'Boligsocial enhed' },
+        },
       ),
       makeInquiry(
         2,
@@ -95,6 +114,8 @@ function freshState(options = {}) {
       ),
     ],
   };
+  if (options.revisions) seedRevisions(exampleCatalog, state.inquiries[2]);
+  return state;
 }
 
 let state = freshState();
@@ -237,6 +258,8 @@ async function api(ctx, path) {
     state.inquiries = kept;
     return send(ctx, 200, { deleted, before });
   }
+  const offers = /^\/inquiries\/([^/]+)\/offers(?:\/(draft|preview|(\d+)\/(pdf|ubl)))?$/.exec(path);
+  if (offers) return offerRoutes(ctx, method, offers);
   const one = /^\/inquiries\/([^/]+)(\/notes)?$/.exec(path);
   if (one) {
     const inquiry = state.inquiries.find((i) => i.id === one[1]);
@@ -316,9 +339,43 @@ async function api(ctx, path) {
   return problem(ctx, 404, '', `No stub for ${method} ${path}`);
 }
 
+async function offerRoutes(ctx, method, [, id, sub, revision, kind]) {
+  const inquiry = state.inquiries.find((i) => i.id === id);
+  if (!inquiry) return problem(ctx, 404, '', 'Henvendelsen findes ikke.');
+  if (sub === 'draft' && method === 'GET') {
+    return send(ctx, 200, draftOf(inquiry, runningCatalog()));
+  }
+  const next = inquiry.revisions.length + 1;
+  if (sub === 'preview' && method === 'POST') {
+    const result = priceDraft(runningCatalog(), inquiry, await readJson(ctx), da(ctx), next);
+    return result.errors ? send(ctx, 400, result) : send(ctx, 200, result);
+  }
+  if (!sub && method === 'POST') {
+    const result = priceDraft(runningCatalog(), inquiry, await readJson(ctx), da(ctx), next);
+    if (result.errors) return send(ctx, 400, result);
+    const stored = storeRevision(inquiry, result.offer);
+    return send(ctx, 201, {
+      revision: summary(stored),
+      offerUrl: `https://tilbud.example.dk/o/stub-token-${id}-${stored.revision}`,
+    });
+  }
+  if (!sub && method === 'GET') {
+    return send(ctx, 200, { items: inquiry.revisions.map(summary) });
+  }
+  const stored = inquiry.revisions.find((r) => r.revision === Number(revision));
+  if (!stored || method !== 'GET') return problem(ctx, 404, '', 'Revisionen findes ikke.');
+  if (kind === 'ubl' && stored.state !== 'accepted') {
+    return problem(ctx, 409, '', 'Kun et accepteret tilbud kan hentes som UBL.');
+  }
+  if (kind === 'ubl') return send(ctx, 200, { number: stored.offer.number });
+  ctx.type = 'application/pdf';
+  ctx.body = '%PDF-1.7\n% stub\n%%EOF\n';
+}
+
 /**
  * The test runner's middleware: `/admin/api/*` as the contract says, `POST
- * /__console-test/reset` (body: `{ passwordSet?, throttleAfter? }`) for a fresh state, and
+ * /__console-test/reset` (body: `{ passwordSet?, throttleAfter?, revisions? }`; `revisions: true`
+ * gives H-2026-0001 sent offers in every state) for a fresh state, and
  * `GET /__console-test/seen` for the state-changing requests seen with their CSRF header.
  */
 export async function consoleApiStub(ctx, next) {

@@ -12,6 +12,7 @@ import { TemadagConsoleEmbed } from './embed/embed.js';
 import { TemadagConsoleInbox } from './inbox/inbox.js';
 import { TemadagConsoleInquiry } from './inquiry/inquiry.js';
 import { TemadagConsoleLogin } from './login/login.js';
+import { TemadagConsoleOfferEditor } from './offer-editor/offer-editor.js';
 import { TemadagConsole } from './shell/console.js';
 
 const elements: [string, CustomElementConstructor][] = [
@@ -19,6 +20,7 @@ const elements: [string, CustomElementConstructor][] = [
   ['temadag-console-login', TemadagConsoleLogin],
   ['temadag-console-inbox', TemadagConsoleInbox],
   ['temadag-console-inquiry', TemadagConsoleInquiry],
+  ['temadag-console-offer-editor', TemadagConsoleOfferEditor],
   ['temadag-console-catalog', TemadagConsoleCatalog],
   ['temadag-console-embed', TemadagConsoleEmbed],
   ['temadag-console-confirm', TemadagConsoleConfirm],
@@ -38,4 +40,5 @@ export {
   TemadagConsoleInbox,
   TemadagConsoleInquiry,
   TemadagConsoleLogin,
+  TemadagConsoleOfferEditor,
 };

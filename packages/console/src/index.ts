@@ -10,6 +10,17 @@ export { TemadagConsole } from './shell/console.js';
 export { TemadagConsoleLogin } from './login/login.js';
 export { TemadagConsoleInbox } from './inbox/inbox.js';
 export { TemadagConsoleInquiry } from './inquiry/inquiry.js';
+export { TemadagConsoleOfferEditor } from './offer-editor/offer-editor.js';
+export { formatHundredths, parseHundredths } from './offer-editor/amounts.js';
+export {
+  draftFromForm,
+  fieldOf,
+  formFromDraft,
+  type EditorAdjustment,
+  type EditorForm,
+  type EditorLine,
+  type FormCheckWords,
+} from './offer-editor/form-state.js';
 export { TemadagConsoleCatalog } from './catalog/catalog.js';
 export { TemadagConsoleEmbed } from './embed/embed.js';
 export { TemadagConsoleConfirm, type ConfirmTexts } from './confirm/confirm.js';
@@ -19,6 +30,7 @@ export { ConsoleTitleEvent } from './events/title.js';
 export {
   ApiClient,
   inboxSearch,
+  offersPath,
   type ApiClientOptions,
   type ApiResult,
   type FetchLike,
@@ -29,6 +41,7 @@ export {
   inboxPath,
   inquiryPath,
   isConsolePage,
+  offerEditorPath,
   parseRoute,
   type Route,
 } from './router.js';

@@ -8,6 +8,7 @@ export type Route =
   | { page: 'login' }
   | { page: 'inbox'; query: InboxQuery }
   | { page: 'inquiry'; id: string }
+  | { page: 'offer-editor'; id: string }
   | { page: 'catalog' }
   | { page: 'embed'; search: URLSearchParams }
   | { page: 'not-found' };
@@ -47,6 +48,8 @@ export function parseRoute(url: URL): Route {
   if (path === '/admin/embed/') return { page: 'embed', search: url.searchParams };
   const inquiry = /^\/admin\/inquiries\/([^/]+)\/$/.exec(path);
   if (inquiry) return { page: 'inquiry', id: decodeURIComponent(inquiry[1]!) };
+  const editor = /^\/admin\/inquiries\/([^/]+)\/offer\/$/.exec(path);
+  if (editor) return { page: 'offer-editor', id: decodeURIComponent(editor[1]!) };
   return { page: 'not-found' };
 }
 
@@ -82,6 +85,20 @@ export function inboxPath(query: InboxQuery): string {
  */
 export function inquiryPath(id: string): string {
   return `${CONSOLE_BASE}inquiries/${encodeURIComponent(id)}`;
+}
+
+/**
+ * The path of the page that makes a new offer for an inquiry.
+ *
+ * @param id - the inquiry's id
+ * @returns e.g. `/admin/inquiries/0190…/offer`
+ * @example
+ * ```ts
+ * offerEditorPath('abc'); // '/admin/inquiries/abc/offer'
+ * ```
+ */
+export function offerEditorPath(id: string): string {
+  return `${inquiryPath(id)}/offer`;
 }
 
 /**

@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { inboxSearch } from '../src/api/client.js';
 import { cspDirectives, embedSnippet } from '../src/embed/snippet.js';
-import { inboxPath, inquiryPath, isConsolePage, parseRoute } from '../src/router.js';
+import {
+  inboxPath,
+  inquiryPath,
+  isConsolePage,
+  offerEditorPath,
+  parseRoute,
+} from '../src/router.js';
 
 const at = (path: string) => new URL(`https://tilbud.example.dk${path}`);
 
@@ -22,6 +28,11 @@ describe('parseRoute', () => {
     expect(parseRoute(at('/admin/login'))).toEqual({ page: 'login' });
     expect(parseRoute(at('/admin/catalog/'))).toEqual({ page: 'catalog' });
     expect(parseRoute(at('/admin/inquiries/a%20b'))).toEqual({ page: 'inquiry', id: 'a b' });
+    expect(parseRoute(at('/admin/inquiries/a%20b/offer'))).toEqual({
+      page: 'offer-editor',
+      id: 'a b',
+    });
+    expect(parseRoute(at('/admin/inquiries/a/offer/x')).page).toBe('not-found');
     expect(parseRoute(at('/admin/embed?offering=x')).page).toBe('embed');
     expect(parseRoute(at('/admin/nowhere')).page).toBe('not-found');
   });
@@ -33,6 +44,8 @@ describe('parseRoute', () => {
       query: { status: 'ny', offering: 'dialog', q: 'Odense', page: 2 },
     });
     expect(inquiryPath('a/b')).toBe('/admin/inquiries/a%2Fb');
+    expect(offerEditorPath('a/b')).toBe('/admin/inquiries/a%2Fb/offer');
+    expect(parseRoute(at(offerEditorPath('a/b')))).toEqual({ page: 'offer-editor', id: 'a/b' });
   });
 
   it('treats only console pages as pages, not the API or other sites', () => {

@@ -1,4 +1,4 @@
-import type { Locale } from '@temadag/core';
+import type { Locale, Offer } from '@temadag/core';
 import type {
   ApiProblem,
   CatalogState,
@@ -8,6 +8,8 @@ import type {
   InquiryPage,
   InquiryStatus,
   Note,
+  OfferDraft,
+  RevisionSummary,
   SessionState,
 } from './types.js';
 
@@ -177,6 +179,51 @@ export class ApiClient {
   }
 
   /**
+   * A new offer for an inquiry, prefilled from what the customer asked for.
+   *
+   * @param id - the inquiry's id
+   * @returns the draft
+   */
+  offerDraft(id: string): Promise<ApiResult<OfferDraft>> {
+    return this.#call('GET', `${offersPath(id)}/draft`);
+  }
+
+  /**
+   * Prices a draft without storing or sending anything.
+   *
+   * @param id - the inquiry's id
+   * @param draft - the draft as edited
+   * @returns the offer as it would be sent; 400 with a problem per field
+   */
+  previewOffer(id: string, draft: OfferDraft): Promise<ApiResult<{ offer: Offer }>> {
+    return this.#call('POST', `${offersPath(id)}/preview`, draft);
+  }
+
+  /**
+   * Sends a draft to the customer as a new binding revision.
+   *
+   * @param id - the inquiry's id
+   * @param draft - the draft as edited
+   * @returns the revision and the customer's link; 400 with a problem per field
+   */
+  sendOffer(
+    id: string,
+    draft: OfferDraft,
+  ): Promise<ApiResult<{ revision: RevisionSummary; offerUrl: string }>> {
+    return this.#call('POST', offersPath(id), draft);
+  }
+
+  /**
+   * Every sent revision of an inquiry's offer, newest first.
+   *
+   * @param id - the inquiry's id
+   * @returns the revisions
+   */
+  offers(id: string): Promise<ApiResult<{ items: RevisionSummary[] }>> {
+    return this.#call('GET', offersPath(id));
+  }
+
+  /**
    * The running catalog, where it comes from and every stored version.
    *
    * @returns the catalog state
@@ -278,6 +325,20 @@ export class ApiClient {
       problems: problems.length ? problems : [{ path: '', message: this.#options.failure(status) }],
     };
   }
+}
+
+/**
+ * The API path of an inquiry's offers.
+ *
+ * @param id - the inquiry's id
+ * @returns e.g. `/inquiries/inq-3/offers`
+ * @example
+ * ```ts
+ * offersPath('a/b'); // '/inquiries/a%2Fb/offers'
+ * ```
+ */
+export function offersPath(id: string): string {
+  return `/inquiries/${encodeURIComponent(id)}/offers`;
 }
 
 async function problemsOf(response: Response): Promise<ApiProblem[]> {

@@ -3,7 +3,7 @@ import { LitElement, html } from 'lit';
 import { consoleStyles } from '../styles/console.js';
 
 /**
- * A modal question before something that cannot be undone (erase, purge), as a native
+ * A modal question before something that cannot be undone (erase, purge, send), as a native
  * `<dialog>`: focus stays inside, Escape cancels, focus returns to the button that asked.
  *
  * @summary A confirmation dialog; `ask()` resolves true when the provider confirms.
@@ -65,7 +65,11 @@ export class TemadagConsoleConfirm extends LitElement {
       <h2 id="question">${this.texts.question}</h2>
       <p id="warning">${this.texts.warning}</p>
       <div class="actions">
-        <button type="button" class="button danger confirm" @click=${() => this.#close(true)}>
+        <button
+          type="button"
+          class="button confirm ${this.texts.tone === 'primary' ? '' : 'danger'}"
+          @click=${() => this.#close(true)}
+        >
           ${this.texts.confirm}
         </button>
         <button type="button" class="button secondary cancel" @click=${() => this.#close(false)}>
@@ -82,6 +86,8 @@ export interface ConfirmTexts {
   warning: string;
   confirm: string;
   cancel: string;
+  /** `danger` (the default) for what cannot be undone by anyone; `primary` for sending. */
+  tone?: 'danger' | 'primary';
 }
 
 declare global {

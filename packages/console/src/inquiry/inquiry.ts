@@ -5,19 +5,21 @@ import {
   type ApiProblem,
   type InquiryDetail,
   type InquiryStatus,
+  type RevisionSummary,
 } from '../api/types.js';
 import type { TemadagConsoleConfirm } from '../confirm/confirm.js';
 import { ConsoleNavigateEvent } from '../events/navigate.js';
-import { inboxPath } from '../router.js';
+import { inboxPath, offerEditorPath } from '../router.js';
 import { formatInstant } from '../utilities/dates.js';
 import { ConsolePage } from '../utilities/page.js';
 import { offerView } from './offer-view.js';
+import { revisionStyles, revisionsView } from './revisions.js';
 
 const NOTE_MAX = 5000;
 
 /**
  * One inquiry: everything the visitor sent, the offer as priced by the server, the PDF, the
- * deliveries with their errors and "Send igen", the status with its history, internal notes
+ * binding offers sent (with "Lav tilbud" to make a new one), the deliveries with their errors and "Send igen", the status with its history, internal notes
  * and erasure.
  *
  * @summary The detail page of one inquiry.
@@ -26,11 +28,15 @@ const NOTE_MAX = 5000;
  * @fires {ConsoleTitleEvent} temadag-console-title - The inquiry's reference as the title.
  */
 export class TemadagConsoleInquiry extends ConsolePage {
+  /** The console's styles and the list of sent offers. */
+  static override styles = [...ConsolePage.styles, revisionStyles];
+
   /** @hidden */
   static override properties = {
     ...ConsolePage.properties,
     inquiryId: { attribute: 'inquiry-id' },
     detail: { state: true },
+    revisions: { state: true },
     problems: { state: true },
     notice: { state: true },
     notFound: { state: true },
@@ -39,6 +45,8 @@ export class TemadagConsoleInquiry extends ConsolePage {
   /** The id of the inquiry shown. */
   declare inquiryId: string;
   declare detail: InquiryDetail | undefined;
+  /** The binding offers sent, newest first; undefined until known (or when unavailable). */
+  declare revisions: RevisionSummary[] | undefined;
   declare problems: ApiProblem[];
   declare notice: string | undefined;
   declare notFound: boolean;
@@ -56,7 +64,11 @@ export class TemadagConsoleInquiry extends ConsolePage {
 
   async #load(): Promise<void> {
     if (!this.api || !this.inquiryId) return;
-    const result = await this.api.inquiry(this.inquiryId);
+    const [result, revisions] = await Promise.all([
+      this.api.inquiry(this.inquiryId),
+      this.api.offers(this.inquiryId),
+    ]);
+    this.revisions = revisions.ok ? revisions.value.items : undefined;
     if (!result.ok) {
       this.notFound = result.status === 404;
       this.problems = result.problems;
@@ -170,6 +182,23 @@ export class TemadagConsoleInquiry extends ConsolePage {
             >${t.pdf}</a
           >
         </p>
+      </section>
+      <section aria-labelledby="revisions-heading">
+        <h2 id="revisions-heading">${this.t.revisions.heading}</h2>
+        <p class="hint" id="make-offer-hint">${t.makeOfferHint}</p>
+        <p>
+          <a
+            class="button make-offer"
+            href=${offerEditorPath(d.id)}
+            aria-describedby="make-offer-hint"
+            >${t.makeOffer}</a
+          >
+        </p>
+        ${
+          this.revisions
+            ? revisionsView(this.revisions, d.id, this.api, this.t, this.locale)
+            : nothing
+        }
       </section>
       ${this.#deliveries(d)} ${this.#notes(d)}
       <section aria-labelledby="erase-heading">

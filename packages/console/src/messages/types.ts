@@ -1,4 +1,5 @@
-import type { InquiryStatus } from '../api/types.js';
+import type { InquiryStatus, RevisionState } from '../api/types.js';
+import type { FormCheckWords } from '../offer-editor/form-state.js';
 
 /**
  * Every word of the console, one typed catalogue per language. Money, dates and the offer's
@@ -151,6 +152,106 @@ export interface ConsoleMessages {
     eraseWarning: string;
     /** The inquiry with this `reference` has been erased. */
     erased: (reference: string) => string;
+    makeOffer: string;
+    makeOfferHint: string;
+  };
+  revisions: {
+    heading: string;
+    none: string;
+    state: Record<RevisionState, string>;
+    /** "T-2027-0042-2: Accepteret". */
+    itemHeading: (number: string, state: string) => string;
+    replaces: string;
+    sentAt: string;
+    validUntil: string;
+    total: string;
+    onRequest: string;
+    /** The PDF link of one revision: "Hent T-2027-0042-2 som pdf-fil". */
+    pdf: (number: string) => string;
+    /** The UBL link of an accepted revision. */
+    ubl: (number: string) => string;
+    acceptedBy: string;
+    acceptedTitle: string;
+    acceptedAt: string;
+    orderReference: string;
+    sha256: string;
+    declinedAt: string;
+    declineReason: string;
+    noReason: string;
+  };
+  offerEditor: {
+    /** "Tilbud til henvendelse H-2026-0042". */
+    heading: (reference: string) => string;
+    intro: string;
+    back: string;
+    optional: string;
+    errorPrefix: string;
+    designHeading: string;
+    format: string;
+    participants: string;
+    /** "Mellem 8 og 80." */
+    participantsHint: (min: number, max: number) => string;
+    modules: string;
+    requiredModule: string;
+    date: string;
+    place: string;
+    customerHeading: string;
+    organisation: string;
+    contact: string;
+    email: string;
+    emailHint: string;
+    ean: string;
+    eanHint: string;
+    cvr: string;
+    cvrHint: string;
+    reference: string;
+    linesHeading: string;
+    linesIntro: string;
+    noLines: string;
+    /** The legend of one line: "Linje 2". */
+    line: (n: number) => string;
+    description: string;
+    quantity: string;
+    unitPrice: string;
+    unitPriceHint: string;
+    vatRate: string;
+    vat25: string;
+    vat0: string;
+    addLine: string;
+    /** "Fjern linje 2". */
+    removeLine: (n: number) => string;
+    adjustmentHeading: string;
+    adjustmentKind: string;
+    adjustmentNone: string;
+    discount: string;
+    surcharge: string;
+    adjustmentBy: string;
+    byRate: string;
+    byAmount: string;
+    rateValue: string;
+    amountValue: string;
+    reason: string;
+    reasonHint: string;
+    validityHeading: string;
+    validUntil: string;
+    validUntilHint: string;
+    message: string;
+    messageHint: string;
+    previewHeading: string;
+    previewLoading: string;
+    previewInvalid: string;
+    binding: string;
+    /** The polite announcement of a new total: "I alt inkl. moms: 12.500,00 kr.". */
+    previewTotal: (total: string) => string;
+    send: string;
+    sending: string;
+    /** The confirmation: "Send tilbuddet til Mette Hansen (mette@example.dk)?". */
+    sendQuestion: (recipient: string) => string;
+    sendWarning: string;
+    sendConfirm: string;
+    /** After sending: "Tilbud T-2026-0003-2 er sendt til mette@example.dk.". */
+    sent: (number: string, email: string) => string;
+    check: FormCheckWords;
   };
   catalog: {
     heading: string;

@@ -304,6 +304,12 @@ export class TemadagConsole extends LitElement {
           locale=${locale}
           inquiry-id=${route.id}
         ></temadag-console-inquiry>`;
+      case 'offer-editor':
+        return html`<temadag-console-offer-editor
+          .api=${api}
+          locale=${locale}
+          inquiry-id=${route.id}
+        ></temadag-console-offer-editor>`;
       case 'catalog':
         return html`<temadag-console-catalog
           .api=${api}

@@ -22,7 +22,7 @@ export interface FieldOptions {
   optional?: boolean | undefined;
   type?: 'text' | 'email' | 'date' | undefined;
   inputmode?: 'numeric' | 'decimal' | 'email' | undefined;
-  autocomplete?: string | undefined;
+  autocomplete?: HTMLInputElement['autocomplete'] | undefined;
   /** A narrow field for short values (numbers, codes). */
   narrow?: boolean | undefined;
 }

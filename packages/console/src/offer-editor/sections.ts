@@ -119,7 +119,7 @@ export function customerSection(c: SectionContext): TemplateResult {
   const text = (
     id: 'organisation' | 'contact' | 'reference',
     label: string,
-    autocomplete: string,
+    autocomplete: HTMLInputElement['autocomplete'],
   ) =>
     inputField(c, {
       id,

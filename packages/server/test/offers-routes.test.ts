@@ -1,7 +1,9 @@
 // The offer's life over HTTP: the console sends a revision, the customer's page accepts or
 // declines it; emails through a real SMTP server on loopback, webhooks to a local receiver.
 import { createHash } from 'node:crypto';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
@@ -9,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { OutboxWorker, verifyWebhookSignature } from '../src/notify.js';
 import type { SqliteStorage } from '../src/storage/sqlite.js';
 import { call, signIn, world, type World } from './console.support.js';
+import { pdfText } from './e2e.support.js';
 import { inquiryBody } from './helpers.js';
 
 const WEBHOOK_SECRET = 'webhook-secret-0123456789abcdef';
@@ -171,6 +174,19 @@ describe('the customer page', () => {
     expect(detail.status).toBe('aftalt');
     const ubl = await call(s.app, s.browser, `/admin/api/inquiries/${s.id}/offers/2/ubl`);
     expect(ubl.status).toBe(200);
+    // The customer's and the provider's PDF both carry the acceptance block from now on.
+    const dir = mkdtempSync(join(tmpdir(), 'temadag-accepted-'));
+    for (const [name, res] of [
+      ['public', await s.app.request(`${sent.path}/pdf`)],
+      ['admin', await call(s.app, s.browser, `/admin/api/inquiries/${s.id}/offers/2/pdf`)],
+    ] as const) {
+      expect(res.status).toBe(200);
+      const file = join(dir, `${name}.pdf`);
+      writeFileSync(file, new Uint8Array(await res.arrayBuffer()));
+      const text = (await pdfText(file)).replace(/\s+/g, ' ');
+      expect(text).toContain('Accepteret');
+      expect(text).toContain(ACCEPT.name);
+    }
   });
 
   it('records one acceptance under 20 concurrent posts', async () => {

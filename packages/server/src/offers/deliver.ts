@@ -11,7 +11,6 @@ import type { SendMailOptions } from 'nodemailer';
 import { serverMessages } from '../messages/index.js';
 import type { OutboxItem, StoredRevision } from '../storage/types.js';
 import { OFFER_CHANNELS, type OfferChannel } from '../storage/offer-types.js';
-import { renderAcceptedPdf } from './core-shim.js';
 import { openToken } from './tokens.js';
 
 /**
@@ -163,7 +162,7 @@ export async function deliverOfferItem(item: OutboxItem, ctx: OfferDeliveryConte
     }
     case 'offer-accepted-receipt': {
       const a = revision.acceptance!;
-      const accepted = await renderAcceptedPdf(offer, a);
+      const accepted = await renderOfferPdf(offer, { acceptance: a });
       await ctx.send({
         from: ctx.from(offer),
         to: customer.email!,

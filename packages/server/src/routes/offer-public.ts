@@ -5,7 +5,6 @@ import type { AppContext, AppDeps, Env } from '../http/context.js';
 import type { RateLimiter } from '../http/rate-limit.js';
 import { bodyBytes, mediaType } from '../http/request.js';
 import { serverMessages } from '../messages/index.js';
-import { renderAcceptedPdf } from '../offers/core-shim.js';
 import {
   hashOfferToken,
   isOfferTokenShape,
@@ -184,7 +183,7 @@ export function offerPublicRoutes(deps: AppDeps, settings: OfferPublicSettings):
       const { revision } = await find(c);
       if (!revision) return notFound(c);
       const pdf = revision.acceptance
-        ? await renderAcceptedPdf(revision.offer, revision.acceptance)
+        ? await renderOfferPdf(revision.offer, { acceptance: revision.acceptance })
         : await renderOfferPdf(revision.offer);
       return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
         'Content-Type': 'application/pdf',

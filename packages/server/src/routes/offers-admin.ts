@@ -4,7 +4,6 @@ import { Hono } from 'hono';
 import { messagesOf, type AppContext, type AppDeps, type Env } from '../http/context.js';
 import { readJsonRequest } from '../http/json-request.js';
 import { errors, one, problemItems } from '../http/responses.js';
-import { renderAcceptedPdf } from '../offers/core-shim.js';
 import { draftFromInquiry, readDraft } from '../offers/draft.js';
 import { priceRevision, revisionSummary, sendRevision } from '../offers/service.js';
 import type { StoredInquiry } from '../storage/types.js';
@@ -127,7 +126,7 @@ export function offersAdminRoutes(deps: AppDeps, settings: OffersAdminSettings):
       const revision = await revisionOf(c);
       if (revision instanceof Response) return revision;
       const pdf = revision.acceptance
-        ? await renderAcceptedPdf(revision.offer, revision.acceptance)
+        ? await renderOfferPdf(revision.offer, { acceptance: revision.acceptance })
         : await renderOfferPdf(revision.offer);
       return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
         'Content-Type': 'application/pdf',

@@ -19,19 +19,6 @@ export interface OfferMessages {
   /** The offer page's 404: an unknown or mistyped link. */
   notFoundTitle: string;
   notFoundText: string;
-  /** Errors of the public accept and decline forms. */
-  form: {
-    nameRequired: string;
-    titleRequired: string;
-    authorisedRequired: string;
-    badEan: string;
-    /** At most `max` characters. */
-    tooLong: (max: string) => string;
-    /** `403`: the form's CSRF value is missing or wrong (an old or forged form). */
-    csrfRefused: string;
-    /** The offer can no longer be answered (accepted, declined, expired or superseded). */
-    closed: string;
-  };
   /** The emails. */
   mail: {
     /** To the customer: "Tilbud T-2027-0042-2 fra <provider>". */

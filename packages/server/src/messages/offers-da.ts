@@ -15,15 +15,6 @@ export const offersDa: OfferMessages = {
   notAccepted: 'Tilbuddet kan først eksporteres, når det er accepteret.',
   notFoundTitle: 'Tilbuddet findes ikke',
   notFoundText: 'Linket er forkert eller ufuldstændigt. Kontakt den, der har sendt dig tilbuddet.',
-  form: {
-    nameRequired: 'Skriv dit navn.',
-    titleRequired: 'Skriv din titel eller stilling.',
-    authorisedRequired: 'Bekræft, at du må acceptere på organisationens vegne.',
-    badEan: 'EAN-nummeret skal være 13 cifre.',
-    tooLong: (max) => `Højst ${max} tegn.`,
-    csrfRefused: 'Formularen er forældet. Hent siden igen, og prøv en gang til.',
-    closed: 'Tilbuddet kan ikke længere besvares.',
-  },
   mail: {
     subject: (number, provider) => `Tilbud ${number} fra ${provider}`,
     greeting: (name) => (name ? `Kære ${name}` : 'Goddag'),

@@ -15,15 +15,6 @@ export const offersEn: OfferMessages = {
   notAccepted: 'The offer can be exported once it is accepted.',
   notFoundTitle: 'Offer not found',
   notFoundText: 'The link is wrong or incomplete. Contact whoever sent you the offer.',
-  form: {
-    nameRequired: 'Enter your name.',
-    titleRequired: 'Enter your title or position.',
-    authorisedRequired: 'Confirm that you may accept on behalf of your organisation.',
-    badEan: 'The EAN number must be 13 digits.',
-    tooLong: (max) => `At most ${max} characters.`,
-    csrfRefused: 'The form is out of date. Reload the page and try again.',
-    closed: 'The offer can no longer be answered.',
-  },
   mail: {
     subject: (number, provider) => `Offer ${number} from ${provider}`,
     greeting: (name) => (name ? `Dear ${name}` : 'Hello'),

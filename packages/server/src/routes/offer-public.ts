@@ -144,10 +144,10 @@ export function offerPublicRoutes(deps: AppDeps, settings: OfferPublicSettings):
       const known = { ...found, revision: found.revision };
       const form = await readForm(c);
       if (form instanceof Response) return form;
-      const t = serverMessages[known.revision.offer.locale].offers.form;
+      const t = serverMessages[known.revision.offer.locale].offerPage.errors;
       if (!offerCsrfMatches(await settings.secret(), found.tokenHash, form.get('csrf'))) {
         log({ level: 'warn', msg: 'offer-csrf-refused', requestId: c.get('requestId') });
-        return page(c, known, 403, { errors: [{ field: 'csrf', message: t.csrfRefused }] });
+        return page(c, known, 403, { errors: [{ field: 'csrf', message: t.csrf }] });
       }
       const state = pageState(known.revision, deps.now());
       // A second accept is answered with the page of the first: its receipt.
@@ -197,22 +197,22 @@ export function offerPublicRoutes(deps: AppDeps, settings: OfferPublicSettings):
       '/:token/accept',
       answer(async (c, found, form) => {
         const { revision } = found;
-        const t = serverMessages[revision.offer.locale].offers.form;
+        const { errors: t, accept: labels } = serverMessages[revision.offer.locale].offerPage;
         const values = fields(form, ['name', 'title', 'authorised', 'orderReference', 'ean']);
         const problems: FieldError[] = [];
-        if (!values.name) problems.push({ field: 'name', message: t.nameRequired });
-        if (!values.title) problems.push({ field: 'title', message: t.titleRequired });
+        if (!values.name) problems.push({ field: 'name', message: t.nameEmpty });
+        if (!values.title) problems.push({ field: 'title', message: t.titleEmpty });
         if (values.authorised !== 'on') {
-          problems.push({ field: 'authorised', message: t.authorisedRequired });
+          problems.push({ field: 'authorised', message: t.authorisedMissing });
         }
         for (const key of ['name', 'title', 'orderReference'] as const) {
           if ([...(values[key] ?? '')].length > LIMITS[key]) {
-            problems.push({ field: key, message: t.tooLong(String(LIMITS[key])) });
+            problems.push({ field: key, message: t.tooLong(labels[key], String(LIMITS[key])) });
           }
         }
         const ean = values.ean?.replace(/\s+/g, '');
         if (ean && !(/^\d{13}$/.test(ean) && isValidGln(ean))) {
-          problems.push({ field: 'ean', message: t.badEan });
+          problems.push({ field: 'ean', message: t.eanInvalid });
         }
         if (problems.length > 0) return page(c, found, 422, { errors: problems, values });
         const result = await storage.acceptOfferRevision(
@@ -237,11 +237,12 @@ export function offerPublicRoutes(deps: AppDeps, settings: OfferPublicSettings):
     .post(
       '/:token/decline',
       answer(async (c, found, form) => {
-        const t = serverMessages[found.revision.offer.locale].offers.form;
+        const { errors: t, decline: labels } =
+          serverMessages[found.revision.offer.locale].offerPage;
         const values = fields(form, ['reason']);
         if ([...(values.reason ?? '')].length > LIMITS.reason) {
           return page(c, found, 422, {
-            errors: [{ field: 'reason', message: t.tooLong(String(LIMITS.reason)) }],
+            errors: [{ field: 'reason', message: t.tooLong(labels.reason, String(LIMITS.reason)) }],
             values,
           });
         }

@@ -130,7 +130,7 @@ export interface DaySpan {
  * the offer and inquiry texts all take the span from here, so they cannot disagree; a format's
  * `durationMinutes` is the most the day may take, not when it ends.
  *
- * @param agenda - the scheduled agenda (an {@link Agenda}, or an offer's `agenda` items)
+ * @param items - the scheduled agenda's items (an {@link Agenda}'s `items`, an offer's `agenda`)
  * @returns the span, or undefined when nothing is on the agenda
  * @example
  * ```ts
@@ -139,9 +139,8 @@ export interface DaySpan {
  * ```
  */
 export function daySpan(
-  agenda: Pick<Agenda, 'items'> | readonly Pick<AgendaItem, 'start' | 'end' | 'minutes'>[],
+  items: readonly Pick<AgendaItem, 'start' | 'end' | 'minutes'>[],
 ): DaySpan | undefined {
-  const items = 'items' in agenda ? agenda.items : agenda;
   const first = items[0];
   const last = items[items.length - 1];
   if (!first || !last) return undefined;
@@ -171,5 +170,7 @@ export function designDaySpan(
   if (!format) return undefined;
   const modules = selectedModules(offering, format.id, new Set(design.modules));
   // Break titles do not move the clock, so the span needs no words.
-  return daySpan(scheduleModules(format, modules, 'da', { agenda: { break: '', lunch: '' } }));
+  return daySpan(
+    scheduleModules(format, modules, 'da', { agenda: { break: '', lunch: '' } }).items,
+  );
 }

@@ -5,15 +5,18 @@
  * @module
  */
 
-const DANISH = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** `dd.mm.åååå` (day and month may have one digit) or ISO `åååå-mm-dd`. */
+const DATE = /^(?:(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{4})-(\d{2})-(\d{2}))$/;
+
+const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The time zone whose calendar decides what "today" is: the provider works in Denmark. */
 export const DATE_TIME_ZONE = 'Europe/Copenhagen';
 
 /**
  * Reads a date written the Danish way, `dd.mm.åååå` (`15.03.2027`, also `5.3.2027`), or as ISO
- * (`2027-03-15`). Every example in a message about dates is one of these.
+ * (`2027-03-15`), with a four-digit year from 1000. Every example in a message about dates is
+ * one of these.
  *
  * @param text - the date as typed (surrounding blanks are ignored)
  * @returns the date as `YYYY-MM-DD`, or undefined when it is no real calendar date
@@ -25,21 +28,18 @@ export const DATE_TIME_ZONE = 'Europe/Copenhagen';
  * ```
  */
 export function parseDate(text: string): string | undefined {
-  const trimmed = text.trim();
-  const danish = DANISH.exec(trimmed);
-  const iso = ISO.exec(trimmed);
-  const parts = danish
-    ? [danish[3], danish[2], danish[1]]
-    : iso
-      ? [iso[1], iso[2], iso[3]]
-      : undefined;
-  if (!parts) return undefined;
-  const [year, month, day] = parts.map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  // Date.UTC maps years 0–99 to 1900–1999; four digits are required above, so reset it.
-  date.setUTCFullYear(year);
-  if (date.getUTCDate() !== day || date.getUTCMonth() !== month - 1 || year < 1) return undefined;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const m = DATE.exec(text.trim());
+  if (!m) return undefined;
+  const [year, month, day] = (m[3] ? [m[3], m[2], m[1]] : [m[4], m[5], m[6]]).map(Number) as [
+    number,
+    number,
+    number,
+  ];
+  // A real calendar date survives the round trip through Date (31.02 would become 03.03).
+  const iso = `${year}-${pad(month)}-${pad(day)}`;
+  return year >= 1000 && new Date(Date.UTC(year, month - 1, day)).toISOString().startsWith(iso)
+    ? iso
+    : undefined;
 }
 
 /**
@@ -86,8 +86,8 @@ export function isWantedDateAllowed(iso: string, now: Date): boolean {
  * ```
  */
 export function firstWantedDate(now: Date): string {
-  const [year, month, day] = todayInDenmark(now).split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
+  // Date.parse reads YYYY-MM-DD as midnight UTC, so one day on is tomorrow's date.
+  return new Date(Date.parse(todayInDenmark(now)) + 86_400_000).toISOString().slice(0, 10);
 }
 
 /**

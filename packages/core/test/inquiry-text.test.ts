@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { inquiryToText, loadCatalog, localize, type Inquiry } from '@temadag/core';
+import { designDaySpan, inquiryToText, loadCatalog, localize, type Inquiry } from '@temadag/core';
 
 const catalog = loadCatalog(
   JSON.parse(
@@ -20,6 +20,17 @@ const inquiry: Inquiry = {
 };
 
 describe('inquiryToText', () => {
+  it('writes the day’s time span after the format when it is given (designDaySpan)', () => {
+    const offering = catalog.offerings.find((o) => o.id === inquiry.offering)!;
+    const span = designDaySpan(offering, inquiry);
+    expect(span).toEqual({ start: '09:00', end: '14:30', minutes: 330 });
+    const lines = inquiryToText(inquiry, { catalog, span }).split('\n');
+    expect(lines.slice(1, 3)).toEqual(['Varighed: Hel temadag', 'Tidspunkt: kl. 09.00–14.30']);
+    expect(inquiryToText(inquiry, { catalog, span, locale: 'en' })).toContain(
+      '\nTime: 09:00–14:30\n',
+    );
+  });
+
   it('writes one line per filled-in field with the catalog’s titles, the message last', () => {
     const offering = catalog.offerings.find((o) => o.id === inquiry.offering)!;
     expect(inquiryToText(inquiry, { catalog })).toBe(

@@ -59,6 +59,13 @@ describe('renderOfferText in Danish', () => {
     expect(text).not.toContain('Kunde\n');
   });
 
+  it('has the day’s time span as the agenda ends, not the format’s full length', () => {
+    // The full day may last until 15.30; its programme ends at 14.30 (daySpan).
+    expect(text).toContain('Varighed: Hel temadag\nTidspunkt: kl. 09.00–14.30\n');
+    expect(text).not.toContain('15.30');
+    expect(renderOfferText(offer({}, { locale: 'en' }))).toContain('Time: 09:00–14:30');
+  });
+
   it('has the agenda with Danish times', () => {
     expect(text).toContain('kl. 09.00–09.20  Velkomst og dagens program');
     for (const item of o.agenda) {

@@ -162,7 +162,7 @@ describe('the day’s time span', () => {
           }
           // The agenda heading of the design as it stands.
           const offer = createOffer(catalog, selectionOf(offering, design), { now });
-          expect(daySpan(evaluateDesign(catalog, offering, design, 'da').agenda)).toEqual(
+          expect(daySpan(evaluateDesign(catalog, offering, design, 'da').agenda.items)).toEqual(
             daySpan(offer.agenda),
           );
         }

@@ -1,5 +1,5 @@
-// The script-tag build's weight budget: dist/cdn/temadag.js <= 22.1 kB gzip (level 6) and
-// <= 20 kB brotli (quality 11) (the root `pnpm test` builds first; alone, run
+// The script-tag build's weight budget: dist/cdn/temadag.js <= 22.75 kB gzip (level 6) and
+// <= 20.6 kB brotli (quality 11) (the root `pnpm test` builds first; alone, run
 // `pnpm --filter @temadag/widget run build`).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,9 +11,12 @@ const cdn = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
 // the English words, the check messages and the PDF's and the form's words left temadag.js
 // (22,070 and 19,939 bytes): the next cut is core's pricing explanations, which the price
 // (and the ready and change events' price) carries from the first paint on. Lower these as
-// temadag.js shrinks, down to 20,000 and 18,000.
-const BUDGET = 22_100;
-const BROTLI_BUDGET = 20_000;
+// temadag.js shrinks, down to 20,000 and 18,000. Issue 12's one truth added 627 and 609 bytes
+// (22,697 and 20,538): the day's span beside each format (core's designDaySpan), core's date
+// rule (parseDate, isWantedDateAllowed), tier and package explanations without 0,00 kr. lines,
+// and the price panel's bounds message, all shown at first paint.
+const BUDGET = 22_750;
+const BROTLI_BUDGET = 20_600;
 
 function read(name: string): string {
   const path = `${cdn}${name}`;

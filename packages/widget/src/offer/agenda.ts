@@ -35,7 +35,7 @@ export function agendaTemplate(
   const offDay = offering.modules.filter(
     (mod) => design.modules.includes(mod.id) && !ON_DAY_KINDS.has(mod.kind),
   );
-  const span = daySpan(agenda);
+  const span = daySpan(agenda.items);
   const day = span ? formatTimeRange(span.start, span.end, locale) : '';
   return html`
     <section part="agenda" class="agenda" aria-labelledby="agenda-heading">

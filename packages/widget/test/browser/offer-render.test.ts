@@ -186,8 +186,9 @@ describe('<temadag-offer> content', () => {
     const el = await mount('temadag-offer', { catalog: await exampleInput() });
     const formats = $$(el, '.formats .choice').map(text);
     expect(formats).to.deep.equal([
-      'Halv temadag 3 t. 30 min., kl. 09.00–12.30. 3½ time med én pause.',
-      'Hel temadag 6 t. 30 min., kl. 09.00–15.30. 6½ time med frokost og to pauser.',
+      // The span and its length as the agenda ends (daySpan), not the format's full length.
+      'Halv temadag 3 t., kl. 09.00–12.00. Med én pause.',
+      'Hel temadag 5 t. 30 min., kl. 09.00–14.30. Med frokost og to pauser.',
     ]);
     const labels = $$(el, '.modules label').map(text);
     expect(labels).to.deep.equal([

@@ -494,7 +494,7 @@ export class TemadagOffer extends LitElement {
       ${shown ? this.#renderOffer() : nothing}
       ${error ? html`<p class="root load-error" role="status">${error}</p>` : nothing}
       <slot
-        class="fallback"
+        class=${!shown && !error ? 'fallback reserve' : 'fallback'}
         ?hidden=${shown}
         @slotchange=${() => this.#loader.slotChanged()}
       ></slot>
@@ -506,7 +506,8 @@ export class TemadagOffer extends LitElement {
     const words: OfferWords = { t: translations[locale], m: getMessages(locale), locale };
     return html`
       <article part="base" class="root offer" lang=${locale}>
-        ${introTemplate(words, this.#offering!)} ${this.#renderLayout(words)}
+        <div class="intro">${introTemplate(words, this.#offering!)}</div>
+        ${this.#renderLayout(words)}
         ${aboutTemplate(words, this.#catalog!, this.#offering!, (id) => this.#onRelated(id))}
         ${this.endpoint ? this.#renderInquiry() : nothing}
       </article>

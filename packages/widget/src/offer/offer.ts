@@ -10,6 +10,7 @@ import {
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LocaleController } from '../controllers/locale.js';
 import { PdfJobController } from '../controllers/pdf-job.js';
+import { StickySummaryController } from '../controllers/sticky-summary.js';
 import { TemadagChangeEvent, type TemadagChangeDetail } from '../events/change.js';
 import { TemadagReadyEvent } from '../events/ready.js';
 import type { InquiryPrefill } from '../inquiry/inquiry.js';
@@ -32,6 +33,7 @@ import { loadDesignDraft, saveDesignDraft } from './draft.js';
 import { styles } from './offer.styles.js';
 import { priceTemplate, type OfferWords } from './price.js';
 import { localDate, shapingTemplate } from './shaping.js';
+import { summaryBarTemplate } from './summary-bar.js';
 
 /** The values that are given, for prefill objects without empty entries. */
 function given<T extends Record<string, string | undefined>>(values: T): Partial<T> {
@@ -69,6 +71,8 @@ function given<T extends Record<string, string | undefined>>(values: T): Partial
  * @csspart agenda - The agenda of the day.
  * @csspart about - The collapsible text about the provider.
  * @csspart inquiry - The section that holds the inquiry form.
+ * @csspart summary-bar - The compact price summary at the bottom of the viewport (narrow offers,
+ *   once the visitor has scrolled past the shaping controls).
  *
  * @cssproperty [--temadag-font-family=inherit] - Font of all text; the page's font by default.
  * @cssproperty [--temadag-font-size=16px] - Body text size; headings scale from it.
@@ -198,6 +202,12 @@ export class TemadagOffer extends LitElement {
   #loader = new CatalogLoader(this);
   #lang = new LocaleController(this);
   #pdf = new PdfJobController(this);
+  #summary = new StickySummaryController(this, () => ({
+    start: this.renderRoot.querySelector('.summary-start'),
+    price: this.renderRoot.querySelector('.price'),
+    end: this.renderRoot.querySelector('.summary-end'),
+    bar: this.renderRoot.querySelector('.summary-bar'),
+  }));
   #catalog: Catalog | undefined;
   #offering: Offering | undefined;
   #result: DesignResult | undefined;
@@ -507,9 +517,19 @@ export class TemadagOffer extends LitElement {
     return html`
       <article part="base" class="root offer" lang=${locale}>
         <div class="intro">${introTemplate(words, this.#offering!)}</div>
+        <div class="summary-start"></div>
         ${this.#renderLayout(words)}
         ${aboutTemplate(words, this.#catalog!, this.#offering!, (id) => this.#onRelated(id))}
         ${this.endpoint ? this.#renderInquiry() : nothing}
+        ${summaryBarTemplate({
+          ...words,
+          price: this.#result!.price,
+          currency: this.#catalog!.currency,
+          shown: this.#summary.shown,
+          form: Boolean(this.endpoint),
+          onBreakdown: () => this.#toBreakdown(),
+          onForm: () => this.#toForm(),
+        })}
       </article>
     `;
   }
@@ -549,8 +569,25 @@ export class TemadagOffer extends LitElement {
     </div>`;
   }
 
+  /** From the price summary: the price panel with its breakdown open, focus on its toggle. */
+  #toBreakdown(): void {
+    const details = this.renderRoot.querySelector<HTMLDetailsElement>('.breakdown');
+    if (!details) return;
+    details.open = true;
+    const toggle = details.querySelector('summary')!;
+    toggle.focus({ preventScroll: true });
+    this.renderRoot.querySelector('.price')?.scrollIntoView({ block: 'start' });
+  }
+
+  /** From the price summary: the inquiry form, focus on its section. */
+  #toForm(): void {
+    const section = this.renderRoot.querySelector<HTMLElement>('.inquiry');
+    section?.focus({ preventScroll: true });
+    section?.scrollIntoView({ block: 'start' });
+  }
+
   #renderInquiry(): TemplateResult {
-    return html`<section part="inquiry" class="inquiry">
+    return html`<section part="inquiry" class="inquiry" tabindex="-1">
       <temadag-inquiry
         .catalog=${this.#catalog}
         .offeringId=${this.#offering!.id}

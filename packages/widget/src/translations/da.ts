@@ -44,6 +44,8 @@ export const da: Translation = {
   catalogBack: 'Tilbage til alle temadage',
   catalogFrom: (amount) => `Fra ${amount} ekskl. moms`,
   catalogOnRequest: 'Pris efter aftale',
+  summaryBreakdown: 'Se beregningen',
+  summaryForm: 'Til henvendelsen',
 };
 
 /** Danish words of `<temadag-inquiry>` (see `inquiryTranslations`). */

@@ -44,6 +44,8 @@ export const en: Translation = {
   catalogBack: 'Back to all workshops',
   catalogFrom: (amount) => `From ${amount} excl. VAT`,
   catalogOnRequest: 'Price on request',
+  summaryBreakdown: 'See the breakdown',
+  summaryForm: 'To the inquiry form',
 };
 
 /** English words of `<temadag-inquiry>` (see `inquiryTranslations`). */

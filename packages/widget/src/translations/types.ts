@@ -57,6 +57,10 @@ export interface Translation {
   /** The lowest indicative price of an offering in the list: "Fra 12.500,00 kr. ekskl. moms". */
   catalogFrom: (amount: string) => string;
   catalogOnRequest: string;
+  /** The compact price summary of a narrow offer: its link to the price's breakdown. */
+  summaryBreakdown: string;
+  /** The compact price summary's link to the inquiry form. */
+  summaryForm: string;
 }
 
 /**

@@ -497,18 +497,30 @@ export class TemadagOffer extends LitElement {
     const t = translations[this.#locale];
     const error = !this.#wordsHere
       ? undefined
-      : this.#loader.failed
-        ? t.loadFailed
-        : this._unknown && t.unknownOffering(this._unknown);
+      : this.#loader.refused
+        ? // Not allowed on this page: the page's own fallback says it best; else a short note.
+          this.#hasFallback()
+          ? undefined
+          : t.loadRefused
+        : this.#loader.failed
+          ? t.loadFailed
+          : this._unknown && t.unknownOffering(this._unknown);
     return html`
       ${shown ? this.#renderOffer() : nothing}
       ${error ? html`<p class="root load-error" role="status">${error}</p>` : nothing}
       <slot
-        class=${!shown && !error ? 'fallback reserve' : 'fallback'}
+        class=${!shown && !error && !this.#loader.failed ? 'fallback reserve' : 'fallback'}
         ?hidden=${shown}
         @slotchange=${() => this.#loader.slotChanged()}
       ></slot>
     `;
+  }
+
+  /** Whether the page put fallback content inside the element (an inline catalog aside). */
+  #hasFallback(): boolean {
+    return [...this.childNodes].some((node) =>
+      node instanceof Element ? node.localName !== 'script' : Boolean(node.textContent?.trim()),
+    );
   }
 
   #renderOffer(): TemplateResult {

@@ -3,6 +3,7 @@ import type { InquiryTranslation, Translation } from './types.js';
 /** English. */
 export const en: Translation = {
   loadFailed: 'The offer could not be loaded. Try reloading the page.',
+  loadRefused: "The offer cannot be shown on this page. Please contact the workshop's provider.",
   unknownOffering: (id) => `The workshop "${id}" is not in the catalog.`,
   audience: 'Audience',
   description: 'About the workshop',

@@ -8,6 +8,8 @@ import type { ModuleKind } from '@temadag/core';
  */
 export interface Translation {
   loadFailed: string;
+  /** The catalog's server does not allow this page, and the page wrote no fallback content. */
+  loadRefused: string;
   /** The catalog has no offering with this `id`: `Temadagen "<id>" findes ikke i kataloget.` */
   unknownOffering: (id: string) => string;
   audience: string;

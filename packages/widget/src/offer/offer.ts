@@ -94,6 +94,8 @@ function given<T extends Record<string, string | undefined>>(values: T): Partial
  * @cssproperty [--temadag-color-focus=#454545] - The focus ring (3px solid, 1px offset).
  * @cssproperty [--temadag-radius=3px] - Corner radius of fields, buttons and panels.
  * @cssproperty [--temadag-space=8px] - The spacing unit; gaps are multiples of it.
+ * @cssproperty [--temadag-loading-min-height=100vh] - The height the element keeps while the
+ *   offer loads, so that what follows it does not move when the offer replaces the fallback.
  *
  * @fires {TemadagReadyEvent} temadag-ready - The offering has rendered and can be used.
  * @fires {TemadagChangeEvent} temadag-change - The visitor changed the design; detail has

@@ -21,9 +21,35 @@ const inquiryEndpoint = async (context, next) => {
   context.body = JSON.stringify({ id: 'csp-test', reference: 'H-2026-0001' });
 };
 
+/**
+ * Catalog URLs for a page whose origin the catalog's server does not allow
+ * (test/browser/offer-not-allowed.test.ts): one answers as @temadag/server does (a 403 the
+ * page may read, code `origin-not-allowed`), one as a server without that answer (no CORS
+ * header at all, so the browser's fetch fails with a TypeError).
+ */
+const refusingCatalog = async (context, next) => {
+  if (context.path === '/__temadag-test/refusing-catalog') {
+    context.status = 403;
+    context.set('Access-Control-Allow-Origin', context.get('origin') || '*');
+    context.set('Vary', 'Origin');
+    context.type = 'application/json';
+    context.body = JSON.stringify({
+      errors: [{ path: '', code: 'origin-not-allowed', message: 'This origin has no access.' }],
+    });
+    return;
+  }
+  if (context.path === '/__temadag-test/no-cors-catalog') {
+    context.status = 200;
+    context.type = 'application/json';
+    context.body = '{"version":1}';
+    return;
+  }
+  return next();
+};
+
 export default {
   rootDir,
-  middleware: [inquiryEndpoint],
+  middleware: [inquiryEndpoint, refusingCatalog],
   files: ['packages/widget/test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   plugins: [

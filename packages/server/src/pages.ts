@@ -54,20 +54,39 @@ export function pageCsp(frameAncestors: readonly string[]): string {
  * The script of the embed page (served from the same origin, so the page needs no inline
  * script): it tells the parent page the height of the content whenever it changes, with
  * `postMessage`. The message is `{ type: 'temadag:resize', offering, height }`; the parent
- * must check `event.origin` before it trusts it.
+ * must check `event.origin` before it trusts it. It also hides the page's note about a frame
+ * of fixed height (`#temadag-frame-note`) once it is not needed: when the page is not in a
+ * frame, when the parent's resize script has given the frame a height the page posted, or when
+ * the content fits the frame anyway.
  */
 export const EMBED_SCRIPT = `// Temadag embed page: reports the content's height to the page that frames it.
 (function () {
   'use strict';
-  if (window.parent === window) return;
+  var note = document.getElementById('temadag-frame-note');
+  function hideNote() {
+    if (note) note.hidden = true;
+  }
+  if (window.parent === window) return hideNote();
   var last = -1;
   var offering = document.body.getAttribute('data-offering') || '';
+  function fits() {
+    return document.documentElement.scrollHeight <= window.innerHeight + 1;
+  }
   function post() {
     var height = Math.ceil(document.body.getBoundingClientRect().height);
     if (height === last) return;
     last = height;
     window.parent.postMessage({ type: 'temadag:resize', offering: offering, height: height }, '*');
   }
+  // The parent's resize script answers a message by setting the frame to the height posted.
+  window.addEventListener('resize', function () {
+    if (Math.abs(window.innerHeight - last) <= 2) hideNote();
+  });
+  document.addEventListener('temadag-ready', function () {
+    setTimeout(function () {
+      if (fits()) hideNote();
+    }, 500);
+  });
   if (typeof ResizeObserver === 'function') new ResizeObserver(post).observe(document.body);
   window.addEventListener('load', post);
   post();
@@ -86,6 +105,8 @@ a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible{ou
 .temadag-fallback input,.temadag-fallback select{font:inherit;border:1px solid #8e8e8e;padding:8px 16px;border-radius:0}
 .temadag-fallback button{font:inherit;background:#454545;color:#fff;border:0;padding:8px 16px;cursor:pointer}
 .temadag-errors{border-left:4px solid #cc0000;padding-left:16px}
+.temadag-frame-note{margin:0 0 16px;padding:8px 16px;border-left:4px solid #454545;background:#f5f5f5}
+.temadag-frame-note[hidden]{display:none}
 `;
 
 /** Options of {@link embedPage}. */
@@ -130,6 +151,7 @@ export function embedPage({ catalog, offering, locale }: EmbedPageOptions): stri
 <script src="/embed/resize.js" defer></script>
 </head>
 <body class="temadag-embed" data-offering="${e(offering.id)}">
+<p class="temadag-frame-note" id="temadag-frame-note">${e(m.frameNote)} <a href="/embed/${e(encodeURIComponent(offering.id))}${locale === 'en' ? '?lang=en' : ''}" target="_blank" rel="noopener">${e(m.frameNoteLink)}</a></p>
 <temadag-offer src="/api/catalog" offering="${e(offering.id)}" endpoint="/api/inquiries" lang="${locale}">
 <div class="temadag-fallback">
 <h1>${e(title)}</h1>

@@ -769,6 +769,37 @@ describe('CORS', () => {
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
   });
 
+  it('tells a script on a page of an origin not allowed so, in an answer it may read', async () => {
+    const a = app({ allowedOrigins: [ORIGIN] });
+    const other = 'https://www.other-kommune.dk';
+    const fetchMeta = { 'sec-fetch-mode': 'cors', 'sec-fetch-site': 'cross-site' };
+    const res = await a.request('/api/catalog', { headers: { origin: other, ...fetchMeta } });
+    expect(res.status).toBe(403);
+    expect(res.headers.get('access-control-allow-origin')).toBe(other);
+    expect(res.headers.get('vary')).toContain('Origin');
+    const body = (await res.json()) as { errors: { code: string }[] };
+    expect(body.errors[0]!.code).toBe('origin-not-allowed');
+    // Nothing is run for it.
+    const sent = await post(a, inquiryBody(), { origin: other, ...fetchMeta });
+    expect(sent.status).toBe(403);
+    // An allowed origin, the server's own pages and requests without Fetch metadata as before.
+    const allowed = await a.request('/api/catalog', { headers: { origin: ORIGIN, ...fetchMeta } });
+    expect(allowed.status).toBe(200);
+    const own = await a.request('/api/catalog', {
+      headers: { origin: other, 'sec-fetch-mode': 'cors', 'sec-fetch-site': 'same-origin' },
+    });
+    expect(own.status).toBe(200);
+    const navigation = await a.request('/api/catalog', {
+      headers: { origin: other, 'sec-fetch-mode': 'navigate', 'sec-fetch-site': 'cross-site' },
+    });
+    expect(navigation.status).toBe(200);
+    // Admin routes never answer other origins in a readable way.
+    const adminRes = await a.request('/api/admin/inquiries', {
+      headers: { ...admin, origin: other, ...fetchMeta },
+    });
+    expect(adminRes.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it('allows no origin by default, and any with *', async () => {
     const none = await app().request('/api/catalog', { headers: { origin: ORIGIN } });
     expect(none.headers.get('access-control-allow-origin')).toBeNull();

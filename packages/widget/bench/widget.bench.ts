@@ -8,6 +8,7 @@
  *   and the catalog), send (and the inquiry form's chunks); the PDF apart;
  * - time from the start of temadag.js's execution to `temadag-ready`, with the catalog inline,
  *   median over 20 loads in headless Chromium;
+ * - the demo page's Cumulative Layout Shift, Lighthouse desktop and mobile (`cls.ts`);
  * - one price update per input event (participants typed, add-ons clicked): from just before
  *   the event is dispatched until the price text has changed, p50 and p95 of 400 updates
  *   after 50 unmeasured ones, measured in the page with performance.now() (which Chromium
@@ -18,6 +19,7 @@
  * so compare figures within one run.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { clsRows } from './cls.js';
 import { wireRows } from './wire.js';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -150,6 +152,7 @@ try {
       '≤ 2 ms',
     ],
     [`price update per click (add-on), p95`, ms(percentile(updates.clicked, 95)), '≤ 2 ms'],
+    ...(await clsRows()),
   ];
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   console.log(

@@ -35,6 +35,14 @@ export function responseFrame(deps: AppDeps): MiddlewareHandler<Env> {
   };
 }
 
+/** Whether a request comes from a script on a page of another origin (Fetch metadata). */
+function refusedScript(deps: AppDeps, c: Parameters<MiddlewareHandler<Env>>[0]): boolean {
+  const site = deps.header(c, 'sec-fetch-site');
+  return (
+    deps.header(c, 'sec-fetch-mode') === 'cors' && (site === 'cross-site' || site === 'same-site')
+  );
+}
+
 /** Settings of {@link apiCors}. */
 export interface CorsSettings {
   /** Origins whose pages may call the API, lower case; `*` allows any. */
@@ -43,10 +51,18 @@ export interface CorsSettings {
   isPrivate: (path: string) => boolean;
 }
 
+/** The code of the answer to a script on a page whose origin is not allowed. */
+export const ORIGIN_NOT_ALLOWED = 'origin-not-allowed';
+
 /**
  * CORS for `/api/*`: answers every OPTIONS request (a preflight from an allowed origin, 403 from
  * another, 204 with `Allow` without one), and marks the answers of allowed origins. Private
- * paths are never opened to other origins.
+ * paths are never opened to other origins. A script's request from another site whose origin
+ * is not allowed (`Sec-Fetch-Mode: cors`, `Sec-Fetch-Site` other than `same-origin`) gets a 403
+ * with the code `origin-not-allowed` that the page may read, so the widget can tell its
+ * developer which setting to change instead of failing like a network error; nothing else of
+ * the API is read or run for it. Requests without those headers (servers, old browsers, the
+ * server's own pages) are answered as before.
  *
  * @param deps - the app's dependencies
  * @param settings - who may call, and what is private
@@ -70,6 +86,13 @@ export function apiCors(deps: AppDeps, settings: CorsSettings): MiddlewareHandle
         'Access-Control-Allow-Methods': 'GET, HEAD, POST',
         'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, Accept-Language',
         'Access-Control-Max-Age': '600',
+        Vary: 'Origin',
+      });
+    }
+    if (!ok && origin !== undefined && refusedScript(deps, c) && !settings.isPrivate(c.req.path)) {
+      const items = [{ path: '', code: ORIGIN_NOT_ALLOWED, message: messagesOf(c).originRefused }];
+      return errors(c, 403, items, {
+        'Access-Control-Allow-Origin': origin,
         Vary: 'Origin',
       });
     }

@@ -42,6 +42,9 @@ export const da: ServerMessages = {
   page: {
     embedTitle: (offering, provider) => `${offering} – ${provider}`,
     fallback: (provider) => `Kontakt ${provider}`,
+    frameNote:
+      'Tilbuddet fortsætter under rammens kant: rul i rammen. Siden, der viser rammen, mangler Temadags script til automatisk højde.',
+    frameNoteLink: 'Åbn hele tilbuddet i et nyt faneblad',
     homeTitle: (provider) => `Temadage fra ${provider}`,
     homeIntro: 'Vælg en temadag. Hver side kan indlejres på en hjemmeside med en iframe.',
     catalogLink: 'Kataloget som JSON',

@@ -42,6 +42,9 @@ export const en: ServerMessages = {
   page: {
     embedTitle: (offering, provider) => `${offering} – ${provider}`,
     fallback: (provider) => `Contact ${provider}`,
+    frameNote:
+      "The offer continues below the frame's edge: scroll inside the frame. The page showing the frame lacks Temadag's auto-height script.",
+    frameNoteLink: 'Open the full offer in a new tab',
     homeTitle: (provider) => `Theme days from ${provider}`,
     homeIntro: 'Choose a theme day. Each page can be embedded in a website with an iframe.',
     catalogLink: 'The catalog as JSON',

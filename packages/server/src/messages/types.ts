@@ -54,6 +54,10 @@ export interface ServerMessages {
     embedTitle: (offering: string, provider: string) => string;
     /** The contact link shown without JavaScript: `Kontakt <provider>`. */
     fallback: (provider: string) => string;
+    /** Atop the embed page in a frame of fixed height (the host page lacks the resize script). */
+    frameNote: string;
+    /** The note's link to the same page in a new tab. */
+    frameNoteLink: string;
     /** The front page's title and heading: `Temadage fra <provider>`. */
     homeTitle: (provider: string) => string;
     homeIntro: string;

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { base, tokens } from '../styles/shared.js';
+import { summaryBarStyles } from './summary-bar.styles.js';
 
 /** Styles of `<temadag-offer>`; adopted by its shadow root, so they need no `style-src`. */
 export const styles = [
@@ -8,6 +9,21 @@ export const styles = [
   css`
     .offer {
       container-type: inline-size;
+      /* Words break only at the language's hyphenation points (the article carries lang), never
+         inside: a column that is too narrow for a word is a layout bug, not a reason to split it. */
+      overflow-wrap: normal;
+      word-break: normal;
+      hyphens: auto;
+    }
+    .offer a {
+      /* Addresses are no words; a long one may wrap anywhere rather than overflow. */
+      overflow-wrap: anywhere;
+    }
+    /* Keeps the space the offer will take while it loads (the page reserves it before the
+       script runs, docs/embedding.md), so that what follows the element does not move. */
+    .fallback.reserve {
+      display: block;
+      min-height: var(--temadag-loading-min-height, 100vh);
     }
     .load-error {
       margin-bottom: calc(var(--_space) * 2);
@@ -19,6 +35,7 @@ export const styles = [
       color: var(--_text-secondary);
     }
     .summary {
+      max-width: 70ch;
       font-size: 1.125em;
       line-height: 1.55;
     }
@@ -39,10 +56,12 @@ export const styles = [
       padding-top: calc(var(--_space) * 4);
       border-top: 1px solid var(--_rule);
     }
+    /* From 720 px the price stands beside the shaping controls; the programme below both has
+       the whole width, since beside a sticky price it would be too narrow for its words. */
     @container (min-width: 720px) {
       .layout {
         grid-template-columns: minmax(0, 3fr) minmax(23em, 2fr);
-        grid-template-areas: 'shaping price' 'agenda price';
+        grid-template-areas: 'shaping price' 'agenda agenda';
         align-items: start;
       }
       .shaping {
@@ -55,6 +74,31 @@ export const styles = [
       }
       .agenda {
         grid-area: agenda;
+      }
+    }
+    /* From 1000 px (1280 px screens): the price, sticky, beside shaping and programme alike,
+       and the focus questions beside the description instead of an empty right half. */
+    @container (min-width: 1000px) {
+      .layout {
+        grid-template-areas: 'shaping price' 'agenda price';
+      }
+      .intro {
+        display: grid;
+        grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+        grid-template-areas: 'header header' 'description focus';
+        column-gap: calc(var(--_space) * 4);
+        align-items: start;
+      }
+      .intro > .header {
+        grid-area: header;
+      }
+      .intro > .description {
+        grid-area: description;
+      }
+      .intro > .focus {
+        grid-area: focus;
+        padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
+        border-inline-start: 4px solid var(--_rule);
       }
     }
     .shaping > * + * {
@@ -241,7 +285,7 @@ export const styles = [
     }
     .agenda-list li {
       display: grid;
-      grid-template-columns: 6.5em minmax(0, 1fr) auto;
+      grid-template-columns: 5.5em minmax(0, 1fr) auto;
       gap: calc(var(--_space) * 1.5);
       padding: var(--_space) 0;
       border-bottom: 1px solid var(--_rule);
@@ -296,4 +340,5 @@ export const styles = [
       }
     }
   `,
+  summaryBarStyles,
 ];

@@ -13,6 +13,7 @@ import {
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LocaleController } from '../controllers/locale.js';
 import { PdfJobController } from '../controllers/pdf-job.js';
+import { StickySummaryController } from '../controllers/sticky-summary.js';
 import { TemadagChangeEvent, type TemadagChangeDetail } from '../events/change.js';
 import { TemadagReadyEvent } from '../events/ready.js';
 import type { InquiryPrefill } from '../inquiry/inquiry.js';
@@ -35,6 +36,7 @@ import { loadDesignDraft, saveDesignDraft } from './draft.js';
 import { styles } from './offer.styles.js';
 import { priceTemplate, type OfferWords } from './price.js';
 import { shapingTemplate } from './shaping.js';
+import { summaryBarTemplate } from './summary-bar.js';
 
 /** The values that are given, for prefill objects without empty entries. */
 function given<T extends Record<string, string | undefined>>(values: T): Partial<T> {
@@ -72,6 +74,8 @@ function given<T extends Record<string, string | undefined>>(values: T): Partial
  * @csspart agenda - The agenda of the day.
  * @csspart about - The collapsible text about the provider.
  * @csspart inquiry - The section that holds the inquiry form.
+ * @csspart summary-bar - The compact price summary at the bottom of the viewport (narrow offers,
+ *   once the visitor has scrolled past the shaping controls).
  *
  * @cssproperty [--temadag-font-family=inherit] - Font of all text; the page's font by default.
  * @cssproperty [--temadag-font-size=16px] - Body text size; headings scale from it.
@@ -93,6 +97,8 @@ function given<T extends Record<string, string | undefined>>(values: T): Partial
  * @cssproperty [--temadag-color-focus=#454545] - The focus ring (3px solid, 1px offset).
  * @cssproperty [--temadag-radius=3px] - Corner radius of fields, buttons and panels.
  * @cssproperty [--temadag-space=8px] - The spacing unit; gaps are multiples of it.
+ * @cssproperty [--temadag-loading-min-height=100vh] - The height the element keeps while the
+ *   offer loads, so that what follows it does not move when the offer replaces the fallback.
  *
  * @fires {TemadagReadyEvent} temadag-ready - The offering has rendered and can be used.
  * @fires {TemadagChangeEvent} temadag-change - The visitor changed the design; detail has
@@ -201,6 +207,12 @@ export class TemadagOffer extends LitElement {
   #loader = new CatalogLoader(this);
   #lang = new LocaleController(this);
   #pdf = new PdfJobController(this);
+  #summary = new StickySummaryController(this, () => ({
+    start: this.renderRoot.querySelector('.summary-start'),
+    price: this.renderRoot.querySelector('.price'),
+    end: this.renderRoot.querySelector('.summary-end'),
+    bar: this.renderRoot.querySelector('.summary-bar'),
+  }));
   #catalog: Catalog | undefined;
   #offering: Offering | undefined;
   #result: DesignResult | undefined;
@@ -504,18 +516,30 @@ export class TemadagOffer extends LitElement {
     const t = translations[this.#locale];
     const error = !this.#wordsHere
       ? undefined
-      : this.#loader.failed
-        ? t.loadFailed
-        : this._unknown && t.unknownOffering(this._unknown);
+      : this.#loader.refused
+        ? // Not allowed on this page: the page's own fallback says it best; else a short note.
+          this.#hasFallback()
+          ? undefined
+          : t.loadRefused
+        : this.#loader.failed
+          ? t.loadFailed
+          : this._unknown && t.unknownOffering(this._unknown);
     return html`
       ${shown ? this.#renderOffer() : nothing}
       ${error ? html`<p class="root load-error" role="status">${error}</p>` : nothing}
       <slot
-        class="fallback"
+        class=${!shown && !error && !this.#loader.failed ? 'fallback reserve' : 'fallback'}
         ?hidden=${shown}
         @slotchange=${() => this.#loader.slotChanged()}
       ></slot>
     `;
+  }
+
+  /** Whether the page put fallback content inside the element (an inline catalog aside). */
+  #hasFallback(): boolean {
+    return [...this.childNodes].some((node) =>
+      node instanceof Element ? node.localName !== 'script' : Boolean(node.textContent?.trim()),
+    );
   }
 
   #renderOffer(): TemplateResult {
@@ -523,9 +547,20 @@ export class TemadagOffer extends LitElement {
     const words: OfferWords = { t: translations[locale], m: getMessages(locale), locale };
     return html`
       <article part="base" class="root offer" lang=${locale}>
-        ${introTemplate(words, this.#offering!)} ${this.#renderLayout(words)}
+        <div class="intro">${introTemplate(words, this.#offering!)}</div>
+        <div class="summary-start"></div>
+        ${this.#renderLayout(words)}
         ${aboutTemplate(words, this.#catalog!, this.#offering!, (id) => this.#onRelated(id))}
         ${this.endpoint ? this.#renderInquiry() : nothing}
+        ${summaryBarTemplate({
+          ...words,
+          price: this.#result!.price,
+          currency: this.#catalog!.currency,
+          shown: this.#summary.shown,
+          form: Boolean(this.endpoint),
+          onBreakdown: () => this.#toBreakdown(),
+          onForm: () => this.#toForm(),
+        })}
       </article>
     `;
   }
@@ -566,8 +601,25 @@ export class TemadagOffer extends LitElement {
     </div>`;
   }
 
+  /** From the price summary: the price panel with its breakdown open, focus on its toggle. */
+  #toBreakdown(): void {
+    const details = this.renderRoot.querySelector<HTMLDetailsElement>('.breakdown');
+    if (!details) return;
+    details.open = true;
+    const toggle = details.querySelector('summary')!;
+    toggle.focus({ preventScroll: true });
+    this.renderRoot.querySelector('.price')?.scrollIntoView({ block: 'start' });
+  }
+
+  /** From the price summary: the inquiry form, focus on its section. */
+  #toForm(): void {
+    const section = this.renderRoot.querySelector<HTMLElement>('.inquiry');
+    section?.focus({ preventScroll: true });
+    section?.scrollIntoView({ block: 'start' });
+  }
+
   #renderInquiry(): TemplateResult {
-    return html`<section part="inquiry" class="inquiry">
+    return html`<section part="inquiry" class="inquiry" tabindex="-1">
       <temadag-inquiry
         .catalog=${this.#catalog}
         .offeringId=${this.#offering!.id}

@@ -3,6 +3,7 @@ import type { InquiryTranslation, Translation } from './types.js';
 /** Danish (the default). */
 export const da: Translation = {
   loadFailed: 'Tilbuddet kunne ikke hentes. Prøv at genindlæse siden.',
+  loadRefused: 'Tilbuddet kan ikke vises på denne side. Kontakt udbyderen af temadagen.',
   unknownOffering: (id) => `Temadagen "${id}" findes ikke i kataloget.`,
   audience: 'Målgruppe',
   description: 'Om temadagen',
@@ -45,6 +46,8 @@ export const da: Translation = {
   catalogBack: 'Tilbage til alle temadage',
   catalogFrom: (amount) => `Fra ${amount} ekskl. moms`,
   catalogOnRequest: 'Pris efter aftale',
+  summaryBreakdown: 'Se beregningen',
+  summaryForm: 'Til henvendelsen',
 };
 
 /** Danish words of `<temadag-inquiry>` (see `inquiryTranslations`). */

@@ -3,6 +3,7 @@ import type { InquiryTranslation, Translation } from './types.js';
 /** English. */
 export const en: Translation = {
   loadFailed: 'The offer could not be loaded. Try reloading the page.',
+  loadRefused: "The offer cannot be shown on this page. Please contact the workshop's provider.",
   unknownOffering: (id) => `The workshop "${id}" is not in the catalog.`,
   audience: 'Audience',
   description: 'About the workshop',
@@ -45,6 +46,8 @@ export const en: Translation = {
   catalogBack: 'Back to all workshops',
   catalogFrom: (amount) => `From ${amount} excl. VAT`,
   catalogOnRequest: 'Price on request',
+  summaryBreakdown: 'See the breakdown',
+  summaryForm: 'To the inquiry form',
 };
 
 /** English words of `<temadag-inquiry>` (see `inquiryTranslations`). */

@@ -8,6 +8,8 @@ import type { ModuleKind } from '@temadag/core';
  */
 export interface Translation {
   loadFailed: string;
+  /** The catalog's server does not allow this page, and the page wrote no fallback content. */
+  loadRefused: string;
   /** The catalog has no offering with this `id`: `Temadagen "<id>" findes ikke i kataloget.` */
   unknownOffering: (id: string) => string;
   audience: string;
@@ -59,6 +61,10 @@ export interface Translation {
   /** The lowest indicative price of an offering in the list: "Fra 12.500,00 kr. ekskl. moms". */
   catalogFrom: (amount: string) => string;
   catalogOnRequest: string;
+  /** The compact price summary of a narrow offer: its link to the price's breakdown. */
+  summaryBreakdown: string;
+  /** The compact price summary's link to the inquiry form. */
+  summaryForm: string;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Catalog } from '@temadag/core';
 import type { LitElement } from 'lit';
 import { CatalogShapeError, normalizeCatalog, type CatalogSource } from './catalog-data.js';
+import { originHint, originRefused } from './origin-refused.js';
 
 /** An element that takes a catalog as a property, an inline JSON child or a URL. */
 export type CatalogHost = LitElement & {
@@ -20,6 +21,11 @@ export class CatalogLoader {
   catalog: Catalog | undefined;
   /** True when the catalog could not be fetched, parsed or used. */
   failed = false;
+  /**
+   * True when it failed because the catalog's server does not allow the page's origin (it said
+   * so, or a fetch from another origin failed outright, which is what CORS looks like).
+   */
+  refused = false;
   readonly #host: CatalogHost;
   #abort: AbortController | undefined;
 
@@ -66,16 +72,22 @@ export class CatalogLoader {
   async #fetch(src: string): Promise<void> {
     const abort = new AbortController();
     this.#abort = abort;
+    let url: URL | undefined;
     try {
-      const response = await fetch(new URL(src, document.baseURI), {
+      url = new URL(src, document.baseURI);
+      const response = await fetch(url, {
         signal: abort.signal,
         headers: { accept: 'application/json' },
       });
+      const refused = await originRefused(response, url);
+      if (refused) throw refused;
       if (!response.ok) throw new Error(`${src}: HTTP ${response.status}`);
       const json: unknown = await response.json();
       if (!abort.signal.aborted) this.#use(json);
     } catch (error) {
-      if (!abort.signal.aborted) this.#fail(error);
+      // A fetch that fails outright from another origin is most often CORS: say what to check.
+      const hint = error instanceof TypeError && url ? originHint(url) : undefined;
+      if (!abort.signal.aborted) this.#fail(hint ?? error);
     }
     this.#host.requestUpdate();
   }
@@ -84,6 +96,7 @@ export class CatalogLoader {
     try {
       this.catalog = normalizeCatalog(input);
       this.failed = false;
+      this.refused = false;
     } catch (error) {
       this.#fail(error);
     }
@@ -92,9 +105,14 @@ export class CatalogLoader {
   #fail(error: unknown): void {
     this.catalog = undefined;
     this.failed = true;
+    this.refused = error instanceof Error && error.name === 'OriginNotAllowed';
     console.warn(
       `${this.#host.localName}:`,
-      error instanceof CatalogShapeError ? `the catalog has a problem at ${error.message}` : error,
+      error instanceof CatalogShapeError
+        ? `the catalog has a problem at ${error.message}`
+        : error instanceof Error && error.name === 'OriginNotAllowed'
+          ? error.message
+          : error,
     );
   }
 }

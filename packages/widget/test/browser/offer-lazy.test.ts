@@ -45,7 +45,8 @@ describe('<temadag-offer> with a lazily defined inquiry form', () => {
     } finally {
       IntersectionObserver.prototype.disconnect = disconnect;
     }
-    expect(disconnected).to.equal(1);
+    // Both of the offer's observers: the inquiry form's and the price summary's.
+    expect(disconnected).to.equal(2);
   });
 
   it('loads and defines the form when it comes near, and the form gets what the offer set before', async () => {

@@ -25,3 +25,4 @@ export * from './inquiry-offer.js';
 export * from './inquiry-text.js';
 export * from './guards.js';
 export * from './jsonld.js';
+export * from './module-effect.js';

@@ -115,7 +115,8 @@ describe('POST /api/inquiries', () => {
     expect(res.headers.get('cache-control')).toBe('no-store');
     const body = (await res.json()) as { id: string; reference: string; offer: Offer };
     expect(body.id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(body.reference).toBe('H-2026-0001');
+    // One number: the reference the visitor sees is the offer's number.
+    expect(body.reference).toBe('T-2026-0001');
 
     const inquiry = parseInquiry(inquiryBody());
     if (!inquiry.ok) throw new Error('fixture');
@@ -146,7 +147,16 @@ describe('POST /api/inquiries', () => {
       const res = await post(a, inquiryBody());
       refs.push(((await res.json()) as { reference: string }).reference);
     }
-    expect(refs).toEqual(['H-2026-0001', 'H-2026-0002', 'H-2026-0003']);
+    expect(refs).toEqual(['T-2026-0001', 'T-2026-0002', 'T-2026-0003']);
+  });
+
+  it('prices the travel the visitor gave, with the same rule as the widget', async () => {
+    const res = await post(app(), inquiryBody({ travel: { km: 40 } }));
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as { offer: Offer };
+    const travel = body.offer.lines.find((l) => l.kind === 'travel');
+    // 40 km one way, round trip: 80 km × 3,80 kr.
+    expect(travel).toMatchObject({ quantity: 80, unitAmount: 380, amount: 30_400 });
   });
 
   it('refuses prices sent by the client: unknown fields are 422', async () => {
@@ -393,7 +403,8 @@ describe('honeypot', () => {
     const res = await post(app(), inquiryBody({ website: 'https://spam.example' }));
     expect(res.status).toBe(201);
     const body = (await res.json()) as { id: string; reference: string; offer: Offer };
-    expect(body.reference).toMatch(/^H-2026-\d{4}$/);
+    expect(body.reference).toMatch(/^T-2026-\d{4}$/);
+    expect(body.reference).toBe(body.offer.number);
 
     expect(body.offer.total).toBeGreaterThan(0);
     expect(await storage.getInquiry(body.id)).toBeUndefined();

@@ -1,5 +1,6 @@
 import { localize, type Catalog, type Locale, type Offering, type Problem } from '@temadag/core';
 import { serverMessages } from './messages/index.js';
+import { termsFallback } from './pages-terms.js';
 
 /**
  * Escapes text for HTML element content and quoted attribute values.
@@ -86,6 +87,7 @@ a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible{ou
 .temadag-fallback input,.temadag-fallback select{font:inherit;border:1px solid #8e8e8e;padding:8px 16px;border-radius:0}
 .temadag-fallback button{font:inherit;background:#454545;color:#fff;border:0;padding:8px 16px;cursor:pointer}
 .temadag-errors{border-left:4px solid #cc0000;padding-left:16px}
+.temadag-terms{margin:16px 0}.temadag-terms summary{cursor:pointer;color:#004d99}.temadag-terms h2{font-size:1rem;margin:16px 0 0}
 `;
 
 /** Options of {@link embedPage}. */
@@ -135,6 +137,7 @@ export function embedPage({ catalog, offering, locale }: EmbedPageOptions): stri
 <h1>${e(title)}</h1>
 <p>${e(summary)}</p>
 <p><a href="mailto:${e(provider.email)}">${e(m.fallback(provider.name))}</a></p>
+${termsFallback(offering, locale)}
 <form method="post" action="/api/offers/pdf">
 <input type="hidden" name="offering" value="${e(offering.id)}">
 <input type="hidden" name="lang" value="${locale}">

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createOffer, inquirySelection, parseInquiry, type Offer } from '@temadag/core';
 import { createApp, type AppOptions } from '../src/app.js';
 import { INQUIRY_CSV_COLUMNS } from '../src/csv.js';
+import { escapeHtml } from '../src/pages.js';
 import type { LogEntry } from '../src/log.js';
 import { openStorage } from '../src/storage/index.js';
 import type { Storage } from '../src/storage/types.js';
@@ -830,6 +831,27 @@ describe('embed page', () => {
     for (const s of scripts) expect(s[2]).toBe('');
     expect(html).not.toMatch(/\sstyle=|<style/);
     expect(html).not.toMatch(/\son[a-z]+=/);
+  });
+
+  it('shows the terms collapsible in the fallback, as the PDF has them', async () => {
+    const offering = catalog.offerings.find((o) => o.id === OFFERING)!;
+    for (const locale of ['da', 'en'] as const) {
+      const html = await (await app().request(`/embed/${OFFERING}?lang=${locale}`)).text();
+      const terms = /<details class="temadag-terms">([\s\S]*?)<\/details>/.exec(html)?.[1];
+      expect(terms).toBeDefined();
+      const words =
+        locale === 'da'
+          ? ['Betingelser', 'Betaling', 'Afbestilling']
+          : ['Terms', 'Payment', 'Cancellation'];
+      for (const word of words) expect(terms).toContain(word);
+      const text = (t: { da: string; en?: string } | string) =>
+        typeof t === 'string' ? t : (t[locale] ?? t.da);
+      expect(terms).toContain(escapeHtml(text(offering.terms.payment)));
+      expect(terms).toContain(escapeHtml(text(offering.terms.cancellation)));
+      for (const item of [...offering.terms.included, ...offering.terms.excluded]) {
+        expect(terms).toContain(`<li>${escapeHtml(text(item))}</li>`);
+      }
+    }
   });
 
   it('defaults to Danish, whatever the browser asks, and lets any site frame it', async () => {

@@ -6,7 +6,7 @@ import { isValidCvr, isValidGln } from './identifiers.js';
 import type { Locale } from './locale.js';
 import { getMessages, type Messages } from './messages/index.js';
 import { formatPath, problemFromIssue, type Problem } from './problems.js';
-import { TravelSchema, type LocaleOptions } from './selection.js';
+import { SelectionSchema, type LocaleOptions } from './selection.js';
 
 /**
  * The length limits of the inquiry fields, for `maxlength` attributes and hints in a form.
@@ -115,7 +115,7 @@ export const InquirySchema = z.strictObject({
   ),
   place: z.optional(z.string().check(z.trim(), z.maxLength(INQUIRY_LIMITS.place))),
   /** Where the day is held, as the offering's travel rule prices it (km one way, or a zone). */
-  travel: z.optional(TravelSchema),
+  travel: SelectionSchema.shape.travel,
   contact: ContactSchema,
   /** Wishes and needs, in the visitor's words. */
   message: z.optional(z.string().check(z.trim(), z.maxLength(INQUIRY_LIMITS.message))),

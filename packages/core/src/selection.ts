@@ -6,15 +6,6 @@ import { localize, type Locale } from './locale.js';
 import { getMessages, type MessageOverrides, type Messages } from './messages/index.js';
 import { problemFromIssue, type Problem, type SelectionProblemCode } from './problems.js';
 
-/**
- * Where the day is held, as a travel rule prices it: the distance one way in whole km (for a
- * per-km rule) or the id of a zone (for a zone rule).
- */
-export const TravelSchema = z.strictObject({
-  km: z.optional(z.int().check(z.minimum(0), z.maximum(10_000))),
-  zone: z.optional(IdSchema),
-});
-
 /** What a visitor or a program chose: the input of pricing, agenda and offers. */
 export const SelectionSchema = z.strictObject({
   offering: IdSchema,
@@ -23,7 +14,13 @@ export const SelectionSchema = z.strictObject({
   modules: z._default(z.array(IdSchema), []),
   date: z.optional(z.iso.date()),
   place: z.optional(z.string().check(z.maxLength(200))),
-  travel: z.optional(TravelSchema),
+  /** Where the day is held, as a travel rule prices it: km one way, or a zone's id. */
+  travel: z.optional(
+    z.strictObject({
+      km: z.optional(z.int().check(z.minimum(0), z.maximum(10_000))),
+      zone: z.optional(IdSchema),
+    }),
+  ),
 });
 
 /** A selection as a program may write it (`modules` optional). */

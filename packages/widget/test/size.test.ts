@@ -1,5 +1,5 @@
-// The script-tag build's weight budget: dist/cdn/temadag.js <= 22.1 kB gzip (level 6) and
-// <= 20 kB brotli (quality 11) (the root `pnpm test` builds first; alone, run
+// The script-tag build's weight budget: dist/cdn/temadag.js <= 24 kB gzip (level 6) and
+// <= 21.6 kB brotli (quality 11) (the root `pnpm test` builds first; alone, run
 // `pnpm --filter @temadag/widget run build`).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,8 +12,10 @@ const cdn = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
 // (22,070 and 19,939 bytes): the next cut is core's pricing explanations, which the price
 // (and the ready and change events' price) carries from the first paint on. Lower these as
 // temadag.js shrinks, down to 20,000 and 18,000.
-const BUDGET = 22_100;
-const BROTLI_BUDGET = 20_000;
+// Issue 14 put travel, the terms, the add-on effects (core's moduleEffect) and their words
+// into the first paint: 23,958 and 21,562 bytes.
+const BUDGET = 24_000;
+const BROTLI_BUDGET = 21_600;
 
 function read(name: string): string {
   const path = `${cdn}${name}`;

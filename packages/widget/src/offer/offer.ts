@@ -69,6 +69,7 @@ function given<T extends Record<string, string | undefined>>(values: T): Partial
  * @csspart price - The price panel.
  * @csspart price-amount - The price excluding VAT, the panel's prominent figure.
  * @csspart breakdown - The expandable table of price lines.
+ * @csspart terms - The collapsible terms below the price (payment, cancellation, what is included).
  * @csspart pdf-button - The "Hent tilbud som pdf-fil" button.
  * @csspart agenda - The agenda of the day.
  * @csspart about - The collapsible text about the provider.

@@ -844,7 +844,7 @@ describe('embed page', () => {
           ? ['Betingelser', 'Betaling', 'Afbestilling']
           : ['Terms', 'Payment', 'Cancellation'];
       for (const word of words) expect(terms).toContain(word);
-      const text = (t: { da: string; en?: string } | string) =>
+      const text = (t: { da: string; en?: string | undefined } | string) =>
         typeof t === 'string' ? t : (t[locale] ?? t.da);
       expect(terms).toContain(escapeHtml(text(offering.terms.payment)));
       expect(terms).toContain(escapeHtml(text(offering.terms.cancellation)));

@@ -201,9 +201,9 @@ describe('temadag inquiries', () => {
     expect(result.code, result.stderr).toBe(0);
     const lines = result.stdout.trim().split('\n');
     expect(lines[0]).toMatch(/^Reference\s+Received\s+Offering\s+Organisation/);
-    expect(lines[1]).toContain('H-2026-0002');
+    expect(lines[1]).toContain('T-2026-0002');
     expect(lines[1]).toContain('Ny Boligforening');
-    expect(lines[2]).toContain('H-2026-0001');
+    expect(lines[2]).toContain('T-2026-0001');
     expect(result.stdout).toMatch(/email: failed \(1\)/);
     expect(result.stdout).toMatch(/email: pending/);
     const json = await cli(['inquiries', 'list', '--db', db, '--json']);

@@ -82,6 +82,12 @@ export const ProviderSchema = z.strictObject({
     ),
     'T-{YYYY}-{NNNN}',
   ),
+  responseTime: z.optional(
+    doc(
+      LocalizedTextSchema,
+      'When a visitor can expect an answer to an inquiry, as it ends the sentence "Du kan forvente svar …", e.g. { "da": "inden for 2 hverdage", "en": "within 2 working days" }.',
+    ),
+  ),
 });
 
 const BreakSchema = z.strictObject({

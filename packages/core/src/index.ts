@@ -30,3 +30,4 @@ export * from './offer-draft.js';
 export * from './manual-lines.js';
 export * from './revision.js';
 export * from './ubl.js';
+export * from './module-effect.js';

@@ -7,7 +7,7 @@ import type { SelectionInput } from './selection.js';
  * (never trusting a price from the client). The first preferred date becomes the date.
  *
  * @param inquiry - a parsed inquiry
- * @returns offering, format, participants, modules, date and place
+ * @returns offering, format, participants, modules, date, place and travel
  * @example
  * ```ts
  * const offer = createOffer(catalog, inquirySelection(inquiry), { now, sequence });
@@ -23,6 +23,7 @@ export function inquirySelection(inquiry: Inquiry): SelectionInput {
   const date = inquiry.preferredDates?.[0];
   if (date !== undefined) selection.date = date;
   if (inquiry.place !== undefined) selection.place = inquiry.place;
+  if (inquiry.travel !== undefined) selection.travel = { ...inquiry.travel };
   return selection;
 }
 

@@ -7,7 +7,7 @@ import { isValidCvr, isValidGln } from './identifiers.js';
 import type { Locale } from './locale.js';
 import { getMessages, type Messages } from './messages/index.js';
 import { formatPath, problemFromIssue, type Problem } from './problems.js';
-import type { LocaleOptions } from './selection.js';
+import { SelectionSchema, type LocaleOptions } from './selection.js';
 
 /**
  * The length limits of the inquiry fields, for `maxlength` attributes and hints in a form.
@@ -115,6 +115,8 @@ export const InquirySchema = z.strictObject({
     z.array(z.iso.date()).check(z.maxLength(INQUIRY_LIMITS.preferredDates)),
   ),
   place: z.optional(z.string().check(z.trim(), z.maxLength(INQUIRY_LIMITS.place))),
+  /** Where the day is held, as the offering's travel rule prices it (km one way, or a zone). */
+  travel: SelectionSchema.shape.travel,
   contact: ContactSchema,
   /** Wishes and needs, in the visitor's words. */
   message: z.optional(z.string().check(z.trim(), z.maxLength(INQUIRY_LIMITS.message))),
@@ -189,7 +191,17 @@ function normalize(input: unknown): Normalized {
   const out = tidy(
     input,
     ['offering', 'format'],
-    ['place', 'message', 'website', 'locale', 'modules', 'preferredDates', 'invoicing', 'utm'],
+    [
+      'place',
+      'travel',
+      'message',
+      'website',
+      'locale',
+      'modules',
+      'preferredDates',
+      'invoicing',
+      'utm',
+    ],
   );
   if (isBlank(out.participants)) delete out.participants;
 

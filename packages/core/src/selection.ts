@@ -14,6 +14,7 @@ export const SelectionSchema = z.strictObject({
   modules: z._default(z.array(IdSchema), []),
   date: z.optional(z.iso.date()),
   place: z.optional(z.string().check(z.maxLength(200))),
+  /** Where the day is held, as a travel rule prices it: km one way, or a zone's id. */
   travel: z.optional(
     z.strictObject({
       km: z.optional(z.int().check(z.minimum(0), z.maximum(10_000))),

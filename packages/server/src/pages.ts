@@ -1,5 +1,6 @@
 import { localize, type Catalog, type Locale, type Offering, type Problem } from '@temadag/core';
 import { serverMessages } from './messages/index.js';
+import { termsFallback } from './pages-terms.js';
 
 /**
  * Escapes text for HTML element content and quoted attribute values.
@@ -107,6 +108,7 @@ a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible{ou
 .temadag-errors{border-left:4px solid #cc0000;padding-left:16px}
 .temadag-frame-note{margin:0 0 16px;padding:8px 16px;border-left:4px solid #454545;background:#f5f5f5}
 .temadag-frame-note[hidden]{display:none}
+.temadag-terms{margin:16px 0}.temadag-terms summary{cursor:pointer;color:#004d99}.temadag-terms h2{font-size:1rem;margin:16px 0 0}
 `;
 
 /** Options of {@link embedPage}. */
@@ -157,6 +159,7 @@ export function embedPage({ catalog, offering, locale }: EmbedPageOptions): stri
 <h1>${e(title)}</h1>
 <p>${e(summary)}</p>
 <p><a href="mailto:${e(provider.email)}">${e(m.fallback(provider.name))}</a></p>
+${termsFallback(offering, locale)}
 <form method="post" action="/api/offers/pdf">
 <input type="hidden" name="offering" value="${e(offering.id)}">
 <input type="hidden" name="lang" value="${locale}">

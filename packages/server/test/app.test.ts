@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createOffer, inquirySelection, parseInquiry, type Offer } from '@temadag/core';
 import { createApp, type AppOptions } from '../src/app.js';
 import { INQUIRY_CSV_COLUMNS } from '../src/csv.js';
+import { escapeHtml } from '../src/pages.js';
 import type { LogEntry } from '../src/log.js';
 import { openStorage } from '../src/storage/index.js';
 import type { Storage } from '../src/storage/types.js';
@@ -115,7 +116,8 @@ describe('POST /api/inquiries', () => {
     expect(res.headers.get('cache-control')).toBe('no-store');
     const body = (await res.json()) as { id: string; reference: string; offer: Offer };
     expect(body.id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(body.reference).toBe('H-2026-0001');
+    // One number: the reference the visitor sees is the offer's number.
+    expect(body.reference).toBe('T-2026-0001');
 
     const inquiry = parseInquiry(inquiryBody());
     if (!inquiry.ok) throw new Error('fixture');
@@ -146,7 +148,16 @@ describe('POST /api/inquiries', () => {
       const res = await post(a, inquiryBody());
       refs.push(((await res.json()) as { reference: string }).reference);
     }
-    expect(refs).toEqual(['H-2026-0001', 'H-2026-0002', 'H-2026-0003']);
+    expect(refs).toEqual(['T-2026-0001', 'T-2026-0002', 'T-2026-0003']);
+  });
+
+  it('prices the travel the visitor gave, with the same rule as the widget', async () => {
+    const res = await post(app(), inquiryBody({ travel: { km: 40 } }));
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as { offer: Offer };
+    const travel = body.offer.lines.find((l) => l.kind === 'travel');
+    // 40 km one way, round trip: 80 km × 3,80 kr.
+    expect(travel).toMatchObject({ quantity: 80, unitAmount: 380, amount: 30_400 });
   });
 
   it('refuses prices sent by the client: unknown fields are 422', async () => {
@@ -393,7 +404,8 @@ describe('honeypot', () => {
     const res = await post(app(), inquiryBody({ website: 'https://spam.example' }));
     expect(res.status).toBe(201);
     const body = (await res.json()) as { id: string; reference: string; offer: Offer };
-    expect(body.reference).toMatch(/^H-2026-\d{4}$/);
+    expect(body.reference).toMatch(/^T-2026-\d{4}$/);
+    expect(body.reference).toBe(body.offer.number);
 
     expect(body.offer.total).toBeGreaterThan(0);
     expect(await storage.getInquiry(body.id)).toBeUndefined();
@@ -850,6 +862,27 @@ describe('embed page', () => {
     for (const s of scripts) expect(s[2]).toBe('');
     expect(html).not.toMatch(/\sstyle=|<style/);
     expect(html).not.toMatch(/\son[a-z]+=/);
+  });
+
+  it('shows the terms collapsible in the fallback, as the PDF has them', async () => {
+    const offering = catalog.offerings.find((o) => o.id === OFFERING)!;
+    for (const locale of ['da', 'en'] as const) {
+      const html = await (await app().request(`/embed/${OFFERING}?lang=${locale}`)).text();
+      const terms = /<details class="temadag-terms">([\s\S]*?)<\/details>/.exec(html)?.[1];
+      expect(terms).toBeDefined();
+      const words =
+        locale === 'da'
+          ? ['Betingelser', 'Betaling', 'Afbestilling']
+          : ['Terms', 'Payment', 'Cancellation'];
+      for (const word of words) expect(terms).toContain(word);
+      const text = (t: { da: string; en?: string | undefined } | string) =>
+        typeof t === 'string' ? t : (t[locale] ?? t.da);
+      expect(terms).toContain(escapeHtml(text(offering.terms.payment)));
+      expect(terms).toContain(escapeHtml(text(offering.terms.cancellation)));
+      for (const item of [...offering.terms.included, ...offering.terms.excluded]) {
+        expect(terms).toContain(`<li>${escapeHtml(text(item))}</li>`);
+      }
+    }
   });
 
   it('defaults to Danish, whatever the browser asks, and lets any site frame it', async () => {

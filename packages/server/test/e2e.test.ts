@@ -236,7 +236,8 @@ async function designAndSend(page: Page, element: Locator, visitor: Visitor, tag
   const downloading = page.waitForEvent('download', { timeout: 60_000 });
   await button.click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^tilbud-WEB-\d{8}-[0-9A-Z]{4}\.pdf$/);
+  // Before an inquiry: indicative, without an offer number.
+  expect(download.suggestedFilename()).toMatch(/^vejledende-tilbud-\d{4}-\d{2}-\d{2}\.pdf$/);
   const file = join(temp, `${tag}-${download.suggestedFilename()}`);
   await download.saveAs(file);
   expect(await download.failure()).toBeNull();
@@ -258,7 +259,9 @@ async function designAndSend(page: Page, element: Locator, visitor: Visitor, tag
   const response = await answered;
   expect(response.status()).toBe(201);
   const sent = (await response.json()) as Sent;
-  expect(sent.reference).toMatch(/^H-\d{4}-\d{4}$/);
+  // One number: the reference is the offer's number.
+  expect(sent.reference).toMatch(/^T-\d{4}-\d{4}$/);
+  expect(sent.reference).toBe(sent.offer.number);
   // The server priced the inquiry again from its own catalog: the same total.
   expect(sent.offer.total).toBe(PRICE.total);
 
@@ -268,6 +271,15 @@ async function designAndSend(page: Page, element: Locator, visitor: Visitor, tag
     .poll(async () => flat((await success.textContent().catch(() => null)) ?? ''), POLL)
     .toContain(`Henvendelsen er sendt`);
   expect(flat((await success.textContent()) ?? '')).toContain(`Referencenummer: ${sent.reference}`);
+  expect(flat((await success.textContent()) ?? '')).toContain(
+    'Du kan forvente svar inden for 2 hverdage.',
+  );
+  // And the numbered offer as a PDF file, from the server's answer.
+  const numbered = page.waitForEvent('download', { timeout: 60_000 });
+  await offer
+    .getByRole('button', { name: `Hent tilbud ${sent.reference} som pdf-fil`, exact: true })
+    .click();
+  expect((await numbered).suggestedFilename()).toBe(`tilbud-${sent.reference}.pdf`);
   return sent;
 }
 

@@ -127,6 +127,34 @@ function storageSuite(engine: () => Engine) {
   });
 
   describe('inquiries', () => {
+    it('gives the offer number as the reference when the pattern holds the year, beside older H- references', async () => {
+      await setup();
+      const storage = await open();
+      // An inquiry stored before references were offer numbers stays as it was.
+      const old = created(await storage.createInquiry(input({ createdAt: at(0) })));
+      expect(old.reference).toBe('H-2026-0001');
+      const numbered = created(
+        await storage.createInquiry({
+          ...input({ createdAt: at(60_000) }),
+          numberPattern: 'T-{YYYY}-{NNNN}',
+        }),
+      );
+      expect(numbered.reference).toBe('T-2026-0002');
+      expect(numbered.offer.number).toBe(numbered.reference);
+      // Without the year the numbers would repeat each year: the reference stays H-.
+      const yearless = created(
+        await storage.createInquiry({
+          ...input({ createdAt: at(120_000) }),
+          numberPattern: 'T{NNNN}',
+        }),
+      );
+      expect(yearless.reference).toBe('H-2026-0003');
+      expect((await storage.getInquiry(old.id))?.reference).toBe('H-2026-0001');
+      expect((await storage.getInquiry(numbered.id))?.reference).toBe('T-2026-0002');
+      const list = await storage.listInquiries();
+      expect(list.map((i) => i.reference)).toEqual(['H-2026-0003', 'T-2026-0002', 'H-2026-0001']);
+    });
+
     it('creates, gets, lists newest first with deliveries, and exports oldest first', async () => {
       await setup();
       const storage = await open();

@@ -59,14 +59,19 @@ describe('evaluateDesign', () => {
             const result = evaluateDesign(catalog, offering, design, 'da');
             expect(result.agenda.items).toEqual(offer.agenda);
             for (const choice of result.choices) {
-              if (result.price?.status !== 'priced' || choice.priceEffect === undefined) continue;
+              if (result.price?.status !== 'priced' || choice.effect === undefined) continue;
               const other = choice.chosen
                 ? modules.filter((id) => id !== choice.module.id)
                 : [...modules, choice.module.id];
               const otherPrice = priceSelection(catalog, { ...selection, modules: other });
+              // The effect is always "with it minus without it", whichever is chosen now.
               expect(Math.abs(otherPrice.subtotal - result.price.subtotal)).toBe(
-                Math.abs(choice.priceEffect),
+                Math.abs(choice.effect.amount),
               );
+              const [withIt, without] = choice.chosen
+                ? [result.price, otherPrice]
+                : [otherPrice, result.price];
+              expect(choice.effect.amount).toBe(withIt.subtotal - without.subtotal);
             }
             compared++;
           }

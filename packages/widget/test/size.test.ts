@@ -1,5 +1,5 @@
-// The script-tag build's weight budget: dist/cdn/temadag.js <= 22.75 kB gzip (level 6) and
-// <= 20.6 kB brotli (quality 11) (the root `pnpm test` builds first; alone, run
+// The script-tag build's weight budget: dist/cdn/temadag.js <= BUDGET gzip (level 6) and
+// <= BROTLI_BUDGET brotli (quality 11) (the root `pnpm test` builds first; alone, run
 // `pnpm --filter @temadag/widget run build`).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +15,10 @@ const cdn = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
 // (22,697 and 20,538): the day's span beside each format (core's designDaySpan), core's date
 // rule (parseDate, isWantedDateAllowed), tier and package explanations without 0,00 kr. lines,
 // and the price panel's bounds message, all shown at first paint.
-const BUDGET = 22_750;
-const BROTLI_BUDGET = 20_600;
+// Issue 14 put travel, the terms, the add-on effects (core's moduleEffect), the container
+// layout and the sticky summary into the first paint as well.
+const BUDGET = 26_400;
+const BROTLI_BUDGET = 23_800;
 
 function read(name: string): string {
   const path = `${cdn}${name}`;

@@ -22,7 +22,7 @@ import type { RateLimiter } from '../http/rate-limit.js';
 import { bodyBytes, charsetOk, mediaType, tooLarge } from '../http/request.js';
 import { completeJson, errors, one, problemItems } from '../http/responses.js';
 import { inquiryId } from '../ids.js';
-import { jsonOnce } from '../storage/common.js';
+import { inquiryReference, jsonOnce } from '../storage/common.js';
 import type { Channel, StoredInquiry } from '../storage/types.js';
 
 /** Largest inquiry body accepted, in bytes. */
@@ -58,7 +58,8 @@ interface Checked {
 /**
  * `POST /` (mounted at `/api/inquiries`): checks the inquiry, prices it again with the server's
  * catalog, stores it with its offer and notifications (idempotent by `Idempotency-Key`) and
- * answers `201 { id, reference, offer }`.
+ * answers `201 { id, reference, offer }`. The reference is the offer's number (`T-2026-0042`)
+ * when the provider's pattern holds the year.
  *
  * @param deps - the app's dependencies
  * @param settings - notifications and rate limit
@@ -98,6 +99,7 @@ export function inquiryRoutes(deps: AppDeps, settings: InquirySettings): Hono<En
       requestHash,
       channels: settings.channels,
       makeOffer: (_reference, sequence) => withNumber(catalog, trial, sequence),
+      numberPattern: catalog.provider.offerNumberPattern,
       ...(limit > 0
         ? {
             countHit: {
@@ -203,7 +205,7 @@ async function checkInquiry(deps: AppDeps, c: AppContext): Promise<Response | Ch
     return c.json(
       {
         id: inquiryId(now.getTime()),
-        reference: fakeReference(now, sequence),
+        reference: fakeReference(catalog, now, sequence),
         offer: withNumber(catalog, trial, sequence),
       },
       201,
@@ -228,6 +230,7 @@ function withNumber(catalog: Catalog, offer: Offer, sequence: number): Offer {
 }
 
 /** A reference shaped like the ones storage hands out, for the honeypot's answer. */
-function fakeReference(now: Date, sequence: number): string {
-  return `H-${copenhagenDate(now).slice(0, 4)}-${String(sequence).padStart(4, '0')}`;
+function fakeReference(catalog: Catalog, now: Date, sequence: number): string {
+  const year = Number(copenhagenDate(now).slice(0, 4));
+  return inquiryReference(catalog.provider.offerNumberPattern, year, sequence);
 }

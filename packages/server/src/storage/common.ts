@@ -24,6 +24,26 @@ export function formatReference(year: number, sequence: number): string {
   return formatOfferNumber('H-{YYYY}-{NNNN}', year, sequence);
 }
 
+/**
+ * An inquiry's reference: its offer number when the provider's pattern holds the year (so the
+ * visitor, the confirmation and the provider share one number), else `H-YYYY-NNNN`: a
+ * pattern without `{YYYY}` repeats its numbers each year, and references must be unique.
+ *
+ * @param pattern - the provider's `offerNumberPattern`, if known
+ * @param year - the reference year ({@link referenceYear})
+ * @param sequence - the year's sequence number
+ * @returns e.g. `T-2026-0042`
+ */
+export function inquiryReference(
+  pattern: string | undefined,
+  year: number,
+  sequence: number,
+): string {
+  return pattern?.includes('{YYYY}')
+    ? formatOfferNumber(pattern, year, sequence)
+    : formatReference(year, sequence);
+}
+
 /** Start (ms since the epoch) of the fixed window of `windowMs` that holds `now`. */
 export function windowStartOf(now: Date, windowMs: number): number {
   if (!Number.isFinite(windowMs) || windowMs <= 0) {

@@ -8,7 +8,7 @@ import {
   clampLimit,
   clampOffset,
   errorCode,
-  formatReference,
+  inquiryReference,
   groupDeliveries,
   inquirySummaryOf,
   jsonOnce,
@@ -338,7 +338,7 @@ export class PostgresStorage extends PostgresOffers implements Storage {
       );
       sequence = rows[0]!.sequence;
     }
-    const reference = formatReference(year, sequence);
+    const reference = inquiryReference(input.numberPattern, year, sequence);
     const offer = input.makeOffer(reference, sequence);
     const inbox = inboxColumns(reference, n.inquiry);
     const stored: StoredInquiry = {

@@ -8,7 +8,7 @@ import {
   clampError,
   clampLimit,
   clampOffset,
-  formatReference,
+  inquiryReference,
   groupDeliveries,
   inquirySummaryOf,
   jsonOnce,
@@ -302,7 +302,7 @@ export class SqliteStorage extends SqliteOffers implements Storage {
       }
       const year = referenceYear(n.createdAt);
       const sequence = q.nextSequence.get(year)!.last;
-      const reference = formatReference(year, sequence);
+      const reference = inquiryReference(input.numberPattern, year, sequence);
       const offer = input.makeOffer(reference, sequence);
       const stored: StoredInquiry = {
         id: n.id,

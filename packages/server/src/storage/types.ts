@@ -29,7 +29,11 @@ export interface NewInquiry {
 /** A stored inquiry. */
 export interface StoredInquiry {
   id: string;
-  /** Short reference shown to the visitor, e.g. `H-2026-0042`, assigned by storage in order. */
+  /**
+   * Short reference shown to the visitor and the provider, assigned by storage in order: the
+   * offer number (`T-2026-0042`, see `CreateInquiryInput.numberPattern`); inquiries stored
+   * before it was have `H-2026-0042` and keep it.
+   */
   reference: string;
   createdAt: string;
   offering: string;
@@ -93,6 +97,12 @@ export interface CreateInquiryInput {
    * transaction; must be pure and synchronous.
    */
   makeOffer: (reference: string, sequence: number) => Offer;
+  /**
+   * The provider's `offerNumberPattern`: when it holds `{YYYY}` the inquiry's reference is its
+   * offer number (`T-2026-0042`), one number for visitor and provider. Without it (or without
+   * `{YYYY}`, which would repeat numbers each year) the reference is `H-2026-0042`.
+   */
+  numberPattern?: string | undefined;
   /**
    * Counts a hit for `key` in the same step, as {@link Storage.hit} does (in the fixed window
    * that holds `inquiry.createdAt`), and stores or finds nothing when the count is over `max`:

@@ -1,17 +1,26 @@
-import type { Catalog, CustomerInput, Locale, SelectionInput } from '@temadag/core';
+import type { Catalog, CustomerInput, Locale, Offer, SelectionInput } from '@temadag/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Where a job stands, as in `@lit/task`: not run, running, done, or failed. */
 export type JobStatus = 'initial' | 'pending' | 'complete' | 'error';
 
-/** What a PDF file is made of. */
-export interface PdfJobInput {
-  catalog: Catalog;
-  selection: SelectionInput;
-  locale: Locale;
-  /** The customer as far as the page prefilled it. */
-  customer?: CustomerInput;
-}
+/**
+ * What a PDF file is made of: a design to make an offer of in the browser, or an offer that
+ * is made already (the server's, with its number, after an inquiry).
+ */
+export type PdfJobInput =
+  | {
+      catalog: Catalog;
+      selection: SelectionInput;
+      locale: Locale;
+      /** The customer as far as the page prefilled it or the visitor typed it. */
+      customer?: CustomerInput;
+      /** The text in the offer's number field (no offer number exists before an inquiry). */
+      number?: string;
+      /** The download's file name. */
+      fileName?: string;
+    }
+  | { offer: Offer };
 
 /**
  * Makes the offer's PDF file in the browser and downloads it: loads the PDF maker on first
@@ -67,7 +76,7 @@ export class PdfJobController implements ReactiveController {
   /**
    * Makes and downloads the file; does nothing while a job is running.
    *
-   * @param input - catalog, design, language and customer
+   * @param input - catalog, design, language and customer; or a made offer
    * @returns when the job has ended, however it ended
    */
   async run(input: PdfJobInput): Promise<void> {
@@ -76,13 +85,19 @@ export class PdfJobController implements ReactiveController {
     this.#set('pending');
     let status: JobStatus = 'complete';
     try {
-      const { makeOfferPdf, deliverPdf } = await import('../pdf/offer-pdf.js');
-      const pdf = await makeOfferPdf(input.catalog, input.selection, {
-        locale: input.locale,
-        now: new Date(),
-        customer: input.customer,
-        onProgress: (fraction) => job === this.#job && this.#set('pending', fraction),
-      });
+      const { makeOfferPdf, offerPdf, deliverPdf } = await import('../pdf/offer-pdf.js');
+      const onProgress = (fraction: number) => job === this.#job && this.#set('pending', fraction);
+      const pdf =
+        'offer' in input
+          ? await offerPdf(input.offer, onProgress)
+          : await makeOfferPdf(input.catalog, input.selection, {
+              locale: input.locale,
+              now: new Date(),
+              customer: input.customer,
+              number: input.number,
+              fileName: input.fileName,
+              onProgress,
+            });
       if (job !== this.#job) return;
       const release = deliverPdf(pdf, this.#host);
       if (release) this.#releases.add(release);

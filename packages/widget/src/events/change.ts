@@ -4,8 +4,8 @@ import type { AgendaItem, Price, SelectionInput } from '@temadag/core';
 export interface TemadagChangeDetail {
   /** The id of the offering. */
   offering: string;
-  /** What was changed: `format`, `participants`, `modules`, `date` or `offering`. */
-  field: 'format' | 'participants' | 'modules' | 'date' | 'offering';
+  /** What was changed: `format`, `participants`, `modules`, `date`, `travel` or `offering`. */
+  field: 'format' | 'participants' | 'modules' | 'date' | 'travel' | 'offering';
   /** The whole design: format, participants, modules and the preferred date when given. */
   selection: SelectionInput;
   /**

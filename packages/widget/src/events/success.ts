@@ -2,7 +2,7 @@
 export interface TemadagSuccessDetail {
   /** The inquiry's id on the server. */
   id: string;
-  /** The reference shown to the visitor, e.g. `H-2026-0042`. */
+  /** The reference shown to the visitor: the offer number, e.g. `T-2026-0042`. */
   reference: string;
 }
 

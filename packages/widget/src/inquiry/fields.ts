@@ -91,6 +91,7 @@ export function inquiryInput(values: FieldValues, options: InquiryInputOptions) 
     modules: [...(selection?.modules ?? [])],
     preferredDates: [values.date],
     place: values.place,
+    ...(selection?.travel ? { travel: { ...selection.travel } } : {}),
     contact: {
       name: values.name,
       email: values.email,

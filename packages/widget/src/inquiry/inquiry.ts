@@ -1,18 +1,23 @@
 import {
+  customerFromInquiry,
   formatNumber,
   INQUIRY_LIMITS,
   designDaySpan,
+  inquirySelection,
   inquiryToText,
   localize,
   parseInquiry,
   toLocale,
   type Catalog,
+  type Inquiry,
   type Locale,
+  type Offer,
   type Offering,
   type SelectionInput,
 } from '@temadag/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LocaleController } from '../controllers/locale.js';
+import { PdfJobController } from '../controllers/pdf-job.js';
 import { SendController, type SendNotice } from '../controllers/send.js';
 import { TemadagErrorEvent, type TemadagErrorDetail } from '../events/error.js';
 import { TemadagSubmitEvent } from '../events/submit.js';
@@ -52,6 +57,16 @@ export interface InquiryPrefill {
 }
 
 const PREFILLABLE = ['organisation', 'name', 'email', 'phone'] as const;
+
+/** A sent inquiry as the confirmation shows it. */
+interface SentInquiry {
+  reference: string;
+  email: string;
+  /** The server's numbered offer, when it answered with one. */
+  offer: Offer | undefined;
+  /** What was sent, to make the offer here when the server sent none. */
+  inquiry: Inquiry | undefined;
+}
 
 /**
  * The inquiry form of a Temadag offering ("Send henvendelse"): contact details, wishes and
@@ -195,12 +210,13 @@ export class TemadagInquiry extends LitElement {
   /** The visitor has tried to send: every error shows, and the summary. */
   declare private _attempted: boolean;
   declare private _serverErrors: ReadonlyMap<string, string>;
-  declare private _success: { reference: string; email: string } | undefined;
+  declare private _success: SentInquiry | undefined;
   /** The status line outside a send: whether the text was copied. */
   declare private _note: string;
   declare private _countAnnouncement: string;
 
   #lang = new LocaleController(this);
+  #pdf = new PdfJobController(this);
   #send = new SendController(this, {
     onOffline: () => this.#fire({ kind: 'offline' }),
     onSettled: (outcome) => {
@@ -208,9 +224,12 @@ export class TemadagInquiry extends LitElement {
         const offering = this.#send.pending?.inquiry.offering ?? this.#offering;
         clearDraft(offering);
         this.#resetFields();
+        const inquiry = this.#send.pending?.inquiry;
         this._success = {
           reference: outcome.reference,
-          email: this.#send.pending?.inquiry.contact.email ?? '',
+          email: inquiry?.contact.email ?? '',
+          offer: outcome.offer,
+          inquiry,
         };
       } else if (outcome.kind === 'validation') {
         this._serverErrors = new Map(outcome.errors.map((e) => [e.path, e.message]));
@@ -284,6 +303,40 @@ export class TemadagInquiry extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#countTimer);
+  }
+
+  /**
+   * The contact details as the visitor has typed them (or as prefilled), for an offer PDF
+   * made before sending; empty fields are left out.
+   */
+  get contact(): { organisation?: string; name?: string; email?: string } {
+    const out: { organisation?: string; name?: string; email?: string } = {};
+    for (const key of ['organisation', 'name', 'email'] as const) {
+      const value = this._values[key].trim();
+      if (value) out[key] = value;
+    }
+    return out;
+  }
+
+  /**
+   * The numbered offer of the sent inquiry as a PDF file: the server's snapshot when it sent
+   * one, else the same design made here with the reference as its number.
+   */
+  #onSuccessPdf(): void {
+    const success = this._success;
+    if (!success || this.#pdf.status === 'pending') return;
+    if (success.offer) {
+      void this.#pdf.run({ offer: success.offer });
+      return;
+    }
+    if (!this.catalog || !success.inquiry) return;
+    void this.#pdf.run({
+      catalog: this.catalog,
+      selection: inquirySelection(success.inquiry),
+      locale: success.inquiry.locale,
+      customer: customerFromInquiry(success.inquiry),
+      number: success.reference,
+    });
   }
 
   get #offering(): string {
@@ -538,7 +591,15 @@ export class TemadagInquiry extends LitElement {
         <h3 part="heading">${m.heading}</h3>
         ${
           success
-            ? successTemplate(m, { ...success, provider: this.catalog?.provider.name ?? '' })
+            ? successTemplate(m, {
+                ...success,
+                provider: this.catalog?.provider.name ?? '',
+                responseTime: localize(this.catalog?.provider.responseTime, locale),
+                pdf:
+                  success.reference && (success.offer || success.inquiry)
+                    ? { status: this.#pdf.status, onClick: () => this.#onSuccessPdf() }
+                    : undefined,
+              })
             : this.#renderForm(m)
         }
         <p class="status" role="status">${this.#statusText(this.#send.notice)}</p>

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { JobStatus } from '../controllers/pdf-job.js';
 import type { InquiryTranslation } from '../translations/index.js';
 import { FIELD_NAMES, fieldForPath, type FieldName } from './fields.js';
 
@@ -91,26 +92,58 @@ export interface SuccessInfo {
   /** Where the provider will answer. */
   email: string;
   provider: string;
+  /** When to expect an answer (the catalog's `provider.responseTime`), when it says. */
+  responseTime?: string | undefined;
+  /** The button that downloads the numbered offer, when there is one to make. */
+  pdf?: { status: JobStatus; onClick: () => void } | undefined;
 }
 
 /**
  * The confirmation shown in place of the form once the inquiry is received.
  *
  * @param m - the form's words
- * @param success - reference, email and provider
+ * @param success - reference, email, provider, when to expect an answer and the PDF button
  * @returns the confirmation's template
  * @example
  * ```ts
- * successTemplate(m, { reference: 'H-2026-0001', email: 'anna@kommune.dk', provider: 'Tverskov' });
+ * successTemplate(m, { reference: 'T-2026-0001', email: 'anna@kommune.dk', provider: 'Tverskov' });
  * ```
  */
 export function successTemplate(m: InquiryTranslation, success: SuccessInfo): TemplateResult {
-  const { reference, email, provider } = success;
+  const { reference, email, provider, responseTime, pdf } = success;
+  const working = pdf?.status === 'pending';
   return html`
     <section class="success" part="success" tabindex="-1" aria-labelledby="success-heading">
       <h4 id="success-heading">${m.successHeading}</h4>
       <p>${reference ? m.success(reference) : m.successNoReference}</p>
-      ${provider && email ? html`<p>${m.successNext(provider, email)}</p>` : nothing}
+      ${
+        provider && email
+          ? html`<p>
+              ${m.successNext(provider, email)}
+              ${responseTime ? m.successWhen(responseTime) : nothing}
+            </p>`
+          : nothing
+      }
+      ${
+        pdf
+          ? html`<p class="success-pdf">
+                <button
+                  class="button"
+                  type="button"
+                  aria-disabled=${working ? 'true' : 'false'}
+                  @click=${pdf.onClick}
+                >
+                  ${m.successPdf(reference)}
+                </button>
+              </p>
+              <p class="success-pdf-status" role="status">${working ? m.successPdfWorking : ''}</p>
+              ${
+                pdf.status === 'error'
+                  ? html`<p class="error-message" role="alert">${m.successPdfFailed}</p>`
+                  : nothing
+              }`
+          : nothing
+      }
     </section>
   `;
 }

@@ -5,7 +5,7 @@
  * browser globals (`fetch`, `navigator.onLine`, the `online` event, timers) are read at call
  * time and can all be replaced through {@link SendOptions}.
  */
-import { isRecord } from '@temadag/core';
+import { isRecord, type Offer } from '@temadag/core';
 
 /** One problem in a 422 answer: `{ "errors": [{ "path": "contact.email", "message": "…" }] }`. */
 export interface ResponseProblem {
@@ -15,7 +15,14 @@ export interface ResponseProblem {
 
 /** How a send ended. */
 export type SendOutcome =
-  | { kind: 'success'; status: number; id: string; reference: string }
+  | {
+      kind: 'success';
+      status: number;
+      id: string;
+      reference: string;
+      /** The server's offer snapshot (numbered with `reference`), when it sent one. */
+      offer?: Offer;
+    }
   /** The server rejected the fields (422); `errors` may be empty if its body was unreadable. */
   | { kind: 'validation'; status: number; errors: ResponseProblem[] }
   /** The server refused the request (4xx) or kept failing (5xx, 408, 429) until tries ran out. */
@@ -191,6 +198,21 @@ function problemsOf(body: unknown): ResponseProblem[] {
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /**
+ * Whether the answer's `offer` has the shape the PDF needs (the server made it with core's
+ * `createOffer`; an older or another server may send none).
+ */
+function looksLikeOffer(value: unknown): value is Offer {
+  return (
+    isRecord(value) &&
+    typeof value.number === 'string' &&
+    typeof value.locale === 'string' &&
+    Array.isArray(value.lines) &&
+    isRecord(value.provider) &&
+    isRecord(value.offering)
+  );
+}
+
+/**
  * Sends an inquiry: POSTs it as JSON with the `Idempotency-Key` header and no cookies.
  *
  * - 2xx: success, with `id` and `reference` from the JSON body.
@@ -284,7 +306,14 @@ export async function sendInquiry(options: SendOptions): Promise<SendOutcome> {
     if (response.ok) {
       const json = await readJson(response);
       const data = isRecord(json) ? json : {};
-      return { kind: 'success', status, id: text(data.id), reference: text(data.reference) };
+      const success: SendOutcome = {
+        kind: 'success',
+        status,
+        id: text(data.id),
+        reference: text(data.reference),
+      };
+      if (looksLikeOffer(data.offer)) success.offer = data.offer;
+      return success;
     }
     if (status === 422) {
       return { kind: 'validation', status, errors: problemsOf(await readJson(response)) };

@@ -4,6 +4,7 @@ import {
   getMessages,
   isWantedDateAllowed,
   parseDate,
+  todayInDenmark,
   type Catalog,
   type Locale,
   type Offering,
@@ -25,6 +26,7 @@ import {
   initialDesign,
   participantsValid,
   selectionOf,
+  travelRuleOf,
   withModules,
   type Design,
   type DesignResult,
@@ -37,6 +39,8 @@ import { styles } from './offer.styles.js';
 import { priceTemplate, type OfferWords } from './price.js';
 import { shapingTemplate } from './shaping.js';
 import { summaryBarTemplate } from './summary-bar.js';
+import { travelRuleText } from './price-words.js';
+import { termsTemplate } from './terms.js';
 
 /** The values that are given, for prefill objects without empty entries. */
 function given<T extends Record<string, string | undefined>>(values: T): Partial<T> {
@@ -70,6 +74,7 @@ function given<T extends Record<string, string | undefined>>(values: T): Partial
  * @csspart price - The price panel.
  * @csspart price-amount - The price excluding VAT, the panel's prominent figure.
  * @csspart breakdown - The expandable table of price lines.
+ * @csspart terms - The collapsible terms below the price (payment, cancellation, what is included).
  * @csspart pdf-button - The "Hent tilbud som pdf-fil" button.
  * @csspart agenda - The agenda of the day.
  * @csspart about - The collapsible text about the provider.
@@ -158,6 +163,8 @@ export class TemadagOffer extends LitElement {
     _participantsError: { state: true },
     _dateText: { state: true },
     _dateError: { state: true },
+    _travelText: { state: true },
+    _travelError: { state: true },
     _announcement: { state: true },
     // The element's own `lang`: a change re-renders at once (the page's go through the
     // LocaleController), also inside another element's shadow root.
@@ -201,6 +208,8 @@ export class TemadagOffer extends LitElement {
   declare private _participantsError: boolean;
   declare private _dateText: string;
   declare private _dateError: boolean;
+  declare private _travelText: string;
+  declare private _travelError: boolean;
   declare private _announcement: string;
   declare private _lang: string | null | undefined;
 
@@ -234,6 +243,8 @@ export class TemadagOffer extends LitElement {
     this._participantsError = false;
     this._dateText = '';
     this._dateError = false;
+    this._travelText = '';
+    this._travelError = false;
     this._announcement = '';
   }
 
@@ -375,6 +386,8 @@ export class TemadagOffer extends LitElement {
     this._participantsError = !participantsValid(this.#offering!, design.participants);
     this._dateText = design.date ?? '';
     this._dateError = false;
+    this._travelText = design.travel?.km === undefined ? '' : String(design.travel.km);
+    this._travelError = false;
   }
 
   /**
@@ -385,7 +398,7 @@ export class TemadagOffer extends LitElement {
   #change(field: TemadagChangeDetail['field'], design: Design): void {
     this._design = design;
     this.#unsaved = true;
-    if (field !== 'participants') this.#save();
+    if (field !== 'participants' && field !== 'travel') this.#save();
     this.#emit(field);
     this.#afterPause();
   }
@@ -431,14 +444,19 @@ export class TemadagOffer extends LitElement {
     return t.priceOutOfBounds(n(min), n(max));
   }
 
-  /** Tells screen readers the price, in the polite live region. */
+  /**
+   * Tells screen readers the price, in the polite live region: every state (priced, on
+   * request, no price for this number of participants) has its own sentence.
+   */
   #announce(): void {
     const t = translations[this.#locale];
-    const price = this.#result?.price;
+    const price = this.#evaluate().price;
     const money = (minor: number) =>
       formatMoney(minor, this.#locale, { currency: price!.currency });
+    const { min, max } = this.#offering!.participants;
+    const n = (value: number) => formatNumber(value, this.#locale);
     this._announcement = !price
-      ? this.#unavailable()
+      ? t.announceInvalid(n(min), n(max))
       : price.status === 'on-request'
         ? t.announceOnRequest
         : t.announcePrice(money(price.subtotal), money(price.total));
@@ -488,6 +506,42 @@ export class TemadagOffer extends LitElement {
     this.#change('date', date && !past ? { ...rest, date } : rest);
   }
 
+  /** The distance (or zone) of the place: priced as typed, an error once the field is left. */
+  #onTravel(event: Event): void {
+    const input = event.target as HTMLInputElement | HTMLSelectElement;
+    const { travel: _old, ...rest } = this._design!;
+    if (input.localName === 'select') {
+      this.#change('travel', input.value ? { ...rest, travel: { zone: input.value } } : rest);
+      return;
+    }
+    const text = input.value.trim();
+    const km = Number(text);
+    const valid = text === '' || (Number.isInteger(km) && km >= 0 && km <= 10_000);
+    if (event.type === 'change') {
+      this._travelError = !valid;
+      return;
+    }
+    if (valid) this._travelError = false;
+    this._travelText = input.value;
+    this.#change('travel', text !== '' && valid ? { ...rest, travel: { km } } : rest);
+  }
+
+  /**
+   * The customer block of the browser's PDF: what the visitor typed in the inquiry form
+   * (name, organisation, email) wins over the page's prefill.
+   */
+  #customer() {
+    const form = this.renderRoot.querySelector('temadag-inquiry') as {
+      contact?: { organisation?: string; name?: string; email?: string };
+    } | null;
+    const typed = form?.contact ?? {};
+    return given({
+      organisation: typed.organisation || this.organisation,
+      contact: typed.name || this.name,
+      email: typed.email || this.email,
+    });
+  }
+
   #onRelated(id: string): void {
     this.offering = id;
     this.#focusTitle = true;
@@ -503,11 +557,16 @@ export class TemadagOffer extends LitElement {
       this.renderRoot.querySelector<HTMLInputElement>('#participants')?.focus();
       return;
     }
+    const t = translations[this.#locale];
+    // Made before the inquiry is sent, the file has no offer number: it says so in the number
+    // field and in its name (the numbered offer comes with the confirmation).
     void this.#pdf.run({
       catalog: this.#catalog!,
       selection: selectionOf(offering, design),
       locale: this.#locale,
-      customer: given({ organisation: this.organisation, contact: this.name, email: this.email }),
+      customer: this.#customer(),
+      number: t.pdfDraftNumber,
+      fileName: t.pdfDraftFileName(todayInDenmark(new Date())),
     });
   }
 
@@ -572,6 +631,12 @@ export class TemadagOffer extends LitElement {
     const design = this._design!;
     const result = this.#result!;
     const currency = this.#catalog!.currency;
+    const travelRule = travelRuleOf(offering);
+    const price = result.price;
+    const travelNote =
+      travelRule && price?.status === 'priced' && !price.lines.some((l) => l.kind === 'travel')
+        ? words.t.travelOnTop(travelRuleText({ ...words, currency }, travelRule))
+        : undefined;
     return html`<div class="layout">
       ${shapingTemplate({
         ...words,
@@ -583,10 +648,15 @@ export class TemadagOffer extends LitElement {
         participantsError: this._participantsError,
         dateText: this._dateText,
         dateError: this._dateError,
+        travelRule,
+        travelFrom: this.#catalog!.provider.address.city,
+        travelText: this._travelText,
+        travelError: this._travelError,
         onFormat: this.#onFormat,
         onParticipants: this.#onParticipants,
         onModule: this.#onModule,
         onDate: this.#onDate,
+        onTravel: this.#onTravel,
       })}
       ${priceTemplate({
         ...words,
@@ -595,6 +665,8 @@ export class TemadagOffer extends LitElement {
         currency,
         pdf: this.#pdf,
         announcement: this._announcement,
+        travelNote,
+        terms: termsTemplate(words.t, words.locale, offering.terms),
         onPdf: this.#onPdf,
       })}
       ${agendaTemplate(words, offering, design, result.agenda)}

@@ -28,12 +28,20 @@ export interface PriceContext extends OfferWords {
   pdf: Pick<PdfJobController, 'status' | 'progress'>;
   /** What the live region says after a change. */
   announcement: string;
+  /**
+   * Said beside the total while the place is not given: travel comes on top, and how it is
+   * computed. Undefined when the offering charges no travel or the price holds it.
+   */
+  travelNote: string | undefined;
+  /** The offering's terms, shown collapsed below the price. */
+  terms: TemplateResult;
   onPdf: () => void;
 }
 
 /**
- * The price panel: the indicative price ex VAT, VAT and total, the breakdown, the PDF button
- * with its progress and the live region that reads the price out after a change.
+ * The price panel: the indicative price ex VAT, VAT and total, what travel adds when the
+ * place is not given, the breakdown, the terms, the PDF button with its progress and the live
+ * region that reads the price out after a change.
  *
  * @param ctx - the price, the PDF job's state, the words and the PDF handler
  * @returns the panel's template
@@ -74,6 +82,7 @@ export function priceTemplate(ctx: PriceContext): TemplateResult {
           <dd><span class="double">${money(price.total)}</span></dd>
         </div>
       </dl>
+      ${ctx.travelNote ? html`<p class="travel-note">${ctx.travelNote}</p>` : nothing}
       <details part="breakdown" class="breakdown">
         <summary>${t.breakdown}</summary>
         <table>
@@ -107,7 +116,7 @@ export function priceTemplate(ctx: PriceContext): TemplateResult {
   }
   return html`
     <aside part="price" class="price" aria-labelledby="price-heading">
-      ${body}
+      ${body} ${ctx.terms}
       <div class="pdf">
         <button
           part="pdf-button"

@@ -2,7 +2,6 @@ import {
   ON_DAY_KINDS,
   firstWantedDate,
   formatMinutes,
-  formatMoney,
   formatNumber,
   formatTimeRange,
   localize,
@@ -10,8 +9,14 @@ import {
   type Offering,
 } from '@temadag/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatSpan, type Design, type DesignResult } from '../utilities/design.js';
+import {
+  formatSpan,
+  type Design,
+  type DesignResult,
+  type TravelRule,
+} from '../utilities/design.js';
 import type { OfferWords } from './price.js';
+import { moduleEffectText, travelRuleText } from './price-words.js';
 
 /** What the shaping form shows and whom it tells about changes. */
 export interface ShapingContext extends OfferWords {
@@ -25,11 +30,19 @@ export interface ShapingContext extends OfferWords {
   /** The date as picked. */
   dateText: string;
   dateError: boolean;
+  /** The offering's travel rule: the form asks for what it needs (distance or zone). */
+  travelRule: TravelRule | undefined;
+  /** Where the provider travels from (the provider's city). */
+  travelFrom: string;
+  /** The distance as typed. */
+  travelText: string;
+  travelError: boolean;
   /** Handlers are called with the element as `this` (Lit binds listeners to their host). */
   onFormat: (event: Event) => void;
   onParticipants: (event: Event) => void;
   onModule: (event: Event) => void;
   onDate: (event: Event) => void;
+  onTravel: (event: Event) => void;
 }
 
 /**
@@ -116,17 +129,12 @@ export function shapingTemplate(ctx: ShapingContext): TemplateResult {
           ? html`<fieldset class="modules">
               <legend>${t.modulesLegend} <span class="optional">${t.optional}</span></legend>
               <p class="hint">${t.modulesHint}</p>
-              ${choices.map(({ module, chosen, fits, priceEffect }) => {
+              ${choices.map(({ module, chosen, fits, effect: change }) => {
                 const id = `module-${module.id}`;
                 const minutes = ON_DAY_KINDS.has(module.kind)
                   ? t.moduleMinutes(formatMinutes(moduleMinutes(module, format.id) ?? 0, locale))
                   : t.moduleWhen[module.kind];
-                const effect =
-                  priceEffect === undefined
-                    ? undefined
-                    : priceEffect === 0
-                      ? t.moduleFree
-                      : t.moduleAdds(formatMoney(priceEffect, locale, { currency }));
+                const effect = moduleEffectText({ t, locale, currency }, change);
                 const desc = localize(module.description, locale);
                 return html`<div part="choice" class="choice ${fits ? '' : 'no-room'}">
                   <input
@@ -176,6 +184,59 @@ export function shapingTemplate(ctx: ShapingContext): TemplateResult {
           @change=${ctx.onDate}
         />
       </div>
+      ${travelTemplate(ctx)}
     </form>
   `;
+}
+
+/** The place of the day, as the travel rule needs it: the distance in km or a zone. */
+function travelTemplate(ctx: ShapingContext): TemplateResult | typeof nothing {
+  const { t, locale, travelRule: rule, design } = ctx;
+  if (!rule) return nothing;
+  const hint = t.travelHint(travelRuleText({ t, locale, currency: ctx.currency }, rule));
+  if (rule.perKm) {
+    return html`<div class="field ${ctx.travelError ? 'invalid' : ''}">
+      <label for="travel-km"
+        >${t.travelKmLabel(ctx.travelFrom)} <span class="optional">${t.optional}</span></label
+      >
+      <span class="hint" id="travel-hint">${hint}</span>
+      ${
+        ctx.travelError
+          ? html`<span class="error-message" id="travel-error"
+              ><span class="visually-hidden">${t.errorPrefix}</span>${t.travelKmInvalid}</span
+            >`
+          : nothing
+      }
+      <input
+        part="input"
+        id="travel-km"
+        type="number"
+        inputmode="numeric"
+        min="0"
+        max="10000"
+        step="1"
+        .value=${ctx.travelText}
+        aria-invalid=${ctx.travelError ? 'true' : 'false'}
+        aria-describedby=${ctx.travelError ? 'travel-hint travel-error' : 'travel-hint'}
+        @input=${ctx.onTravel}
+        @change=${ctx.onTravel}
+      />
+    </div>`;
+  }
+  const zone = design.travel?.zone ?? '';
+  return html`<div class="field">
+    <label for="travel-zone"
+      >${t.travelZoneLabel} <span class="optional">${t.optional}</span></label
+    >
+    <span class="hint" id="travel-hint">${hint}</span>
+    <select part="input" id="travel-zone" aria-describedby="travel-hint" @change=${ctx.onTravel}>
+      <option value="" ?selected=${zone === ''}>${t.travelZoneUnknown}</option>
+      ${(rule.zones ?? []).map(
+        (z) =>
+          html`<option value=${z.id} ?selected=${z.id === zone}>
+            ${localize(z.label, locale)}
+          </option>`,
+      )}
+    </select>
+  </div>`;
 }

@@ -22,6 +22,13 @@ export interface MakeOfferPdfOptions {
   now: Date;
   /** The customer as far as the page prefilled it; left out of the offer when not valid. */
   customer?: CustomerInput | undefined;
+  /**
+   * The text of the number field. Before an inquiry there is no offer number, so the element
+   * passes a label that says so ("Vejledende, uden nr."); `WEB-<date>-<random>` when left out.
+   */
+  number?: string | undefined;
+  /** The download's name; `offerPdfFileName` of the offer when left out. */
+  fileName?: string | undefined;
   /** Called while the file is made, with how far it is from 0 to 1. */
   onProgress?: (fraction: number) => void;
 }
@@ -62,7 +69,8 @@ export async function makeOfferPdf(
   selection: SelectionInput,
   options: MakeOfferPdfOptions,
 ): Promise<OfferPdf> {
-  const base = { now: options.now, locale: options.locale, number: webNumber(options.now) };
+  const number = options.number ?? webNumber(options.now);
+  const base = { now: options.now, locale: options.locale, number };
   let offer: Offer;
   try {
     offer = createOffer(catalog, selection, { ...base, customer: options.customer ?? {} });
@@ -72,8 +80,35 @@ export async function makeOfferPdf(
     if (!options.customer) throw error;
     offer = createOffer(catalog, selection, base);
   }
-  const { onProgress } = options;
-  const bytes = await renderOfferPdf(
+  const bytes = await renderWithProgress(offer, options.onProgress);
+  return { offer, bytes, fileName: options.fileName ?? offerPdfFileName(offer) };
+}
+
+/**
+ * Renders an offer that is made already (the server's snapshot, with its offer number) as a
+ * PDF, named after its number.
+ *
+ * @param offer - the offer snapshot
+ * @param onProgress - called with how far the file is, from 0 to 1
+ * @returns the offer, the PDF bytes and the download name (`tilbud-T-2026-0042.pdf`)
+ * @example
+ * ```ts
+ * const { fileName } = await offerPdf(answer.offer); // 'tilbud-T-2026-0042.pdf'
+ * ```
+ */
+export async function offerPdf(
+  offer: Offer,
+  onProgress?: (fraction: number) => void,
+): Promise<OfferPdf> {
+  const bytes = await renderWithProgress(offer, onProgress);
+  return { offer, bytes, fileName: offerPdfFileName(offer) };
+}
+
+function renderWithProgress(
+  offer: Offer,
+  onProgress: ((fraction: number) => void) | undefined,
+): Promise<Uint8Array> {
+  return renderOfferPdf(
     offer,
     onProgress
       ? {
@@ -89,7 +124,6 @@ export async function makeOfferPdf(
         }
       : {},
   );
-  return { offer, bytes, fileName: offerPdfFileName(offer) };
 }
 
 /** How long a downloaded file's object URL lives; some browsers read it after the click. */

@@ -30,6 +30,39 @@ export interface Translation {
   /** What choosing a module adds to the price ex VAT: "+ 2.500,00 kr. ekskl. moms". */
   moduleAdds: (amount: string) => string;
   moduleFree: string;
+  /** Ticking the module lowers the price ex VAT (a discount it unlocks): by `amount`. */
+  moduleLowers: (amount: string) => string;
+  /** Ticking the module leaves the price unchanged because another rule (a minimum) absorbs it. */
+  moduleNoExtra: string;
+  /** The distance field of a per-km travel rule: "Afstand fra Eksempelby (km, én vej)". */
+  travelKmLabel: (from: string) => string;
+  /** The zone field of a zone travel rule. */
+  travelZoneLabel: string;
+  /** The zone list's first entry: no zone chosen yet. */
+  travelZoneUnknown: string;
+  /** The hint under the travel field: how travel is priced (`how`, from travelKmRule/travelZoneRule). */
+  travelHint: (how: string) => string;
+  /** A per-km rule in words: "3,80 kr. pr. km, tur-retur". `included` is "0" when none are. */
+  travelKmRule: (rate: string, roundTrip: boolean, included: string) => string;
+  /** A zone rule in words, from the zones with their amounts: "efter zone (By 500,00 kr. …)". */
+  travelZoneRule: (zones: string) => string;
+  /** Beside the total while the place is not given: travel is not in the price. */
+  travelOnTop: (how: string) => string;
+  /** The distance is not a whole number of km from 0 to 10.000. */
+  travelKmInvalid: string;
+  /** The collapsible terms beside the price. */
+  termsHeading: string;
+  termsValidity: (days: string) => string;
+  termsPayment: string;
+  termsCancellation: string;
+  termsIncluded: string;
+  termsExcluded: string;
+  /** The live region when the number of participants cannot be priced. */
+  announceInvalid: (min: string, max: string) => string;
+  /** The number on a PDF made before an inquiry is sent: it has no offer number yet. */
+  pdfDraftNumber: string;
+  /** The file name of such a PDF, for the day `date` (YYYY-MM-DD). */
+  pdfDraftFileName: (date: string) => string;
   /** How long a module takes on the day: "45 min. på dagen". */
   moduleMinutes: (minutes: string) => string;
   /** When a module happens, for modules that take no time on the day. */
@@ -127,6 +160,12 @@ export interface InquiryTranslation {
   success: (reference: string) => string;
   successNoReference: string;
   successNext: (provider: string, email: string) => string;
+  /** When to expect an answer, from the catalog (`provider.responseTime`): "inden for 2 hverdage". */
+  successWhen: (responseTime: string) => string;
+  /** The button on the confirmation that downloads the offer with its `reference`. */
+  successPdf: (reference: string) => string;
+  successPdfWorking: string;
+  successPdfFailed: string;
   failedHeading: string;
   failedNetwork: string;
   failedServer: (status: string) => string;

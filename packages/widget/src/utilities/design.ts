@@ -4,6 +4,7 @@ import {
   getMessages,
   isWantedDateAllowed,
   parseDate,
+  moduleEffect,
   moduleFitsFormat,
   selectedModules,
   priceResolved,
@@ -15,7 +16,9 @@ import {
   type Format,
   type Locale,
   type Module,
+  type ModuleEffect,
   type Offering,
+  type PriceRule,
   type Price,
   type ResolvedSelection,
   type Selection,
@@ -32,6 +35,8 @@ export interface Design {
   modules: string[];
   /** Preferred date, `YYYY-MM-DD`. */
   date?: string;
+  /** Where the day is held, as the offering's travel rule needs it (km one way, or a zone). */
+  travel?: { km?: number; zone?: string };
 }
 
 /** What the page may prefill. */
@@ -40,6 +45,34 @@ export interface DesignPrefill {
   participants?: number | undefined;
   modules?: readonly string[] | undefined;
   date?: string | undefined;
+  travel?: { km?: number | undefined; zone?: string | undefined } | undefined;
+}
+
+/** A travel price rule of the catalog. */
+export type TravelRule = Extract<PriceRule, { kind: 'travel' }>;
+
+/**
+ * The offering's travel rule, if it has one: what the visitor is asked (distance or zone).
+ *
+ * @param offering - the offering
+ * @returns the first travel rule, or undefined
+ * @example
+ * ```ts
+ * travelRuleOf(offering)?.perKm?.rate; // 380 (3,80 kr. per km) in the example catalog
+ * ```
+ */
+export function travelRuleOf(offering: Offering): TravelRule | undefined {
+  return offering.priceRules.find((rule): rule is TravelRule => rule.kind === 'travel');
+}
+
+/** The prefill's travel where it fits the offering's rule. */
+function travelOf(offering: Offering, prefill: DesignPrefill['travel']): Design['travel'] {
+  const rule = travelRuleOf(offering);
+  if (!rule || !prefill) return undefined;
+  const { km, zone } = prefill;
+  if (rule.perKm && Number.isInteger(km) && km! >= 0 && km! <= 10_000) return { km: km! };
+  if (rule.zones?.some((z) => z.id === zone)) return { zone: zone! };
+  return undefined;
 }
 
 /** One optional module as a choice: whether it fits and what it adds. */
@@ -48,8 +81,11 @@ export interface ModuleChoice {
   chosen: boolean;
   /** False when the day has no room for it next to the modules chosen now. */
   fits: boolean;
-  /** What choosing it adds to (or, when chosen, what it adds now to) the price ex VAT. */
-  priceEffect: number | undefined;
+  /**
+   * What ticking it does to the price ex VAT (with it minus without it, whether chosen now or
+   * not); undefined when there is no computed price.
+   */
+  effect: ModuleEffect | undefined;
 }
 
 /** A design worked out: price, agenda and the module choices. */
@@ -151,6 +187,8 @@ export function initialDesign(
   // The date as core reads it (dd.mm.åååå or ISO), kept only when it may be wanted (after today).
   const date = prefill.date === undefined ? undefined : parseDate(prefill.date);
   if (date && isWantedDateAllowed(date, now)) design.date = date;
+  const travel = travelOf(offering, prefill.travel);
+  if (travel) design.travel = travel;
   return withModules(offering, design, prefill.modules ?? [], locale);
 }
 
@@ -189,7 +227,7 @@ export function withModules(
  *
  * @param offering - the offering
  * @param design - the design
- * @returns the selection; `date` only when given
+ * @returns the selection; `date` and `travel` only when given
  */
 export function selectionOf(offering: Offering, design: Design): Selection {
   const selection: Selection = {
@@ -199,6 +237,7 @@ export function selectionOf(offering: Offering, design: Design): Selection {
     modules: [...design.modules],
   };
   if (design.date) selection.date = design.date;
+  if (design.travel) selection.travel = { ...design.travel };
   return selection;
 }
 
@@ -258,17 +297,11 @@ export function evaluateDesign(
       !ON_DAY_KINDS.has(module.kind) ||
       scheduleModules(format, selectedModules(offering, format.id, other), locale, m)
         .overMinutes === 0;
-    let priceEffect: number | undefined;
-    if (price?.status === 'priced') {
-      const otherResolved = resolvedOf(catalog, offering, design, other, locale);
-      const otherPrice = otherResolved && priceResolved(catalog, otherResolved, { locale });
-      if (otherPrice?.status === 'priced') {
-        priceEffect = isChosen
-          ? price.subtotal - otherPrice.subtotal
-          : otherPrice.subtotal - price.subtotal;
-      }
-    }
-    return { module, chosen: isChosen, fits, priceEffect };
+    const effect =
+      price?.status === 'priced'
+        ? moduleEffect(catalog, resolved!.selection, module.id, { locale })
+        : undefined;
+    return { module, chosen: isChosen, fits, effect };
   });
   return { resolved, price, agenda, choices };
 }

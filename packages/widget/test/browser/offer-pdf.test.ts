@@ -47,8 +47,13 @@ describe('<temadag-offer> PDF download', () => {
     expect(text($(el, '.pdf-status'))).to.equal('Pdf-filen laves …');
     expect(el.shadowRoot!.querySelector('progress')).to.be.instanceOf(HTMLProgressElement);
     const { detail } = await made;
-    // Named by core's one rule for offer PDFs: the language and the offer's number.
-    const name = `tilbud-${detail.offer.number}.pdf`;
+    // Before an inquiry there is no offer number: the file says so, in its number field and
+    // in its name (the numbered offer comes with the confirmation).
+    const day = new Date();
+    const today = [day.getFullYear(), day.getMonth() + 1, day.getDate()]
+      .map((n) => String(n).padStart(2, '0'))
+      .join('-');
+    const name = `vejledende-tilbud-${today}.pdf`;
     expect(detail.fileName).to.equal(name);
     expect(new TextDecoder().decode(detail.bytes.slice(0, 5))).to.equal('%PDF-');
     expect(detail.offer.format.id).to.equal('hel');
@@ -58,7 +63,7 @@ describe('<temadag-offer> PDF download', () => {
       organisation: 'Ærø Kommune',
       contact: 'Åse Ørum',
     });
-    expect(detail.offer.number).to.match(/^WEB-\d{8}-[0-9A-Z]{4}$/);
+    expect(detail.offer.number).to.equal('Vejledende, uden nr.');
     expect(clicks).to.have.length(1);
     expect(clicks[0]!.download).to.equal(name);
     expect(clicks[0]!.href).to.match(/^blob:/);
@@ -83,7 +88,8 @@ describe('<temadag-offer> PDF download', () => {
     $(el, '[part="pdf-button"]').click();
     const event = await made;
     expect(event.defaultPrevented).to.equal(true);
-    expect(event.detail.fileName).to.equal(`offer-${event.detail.offer.number}.pdf`);
+    expect(event.detail.fileName).to.match(/^indicative-offer-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(event.detail.offer.number).to.equal('Indicative, no number');
     expect(event.detail.offer.locale).to.equal('en');
     expect(anchors).to.equal(0);
   });

@@ -1,0 +1,99 @@
+import type { Catalog } from './catalog-schema.js';
+import { priceResolved, type Price } from './pricing.js';
+import { resolveDesign, type LocaleOptions, type Selection } from './selection.js';
+
+/**
+ * What ticking an optional module does to the price ex VAT, all rules counted: its own
+ * add-on line and whatever else moves with it (a package discount that starts to apply, a
+ * minimum price that is topped up less).
+ */
+export interface ModuleEffect {
+  /**
+   * `adds`: the price rises by `amount`. `none`: it stays the same (the add-on is free, or
+   * a minimum price absorbs it). `lowers`: it falls by `-amount` (a discount that the module
+   * unlocks outweighs it).
+   */
+  kind: 'adds' | 'none' | 'lowers';
+  /** Price with the module minus price without it, in øre ex VAT; negative when it lowers. */
+  amount: number;
+  /**
+   * The descriptions of the other lines that the module changes (the discount, the minimum
+   * price), so the page can say why the effect is not the module's own price. Empty when only
+   * the module's own lines change.
+   */
+  because: string[];
+}
+
+function priced(catalog: Catalog, selection: Selection, options: LocaleOptions): Price | undefined {
+  const resolved = resolveDesign(catalog, selection, options);
+  if (!resolved.ok) return undefined;
+  const price = priceResolved(catalog, resolved.value, options);
+  return price.status === 'priced' ? price : undefined;
+}
+
+/** Sum of the line amounts per rule id. */
+function byRule(price: Price): Map<string, { amount: number; description: string }> {
+  const out = new Map<string, { amount: number; description: string }>();
+  for (const line of price.lines) {
+    const seen = out.get(line.rule);
+    out.set(line.rule, {
+      amount: (seen?.amount ?? 0) + line.amount,
+      description: seen?.description ?? line.description,
+    });
+  }
+  return out;
+}
+
+/**
+ * The marginal effect of an optional module on a selection's price ex VAT: the price with
+ * the module chosen minus the price without it, whether it is chosen now or not. This is what
+ * the widget shows beside an add-on, so a package discount or a minimum price never shows up
+ * as a negative "+".
+ *
+ * @param catalog - a parsed catalog
+ * @param selection - the selection as it stands (with or without the module)
+ * @param moduleId - the optional module's id
+ * @param options - language of the descriptions in `because`
+ * @returns the effect, or undefined when either price is not a computed price (on request,
+ *   or the selection does not resolve with or without the module)
+ * @example
+ * ```ts
+ * const effect = moduleEffect(catalog, {
+ *   offering: 'borgerdialog-i-de-almene-boligomraader',
+ *   format: 'hel',
+ *   participants: 30,
+ *   modules: ['forsamtale', 'skriftlig-opsamling'],
+ * }, 'forsamtale');
+ * // { kind: 'lowers', amount: -78_000, because: ['Pakkerabat'] }
+ * ```
+ */
+export function moduleEffect(
+  catalog: Catalog,
+  selection: Selection,
+  moduleId: string,
+  options: LocaleOptions = {},
+): ModuleEffect | undefined {
+  const others = selection.modules.filter((id) => id !== moduleId);
+  const without = priced(catalog, { ...selection, modules: others }, options);
+  const withIt = priced(catalog, { ...selection, modules: [...others, moduleId] }, options);
+  if (!without || !withIt) return undefined;
+  const amount = withIt.subtotal - without.subtotal;
+  const before = byRule(without);
+  const after = byRule(withIt);
+  // The module's own lines are the add-on rules for it; every other rule whose sum moved is a
+  // reason the effect differs from the add-on's price.
+  const offering = catalog.offerings.find((o) => o.id === selection.offering);
+  const own = new Set(
+    offering?.priceRules
+      .filter((rule) => rule.kind === 'add-on' && rule.module === moduleId)
+      .map((rule) => rule.id),
+  );
+  const because: string[] = [];
+  for (const rule of new Set([...before.keys(), ...after.keys()])) {
+    if (own.has(rule)) continue;
+    if ((before.get(rule)?.amount ?? 0) === (after.get(rule)?.amount ?? 0)) continue;
+    const description = (after.get(rule) ?? before.get(rule))!.description;
+    if (!because.includes(description)) because.push(description);
+  }
+  return { kind: amount > 0 ? 'adds' : amount < 0 ? 'lowers' : 'none', amount, because };
+}

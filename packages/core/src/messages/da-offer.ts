@@ -1,4 +1,5 @@
 import type { OfferMessages } from './types.js';
+import { midSentence } from './words.js';
 
 /**
  * Danish words of an offer, its price and its selection: all that the widget's first paint
@@ -33,7 +34,7 @@ export const daOffer: OfferMessages = {
     band: (count, from, to) =>
       `Fast pris for ${from}${to ? `–${to}` : ' eller flere'} deltagere (${count} deltagere)`,
     package: (blocks, size, unit) => `${blocks} påbegyndte hold à ${size} deltagere × ${unit}`,
-    fixed: (format) => `Fast pris for ${format}`,
+    fixed: (format) => `Fast pris for ${midSentence(format)}`,
     addOnOffer: (module) => `Tilvalg: ${module}`,
     addOnParticipant: (count, unit) => `Tilvalg: ${count} deltagere × ${unit}`,
     surcharge: (percent, base, reason) => `Tillæg på ${percent} af ${base}: ${reason}`,
@@ -43,10 +44,10 @@ export const daOffer: OfferMessages = {
     vatShare: (rate) => `andel med moms ${rate}`,
     travelKm: (km, rate, roundTrip, included) =>
       `${roundTrip ? 'Tur-retur ' : ''}${km} km × ${rate}${included === '0' ? '' : ` (${included} km inkluderet)`}`,
-    travelZone: (zone) => `Transport, ${zone}`,
-    travel: 'Transport',
-    minimum: (minimum, subtotal) => `Minimumspris ${minimum}; beregnet ${subtotal}`,
-    minimumLine: 'Tillæg op til minimumspris',
+    travelZone: (zone) => `Kørsel, ${zone}`,
+    travel: 'Kørsel',
+    minimum: (minimum, subtotal) => `Mindstepris ${minimum}; beregnet ${subtotal}`,
+    minimumLine: 'Tillæg op til mindstepris',
     onRequest: (limit) => `Over ${limit} deltagere aftales prisen direkte.`,
     labels: {
       fixed: 'Facilitering af temadag',
@@ -68,7 +69,7 @@ export const daOffer: OfferMessages = {
     participantsRange: (min, max) => `Antal deltagere skal være mellem ${min} og ${max}.`,
     overfull: (over) =>
       `De valgte moduler fylder ${over} minutter mere, end der er plads til. Fravælg et modul, eller vælg en længere varighed.`,
-    unknownZone: (id) => `Der findes ingen transportzone med id’et "${id}".`,
+    unknownZone: (id) => `Der findes ingen kørselszone med id’et "${id}".`,
   },
   inquiry: {
     participantsEmpty: 'Indtast det forventede antal deltagere',

@@ -1,4 +1,5 @@
 import type { OfferMessages } from './types.js';
+import { midSentence } from './words.js';
 
 /**
  * English words of an offer, its price and its selection: all that the widget's first paint
@@ -33,7 +34,7 @@ export const enOffer: OfferMessages = {
     band: (count, from, to) =>
       `Flat price for ${from}${to ? `–${to}` : ' or more'} participants (${count} participants)`,
     package: (blocks, size, unit) => `${blocks} started groups of ${size} participants × ${unit}`,
-    fixed: (format) => `Fixed price for ${format}`,
+    fixed: (format) => `Fixed price for ${midSentence(format)}`,
     addOnOffer: (module) => `Add-on: ${module}`,
     addOnParticipant: (count, unit) => `Add-on: ${count} participants × ${unit}`,
     surcharge: (percent, base, reason) => `${percent} surcharge on ${base}: ${reason}`,
@@ -49,7 +50,7 @@ export const enOffer: OfferMessages = {
     minimumLine: 'Top-up to the minimum price',
     onRequest: (limit) => `Above ${limit} participants the price is agreed directly.`,
     labels: {
-      fixed: 'Facilitation of the workshop',
+      fixed: 'Facilitation of the theme day',
       perParticipant: 'Price per participant',
       participants: 'Participant price',
       package: 'Group price',

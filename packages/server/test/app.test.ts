@@ -842,6 +842,17 @@ describe('embed page', () => {
     expect(res.headers.get('content-security-policy')).toContain('frame-ancestors *');
   });
 
+  it('puts the widget in a <main> landmark and links an icon the server serves', async () => {
+    const a = app();
+    const html = await (await a.request(`/embed/${OFFERING}`)).text();
+    expect(html).toMatch(/<main>\n<temadag-offer [^>]*>[\s\S]*<\/temadag-offer>\n<\/main>/);
+    expect(html).toContain('<link rel="icon" href="/embed/favicon.svg" type="image/svg+xml">');
+    const icon = await a.request('/embed/favicon.svg');
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get('content-type')).toBe('image/svg+xml');
+    expect(await icon.text()).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  });
+
   it('serves the resize script that posts the height to the parent', async () => {
     const res = await app().request('/embed/resize.js');
     expect(res.status).toBe(200);

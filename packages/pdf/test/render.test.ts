@@ -262,7 +262,7 @@ describe('renderOfferPdf: options', () => {
     expect(lines).toContain('Tilbud på temadag');
     expect(lines).toContain('At betale 34.265,00 kr.');
     expect(lines).toContain('Sådan bliver dagen');
-    expect(lines).not.toContain('Jeres temadag');
+    expect(lines).not.toContain('Din temadag');
   });
 
   it('takes title, author, subject and keywords', async () => {

@@ -26,7 +26,7 @@ export const en: ConsoleMessages = {
       status === 0
         ? 'The server could not be reached. Check the connection and try again.'
         : `The server answered with an error (${status}). Please try again.`,
-    errorSummary: 'There are problems',
+    errorSummary: 'There is a problem',
     cancel: 'Cancel',
     close: 'Close',
   },

@@ -192,6 +192,10 @@ describe('<temadag-inquiry> errors (DKFDS)', () => {
     const summary = part(el, '.error-summary');
     expect(activeInShadow(el)).to.equal(summary);
     expect(text(summary.querySelector('h4'))).to.equal('Der er problemer');
+    // A region named by its heading, as DKFDS exposes the summary.
+    expect(summary.getAttribute('role')).to.equal('region');
+    const name = el.shadowRoot!.getElementById(summary.getAttribute('aria-labelledby')!);
+    expect(name).to.equal(summary.querySelector('h4'));
     const links = [...summary.querySelectorAll('a')];
     expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
       '#f-email',

@@ -8,7 +8,7 @@ export const en: Translation = {
   description: 'About the theme day',
   shapeHeading: 'Shape the theme day',
   shapeIntro: 'The price and the programme are updated as you choose.',
-  formatLegend: 'Format',
+  formatLegend: 'Duration',
   formatTimes: (duration, times) => `${duration}, ${times}`,
   participantsHint: (min, max) => `Between ${min} and ${max} participants.`,
   optional: '(optional)',

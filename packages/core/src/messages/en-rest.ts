@@ -20,7 +20,7 @@ export const enRest: RestMessages = {
     ean: 'EAN',
     reference: 'Reference',
     contact: 'Contact person',
-    format: 'Format',
+    format: 'Duration',
     date_of_event: 'Date of the theme day',
     place: 'Place',
     participants: (count) => `${count} participants`,
@@ -129,7 +129,7 @@ export const enRest: RestMessages = {
   },
   inquiryText: {
     offering: 'Theme day',
-    format: 'Format',
+    format: 'Duration',
     participants: 'Number of participants',
     modules: 'Add-ons',
     preferredDates: (count) => (count === 1 ? 'Preferred date' : 'Preferred dates'),

@@ -1,4 +1,4 @@
-// The script-tag build's weight budget: dist/cdn/temadag.js <= 22.1 kB gzip (level 6) and
+// The script-tag build's weight budget: dist/cdn/temadag.js <= 22.15 kB gzip (level 6) and
 // <= 20 kB brotli (quality 11) (the root `pnpm test` builds first; alone, run
 // `pnpm --filter @temadag/widget run build`).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -11,8 +11,9 @@ const cdn = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
 // the English words, the check messages and the PDF's and the form's words left temadag.js
 // (22,070 and 19,939 bytes): the next cut is core's pricing explanations, which the price
 // (and the ready and change events' price) carries from the first paint on. Lower these as
-// temadag.js shrinks, down to 20,000 and 18,000.
-const BUDGET = 22_100;
+// temadag.js shrinks, down to 20,000 and 18,000. Issue 12's Danish wording and the lower-cased
+// format label ("Fast pris for halv temadag") added about 40 bytes (22,111).
+const BUDGET = 22_150;
 const BROTLI_BUDGET = 20_000;
 
 function read(name: string): string {

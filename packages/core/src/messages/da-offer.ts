@@ -1,5 +1,4 @@
 import type { OfferMessages } from './types.js';
-import { midSentence } from './words.js';
 
 /**
  * Danish words of an offer, its price and its selection: all that the widget's first paint
@@ -34,7 +33,8 @@ export const daOffer: OfferMessages = {
     band: (count, from, to) =>
       `Fast pris for ${from}${to ? `–${to}` : ' eller flere'} deltagere (${count} deltagere)`,
     package: (blocks, size, unit) => `${blocks} påbegyndte hold à ${size} deltagere × ${unit}`,
-    fixed: (format) => `Fast pris for ${midSentence(format)}`,
+    fixed: (format) =>
+      `Fast pris for ${format.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`,
     addOnOffer: (module) => `Tilvalg: ${module}`,
     addOnParticipant: (count, unit) => `Tilvalg: ${count} deltagere × ${unit}`,
     surcharge: (percent, base, reason) => `Tillæg på ${percent} af ${base}: ${reason}`,

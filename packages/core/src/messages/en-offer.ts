@@ -1,5 +1,4 @@
 import type { OfferMessages } from './types.js';
-import { midSentence } from './words.js';
 
 /**
  * English words of an offer, its price and its selection: all that the widget's first paint
@@ -34,7 +33,8 @@ export const enOffer: OfferMessages = {
     band: (count, from, to) =>
       `Flat price for ${from}${to ? `–${to}` : ' or more'} participants (${count} participants)`,
     package: (blocks, size, unit) => `${blocks} started groups of ${size} participants × ${unit}`,
-    fixed: (format) => `Fixed price for ${midSentence(format)}`,
+    fixed: (format) =>
+      `Fixed price for ${format.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`,
     addOnOffer: (module) => `Add-on: ${module}`,
     addOnParticipant: (count, unit) => `Add-on: ${count} participants × ${unit}`,
     surcharge: (percent, base, reason) => `${percent} surcharge on ${base}: ${reason}`,

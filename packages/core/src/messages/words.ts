@@ -101,7 +101,6 @@ export function countIn(written: string): number {
  * ```
  */
 export function midSentence(label: string): string {
-  const [first = '', second = ''] = label;
-  if (second !== second.toLowerCase()) return label;
-  return first.toLowerCase() + label.slice(1);
+  // The offer's first-paint words inline the same expression: no import for the widget's main file.
+  return label.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
 }

@@ -16,7 +16,7 @@ describe('inbox', () => {
     await waitFor(() => document.title === '(2) Henvendelser – Temadag', 'the title');
     const first = $$(app, 'tbody tr')[0]!;
     expect(text(first)).to.contain('Aarhus Kommune');
-    expect(text(first)).to.contain('E-mail: Fejlet');
+    expect(text(first)).to.contain('E-mail: Mislykket');
     expect(text(first)).to.contain('Ny');
     expect(text(first)).to.match(/\d{1,3}(\.\d{3})*,\d{2}\s?kr\./);
     await expect(app).to.be.accessible();
@@ -78,7 +78,9 @@ describe('inbox', () => {
       () => confirm.shadowRoot!.querySelector('dialog[open]'),
       'open dialog',
     );
-    expect(text(dialog.querySelector('h2'))).to.equal('Slet alle henvendelser ældre end 1 dage?');
+    expect(text(dialog.querySelector('h2'))).to.equal(
+      'Slet alle henvendelser, der er ældre end 1 dag?',
+    );
     await expect(app).to.be.accessible();
     confirm.shadowRoot!.querySelector<HTMLButtonElement>('.cancel')!.click();
     expect((await seen()).some((r) => r.path.endsWith('/purge'))).to.equal(false);

@@ -32,6 +32,12 @@ describe('<temadag-console> signing in', () => {
     await signIn(app, 'forkert');
     const summary = await waitFor(() => $(app, '.error-summary'), 'the error summary');
     expect(text(summary)).to.contain('Forkert adgangskode.');
+    // A region named by its heading, as DKFDS exposes the summary.
+    expect(summary.getAttribute('role')).to.equal('region');
+    const root = summary.getRootNode() as ShadowRoot;
+    expect(text(root.getElementById(summary.getAttribute('aria-labelledby')!))).to.equal(
+      'Der er problemer',
+    );
     expect(page(app).shadowRoot!.activeElement).to.equal(summary);
     const input = $<HTMLInputElement>(app, '#password')!;
     expect(input.value).to.equal('forkert');

@@ -124,16 +124,30 @@ const da = (ctx) => !String(ctx.get('Accept-Language')).startsWith('en');
 const title = (o, ctx) =>
   typeof o.title === 'string' ? o.title : da(ctx) ? o.title.da : o.title.en;
 
-function send(ctx, status, body, headers = {}) {
+function send(ctx, status, body, headers = {}, type = 'application/json') {
   ctx.status = status;
   for (const [k, v] of Object.entries(headers)) ctx.set(k, v);
   if (body !== undefined) {
-    ctx.type = 'application/json';
+    ctx.type = type;
     ctx.body = JSON.stringify(body);
   }
 }
+// As the server answers errors: RFC 9457 problem details with the `errors` extension member.
 const problem = (ctx, status, path, message, headers) =>
-  send(ctx, status, { errors: [{ path, message }] }, headers);
+  send(
+    ctx,
+    status,
+    {
+      type: 'about:blank',
+      title: String(status),
+      status,
+      detail: message,
+      instance: ctx.path,
+      errors: [{ path, message }],
+    },
+    headers,
+    'application/problem+json',
+  );
 
 async function readJson(ctx) {
   const chunks = [];

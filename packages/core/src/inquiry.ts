@@ -346,10 +346,15 @@ function inquiryProblem(issue: z.core.$ZodIssue, path: string, ctx: Ctx): Proble
     return { path, code: 'date-invalid', message: m.inquiry.dateInvalid };
   }
   if (check === 'utm-keys') {
-    return { path, code: 'too-many', message: m.issue.tooMany(ctx.n(INQUIRY_LIMITS.utmKeys)) };
+    const max = INQUIRY_LIMITS.utmKeys;
+    return { path, code: 'too-many', message: m.issue.tooMany(ctx.n(max), max) };
   }
   if (issue.code === 'invalid_key') {
-    return { path, code: 'unknown-key', message: m.issue.unknownKeys(String(input)) };
+    return {
+      path,
+      code: 'unknown-key',
+      message: m.issue.unknownKeys(String(input), [String(input)]),
+    };
   }
   if (issue.code === 'too_big' && issue.origin === 'string') {
     return {

@@ -10,7 +10,7 @@ export const LOCALES: readonly Locale[] = ['da', 'en'];
  * @example
  * ```ts
  * const a: LocalizedText = 'Halv temadag';
- * const b: LocalizedText = { da: 'Halv temadag', en: 'Half-day workshop' };
+ * const b: LocalizedText = { da: 'Halv temadag', en: 'Half theme day' };
  * ```
  */
 export type LocalizedText = string | { da: string; en?: string | undefined };

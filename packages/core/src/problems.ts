@@ -157,6 +157,9 @@ export class ValidationError extends Error {
   }
 }
 
+/** The one-of message from the allowed values, as JSON texts. */
+const oneOf = (m: Messages, items: string[]) => m.issue.oneOf(items.join(', '), items);
+
 const ID_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
 
 /**
@@ -201,7 +204,7 @@ export function problemFromIssue(
       if (issue.origin === 'string')
         return { path, code: 'too-short', message: m.issue.tooShort(min) };
       if (issue.origin === 'array' || issue.origin === 'set') {
-        return { path, code: 'too-few', message: m.issue.tooFew(min) };
+        return { path, code: 'too-few', message: m.issue.tooFew(min, Number(issue.minimum)) };
       }
       return { path, code: 'too-small', message: m.issue.tooSmall(min) };
     }
@@ -212,7 +215,7 @@ export function problemFromIssue(
         return { path, code: 'too-long', message: m.issue.tooLong(max, actual) };
       }
       if (issue.origin === 'array' || issue.origin === 'set') {
-        return { path, code: 'too-many', message: m.issue.tooMany(max) };
+        return { path, code: 'too-many', message: m.issue.tooMany(max, Number(issue.maximum)) };
       }
       return { path, code: 'too-big', message: m.issue.tooBig(max) };
     }
@@ -235,10 +238,17 @@ export function problemFromIssue(
       return {
         path,
         code: 'one-of',
-        message: m.issue.oneOf(issue.values.map((v) => JSON.stringify(v)).join(', ')),
+        message: oneOf(
+          m,
+          issue.values.map((v) => JSON.stringify(v)),
+        ),
       };
     case 'unrecognized_keys':
-      return { path, code: 'unknown-key', message: m.issue.unknownKeys(issue.keys.join(', ')) };
+      return {
+        path,
+        code: 'unknown-key',
+        message: m.issue.unknownKeys(issue.keys.join(', '), issue.keys),
+      };
     case 'invalid_union': {
       if (input === undefined) return { path, code: 'required', message: m.issue.required };
       const union = issue as { note?: string; discriminator?: string; options?: unknown[] };
@@ -249,8 +259,8 @@ export function problemFromIssue(
           issue.path.at(-1) === key ? path : formatPath([...prefix, ...issue.path, key]);
         if (value === undefined)
           return { path: keyPath, code: 'required', message: m.issue.required };
-        const options = (union.options ?? []).map((o) => JSON.stringify(o)).join(', ');
-        return { path: keyPath, code: 'one-of', message: m.issue.oneOf(options) };
+        const options = (union.options ?? []).map((o) => JSON.stringify(o));
+        return { path: keyPath, code: 'one-of', message: oneOf(m, options) };
       }
       return { path, code: 'union', message: m.issue.union };
     }

@@ -606,8 +606,8 @@ describe('other rule checks', () => {
       example((c) => delete c.offerings[1].priceRules[7].perKm),
       `${O1}.priceRules[7]`,
       'travel-mode',
-      'En transportregel skal have præcis én af perKm og zones.',
-      'A travel rule needs either perKm or zones, not both and not neither.',
+      'En kørselsregel skal have præcis én af perKm og zones.',
+      'A travel rule must have exactly one of perKm and zones.',
     );
   });
 

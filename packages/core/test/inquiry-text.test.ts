@@ -85,7 +85,7 @@ describe('inquiryToText', () => {
 
   it('speaks the language asked for, else the inquiry’s own', () => {
     const en = inquiryToText(inquiry, { catalog, locale: 'en' });
-    expect(en).toContain('Format: Full theme day');
+    expect(en).toContain('Duration: Full theme day');
     expect(en).toContain('Add-ons: Preliminary meeting');
     expect(en).toContain('Preferred date: 15 March 2027');
     expect(en).toContain('Wishes and needs:\nVi er 30 ledere.');

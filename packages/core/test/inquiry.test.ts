@@ -479,9 +479,9 @@ describe('parseInquiry: wording', () => {
     );
     expect(problems.map((p) => p.message)).toEqual([
       'Antal deltagere skal være et helt tal mellem 8 og 80',
-      'E-mailadressen skal have et @, fx navn@kommune.dk',
+      'E-mailadressen skal indeholde @, fx navn@kommune.dk',
       'Indtast et dansk telefonnummer, fx 12345678 eller +45 12 34 56 78',
-      'Beskeden må højst være 2.000 tegn. Du har skrevet 2.345 tegn',
+      'Ønsker og behov må højst være 2.000 tegn. Du har skrevet 2.345 tegn',
     ]);
   });
 
@@ -493,7 +493,7 @@ describe('parseInquiry: wording', () => {
       },
     );
     expect(problems[0]?.message).toBe(
-      'The message can be at most 2,000 characters. You have written 2,345 characters',
+      'Wishes and needs can be at most 2,000 characters. You have written 2,345 characters',
     );
   });
 
@@ -529,7 +529,7 @@ describe('parseInquiry: wording', () => {
     );
     expect(problems).toEqual([
       { path: 'contact.name', code: 'name-empty', message: 'Indtast dit navn' },
-      { path: 'locale', code: 'one-of', message: getMessages('da').issue.oneOf('"da", "en"') },
+      { path: 'locale', code: 'one-of', message: 'Skal være én af: "da" eller "en".' },
     ]);
   });
 

@@ -125,7 +125,7 @@ describe('offeringToJsonLd', () => {
     expect(about).toHaveLength(3);
     expect(about[0]).toEqual({
       '@type': 'Thing',
-      name: 'Hvilke barrierer er der i mødet imellem kommune og den almene beboerkultur?',
+      name: 'Hvilke barrierer er der i mødet mellem kommune og den almene beboerkultur?',
     });
   });
 

@@ -185,10 +185,10 @@ describe('fixed', () => {
   it('explains itself in Danish and English', () => {
     const lineDa = price(catalog, { format: 'halv' }).lines[0];
     expect(lineDa?.description).toBe('Facilitering af temadag');
-    expect(lineDa?.explanation).toBe('Fast pris for Halv temadag');
+    expect(lineDa?.explanation).toBe('Fast pris for halv temadag');
     const lineEn = price(catalog, { format: 'halv' }, 'en').lines[0];
-    expect(lineEn?.description).toBe('Facilitation of the workshop');
-    expect(lineEn?.explanation).toBe('Fixed price for Half day');
+    expect(lineEn?.description).toBe('Facilitation of the theme day');
+    expect(lineEn?.explanation).toBe('Fixed price for half day');
   });
 
   it('uses the rule label as description, localized with Danish fallback', () => {
@@ -950,7 +950,7 @@ describe('travel', () => {
       quantity: 84,
       unitAmount: 380,
       amount: 31_920,
-      description: 'Transport',
+      description: 'Kørsel',
       explanation: `Tur-retur 84 km × ${da(380)}`,
     });
     expect(price(km({ rate: 380 }), { travel: { km: 42 } }, 'en').lines[0]).toMatchObject({
@@ -999,7 +999,7 @@ describe('travel', () => {
       rule: 'transport',
       quantity: 1,
       amount: 300_000,
-      explanation: 'Transport, Jylland',
+      explanation: 'Kørsel, Jylland',
     });
     expect(price(catalog, { travel: { zone: 'jylland' } }, 'en').lines[0]?.explanation).toBe(
       'Travel, Jutland',
@@ -1028,8 +1028,8 @@ describe('minimum', () => {
       unitAmount: 500_000,
       amount: 500_000,
       vatRate: 2500,
-      description: 'Tillæg op til minimumspris',
-      explanation: `Minimumspris ${da(1_000_000)}; beregnet ${da(500_000)}`,
+      description: 'Tillæg op til mindstepris',
+      explanation: `Mindstepris ${da(1_000_000)}; beregnet ${da(500_000)}`,
     });
     expect(p.subtotal).toBe(1_000_000);
     const pEn = price(catalog, { participants: 10 }, 'en');

@@ -100,7 +100,7 @@ describe('renderOfferText in Danish', () => {
     expect(text).toContain('Tilbuddet gælder i 30 dage, til og med 27. december 2026.');
     expect(text).toContain('Betaling: Betaling efter levering mod faktura');
     expect(text).toContain('Prisen omfatter:\n\u2022 Forberedelse og tilpasning af programmet');
-    expect(text).toContain('Prisen omfatter ikke:\n\u2022 Lokale og teknisk udstyr');
+    expect(text).toContain('Prisen omfatter ikke:\n\u2022 Lokaler og teknisk udstyr');
     expect(text.trimEnd().endsWith('er på plads.')).toBe(true);
   });
 

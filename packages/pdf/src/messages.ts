@@ -53,12 +53,12 @@ export interface PdfMessages {
  *
  * @example
  * ```ts
- * pdfDa.design; // 'Jeres temadag'
+ * pdfDa.design; // 'Din temadag'
  * ```
  */
 export const pdfDa: PdfMessages = {
   subject: (offering) => `Tilbud på temadagen “${offering}”`,
-  design: 'Jeres temadag',
+  design: 'Din temadag',
   time: 'Tidspunkt',
   agendaTime: 'Tid',
   agendaItem: 'Programpunkt',

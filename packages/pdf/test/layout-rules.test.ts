@@ -53,7 +53,7 @@ function variants(): {
 }
 
 describe('a heading stays with its block', () => {
-  it('keeps "Jeres temadag" with all its facts wherever a page break falls', () => {
+  it('keeps "Din temadag" with all its facts wherever a page break falls', () => {
     for (const locale of ['da', 'en'] as const) {
       const offer = exampleOffer({ locale });
       const pm = getPdfMessages(locale);
@@ -81,7 +81,7 @@ describe('a heading stays with its block', () => {
     }
   });
 
-  it('puts "Jeres temadag" and all its facts on one page, in every variant', async () => {
+  it('puts "Din temadag" and all its facts on one page, in every variant', async () => {
     const cases = variants();
     expect(cases.length).toBeGreaterThanOrEqual(8);
     for (const { name, locale, selection, customer } of cases) {

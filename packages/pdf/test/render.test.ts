@@ -134,7 +134,7 @@ describe('renderOfferPdf: the example offer in Danish', async () => {
     expect(lines).toContain('Betingelser');
     expect(lines).toContain('Tilbuddet gælder i 30 dage, til og med 27. december 2026.');
     expect(lines).toContain('Betaling efter levering mod faktura, netto 30 dage.');
-    expect(lines).toContain('Afbestilling');
+    expect(lines).toContain('Aflysning');
     expect(lines).toContain('Prisen omfatter ikke');
     expect(lines).toContain('• Forplejning');
     expect(lines).toContain('Prisen er vejledende.');
@@ -262,7 +262,7 @@ describe('renderOfferPdf: options', () => {
     expect(lines).toContain('Tilbud på temadag');
     expect(lines).toContain('At betale 34.265,00 kr.');
     expect(lines).toContain('Sådan bliver dagen');
-    expect(lines).not.toContain('Jeres temadag');
+    expect(lines).not.toContain('Din temadag');
   });
 
   it('takes title, author, subject and keywords', async () => {

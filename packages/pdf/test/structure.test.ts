@@ -154,7 +154,7 @@ describe('tagged structure', async () => {
     );
     // The page footers are artifacts: not in the tree.
     expect(joined).not.toContain('Side 1 af');
-    const order = ['"Tilbud"', '"Kunde"', '"Jeres temadag"', '"Vejledende pris"', '"Betingelser"'];
+    const order = ['"Tilbud"', '"Kunde"', '"Din temadag"', '"Vejledende pris"', '"Betingelser"'];
     const positions = order.map((text) => joined.indexOf(text));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);

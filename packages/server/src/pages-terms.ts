@@ -1,5 +1,6 @@
 import { getMessages, localize, type Locale, type Offering } from '@temadag/core';
-import { escapeHtml } from './pages.js';
+import { html } from 'hono/html';
+import type { HtmlEscapedString } from 'hono/utils/html';
 
 /**
  * The offering's terms for the embed page's fallback (the page without JavaScript, or before
@@ -10,26 +11,25 @@ import { escapeHtml } from './pages.js';
  *
  * @param offering - the offering
  * @param locale - the language
- * @returns the HTML of the `<details>` element
+ * @returns the `<details>` element, escaped by `hono/html`
  * @example
  * ```ts
  * termsFallback(offering, 'da'); // '<details class="temadag-terms"><summary>Betingelser</summary>…'
  * ```
  */
-export function termsFallback(offering: Offering, locale: Locale): string {
+export function termsFallback(
+  offering: Offering,
+  locale: Locale,
+): HtmlEscapedString | Promise<HtmlEscapedString> {
   const m = getMessages(locale).offer;
-  const e = escapeHtml;
   const { terms } = offering;
   const list = (heading: string, items: Offering['terms']['included']) =>
     items.length === 0
       ? ''
-      : `<h2>${e(heading)}</h2>\n<ul>${items.map((item) => `<li>${e(localize(item, locale))}</li>`).join('')}</ul>\n`;
-  return (
-    `<details class="temadag-terms">\n<summary>${e(m.terms)}</summary>\n` +
-    `<h2>${e(m.payment)}</h2>\n<p>${e(localize(terms.payment, locale))}</p>\n` +
-    `<h2>${e(m.cancellation)}</h2>\n<p>${e(localize(terms.cancellation, locale))}</p>\n` +
-    list(m.included, terms.included) +
-    list(m.excluded, terms.excluded) +
-    `</details>`
-  );
+      : html`<h2>${heading}</h2>
+          <ul>
+            ${items.map((item) => html`<li>${localize(item, locale)}</li>`)}
+          </ul> `;
+  // prettier-ignore
+  return html`<details class="temadag-terms">\n<summary>${m.terms}</summary>\n<h2>${m.payment}</h2>\n<p>${localize(terms.payment, locale)}</p>\n<h2>${m.cancellation}</h2>\n<p>${localize(terms.cancellation, locale)}</p>\n${list(m.included, terms.included)}${list(m.excluded, terms.excluded)}</details>`;
 }

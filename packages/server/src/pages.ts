@@ -1,28 +1,32 @@
 import { localize, type Catalog, type Locale, type Offering, type Problem } from '@temadag/core';
+import { html } from 'hono/html';
+import type { HtmlEscapedString } from 'hono/utils/html';
 import { serverMessages } from './messages/index.js';
 import { termsFallback } from './pages-terms.js';
 
 /**
- * Escapes text for HTML element content and quoted attribute values.
+ * A page built with `hono/html` as text. The templates interpolate no promises, so `html`
+ * returns the page at once; a promise here would be a mistake in a template, not a state to
+ * wait for.
  *
- * @param text - any text
- * @returns the text with `& < > " '` escaped
+ * @param doc - what `html` returned
+ * @returns the page's HTML
  * @example
  * ```ts
- * escapeHtml('<b title="x">'); // '&lt;b title=&quot;x&quot;&gt;'
+ * documentText(html`<p>${'a < b'}</p>`); // '<p>a &lt; b</p>'
  * ```
  */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch);
+export function documentText(doc: HtmlEscapedString | Promise<HtmlEscapedString>): string {
+  if (doc instanceof Promise) throw new TypeError('A page template interpolated a promise.');
+  return doc.toString();
 }
 
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
+/**
+ * The icon of the server's pages: a small SVG at `/embed/favicon.svg`, so a browser that
+ * shows a page asks for no `/favicon.ico` (a 404 in its console).
+ */
+export const FAVICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="3" fill="#454545"/><path d="M8 9h16v4h-6v12h-4V13H8z" fill="#fff"/></svg>
+`;
 
 /**
  * The Content-Security-Policy of the HTML pages the server writes: scripts, styles and
@@ -129,51 +133,52 @@ export interface EmbedPageOptions {
  */
 export function embedPage({ catalog, offering, locale }: EmbedPageOptions): string {
   const m = serverMessages[locale].page;
-  const e = escapeHtml;
   const title = localize(offering.title, locale);
   const summary = localize(offering.summary, locale);
   const provider = catalog.provider;
   const { min, max } = offering.participants;
   const initial = offering.participants.default ?? min;
-  const formats = offering.formats
-    .map(
-      (f, i) =>
-        `<option value="${e(f.id)}"${i === 0 ? ' selected' : ''}>${e(localize(f.label, locale))}</option>`,
-    )
-    .join('');
-  return `<!doctype html>
+  // prettier-ignore
+  const formats = offering.formats.map((f, i) =>
+    html`<option value="${f.id}"${i === 0 ? html` selected` : ''}>${localize(f.label, locale)}</option>`,
+  );
+  // prettier-ignore
+  return documentText(html`<!doctype html>
 <html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>${e(m.embedTitle(title, provider.name))}</title>
+<title>${m.embedTitle(title, provider.name)}</title>
+<link rel="icon" href="/embed/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/embed/page.css">
 <script type="module" src="/widget.js"></script>
 <script src="/embed/resize.js" defer></script>
 </head>
-<body class="temadag-embed" data-offering="${e(offering.id)}">
-<p class="temadag-frame-note" id="temadag-frame-note">${e(m.frameNote)} <a href="/embed/${e(encodeURIComponent(offering.id))}${locale === 'en' ? '?lang=en' : ''}" target="_blank" rel="noopener">${e(m.frameNoteLink)}</a></p>
-<temadag-offer src="/api/catalog" offering="${e(offering.id)}" endpoint="/api/inquiries" lang="${locale}">
+<body class="temadag-embed" data-offering="${offering.id}">
+<main>
+<p class="temadag-frame-note" id="temadag-frame-note">${m.frameNote} <a href="/embed/${encodeURIComponent(offering.id)}${locale === 'en' ? '?lang=en' : ''}" target="_blank" rel="noopener">${m.frameNoteLink}</a></p>
+<temadag-offer src="/api/catalog" offering="${offering.id}" endpoint="/api/inquiries" lang="${locale}">
 <div class="temadag-fallback">
-<h1>${e(title)}</h1>
-<p>${e(summary)}</p>
-<p><a href="mailto:${e(provider.email)}">${e(m.fallback(provider.name))}</a></p>
+<h1>${title}</h1>
+<p>${summary}</p>
+<p><a href="mailto:${provider.email}">${m.fallback(provider.name)}</a></p>
 ${termsFallback(offering, locale)}
 <form method="post" action="/api/offers/pdf">
-<input type="hidden" name="offering" value="${e(offering.id)}">
+<input type="hidden" name="offering" value="${offering.id}">
 <input type="hidden" name="lang" value="${locale}">
-<label for="temadag-format">${e(m.formatLabel)}</label>
+<label for="temadag-format">${m.formatLabel}</label>
 <select id="temadag-format" name="format">${formats}</select>
-<label for="temadag-participants">${e(m.participantsLabel)}</label>
+<label for="temadag-participants">${m.participantsLabel}</label>
 <input id="temadag-participants" name="participants" type="number" inputmode="numeric" min="${min}" max="${max}" value="${initial}" required>
-<button type="submit">${e(m.pdfButton)}</button>
+<button type="submit">${m.pdfButton}</button>
 </form>
 </div>
 </temadag-offer>
+</main>
 </body>
 </html>
-`;
+`);
 }
 
 /**
@@ -185,34 +190,34 @@ ${termsFallback(offering, locale)}
  */
 export function homePage(catalog: Catalog, locale: Locale): string {
   const m = serverMessages[locale].page;
-  const e = escapeHtml;
-  const items = catalog.offerings
-    .map((o) => {
-      const title = localize(o.title, locale);
-      const href = `/embed/${encodeURIComponent(o.id)}${locale === 'en' ? '?lang=en' : ''}`;
-      return `<li><a href="${e(href)}">${e(title)}</a> – ${e(localize(o.summary, locale))}</li>`;
-    })
-    .join('\n');
-  return `<!doctype html>
+  const items = catalog.offerings.map((o, i) => {
+    const title = localize(o.title, locale);
+    const href = `/embed/${encodeURIComponent(o.id)}${locale === 'en' ? '?lang=en' : ''}`;
+    // prettier-ignore
+    return html`${i > 0 ? '\n' : ''}<li><a href="${href}">${title}</a> – ${localize(o.summary, locale)}</li>`;
+  });
+  // prettier-ignore
+  return documentText(html`<!doctype html>
 <html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(m.homeTitle(catalog.provider.name))}</title>
+<title>${m.homeTitle(catalog.provider.name)}</title>
+<link rel="icon" href="/embed/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/embed/page.css">
 </head>
 <body>
 <main class="temadag-home">
-<h1>${e(m.homeTitle(catalog.provider.name))}</h1>
-<p>${e(m.homeIntro)}</p>
+<h1>${m.homeTitle(catalog.provider.name)}</h1>
+<p>${m.homeIntro}</p>
 <ul>
 ${items}
 </ul>
-<p><a href="/api/catalog">${e(m.catalogLink)}</a></p>
+<p><a href="/api/catalog">${m.catalogLink}</a></p>
 </main>
 </body>
 </html>
-`;
+`);
 }
 
 /**
@@ -227,26 +232,27 @@ export function problemsPage(
   locale: Locale,
 ): string {
   const m = serverMessages[locale].page;
-  const heading = escapeHtml(m.problemsHeading);
-  const back = escapeHtml(m.problemsBack);
-  const items = problems.map((p) => `<li>${escapeHtml(p.message)}</li>`).join('\n');
-  return `<!doctype html>
+  // prettier-ignore
+  const items = problems.map((p, i) => html`${i > 0 ? '\n' : ''}<li>${p.message}</li>`);
+  // prettier-ignore
+  return documentText(html`<!doctype html>
 <html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${heading}</title>
+<title>${m.problemsHeading}</title>
+<link rel="icon" href="/embed/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/embed/page.css">
 </head>
 <body class="temadag-embed">
 <div class="temadag-errors" role="alert">
-<h1>${heading}</h1>
+<h1>${m.problemsHeading}</h1>
 <ul>
 ${items}
 </ul>
-<p>${back}</p>
+<p>${m.problemsBack}</p>
 </div>
 </body>
 </html>
-`;
+`);
 }

@@ -4,7 +4,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createOffer, inquirySelection, parseInquiry, type Offer } from '@temadag/core';
 import { createApp, type AppOptions } from '../src/app.js';
 import { INQUIRY_CSV_COLUMNS } from '../src/csv.js';
-import { escapeHtml } from '../src/pages.js';
 import type { LogEntry } from '../src/log.js';
 import { openStorage } from '../src/storage/index.js';
 import type { Storage } from '../src/storage/types.js';
@@ -62,12 +61,33 @@ function post(
 const admin = { authorization: `Bearer ${TOKEN}` };
 
 interface ErrorBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance: string;
   errors: { path: string; message: string; code?: string }[];
 }
 
+/** Text as hono/html writes it into a page: `&`, `<`, `>`, `"` and `'` escaped. */
+function escapeHtml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
+
+/** The `errors` of an error answer, after checking that it is RFC 9457 problem details. */
 async function errorsOf(res: Response): Promise<ErrorBody['errors']> {
-  expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+  expect(res.headers.get('content-type')).toBe('application/problem+json');
   const body = (await res.json()) as ErrorBody;
+  expect(body.type).toBe('about:blank');
+  expect(body.status).toBe(res.status);
+  expect(body.title.length).toBeGreaterThan(0);
+  expect(body.detail.length).toBeGreaterThan(0);
+  expect(body.instance).toMatch(/^\//);
   expect(Array.isArray(body.errors)).toBe(true);
   for (const e of body.errors) {
     expect(typeof e.path).toBe('string');
@@ -436,7 +456,9 @@ describe('rate limit', () => {
     expect(third.status).toBe(429);
     // The window is the minute that holds NOW (10:00:15): 45 seconds are left.
     expect(third.headers.get('retry-after')).toBe('45');
-    expect((await errorsOf(third))[0]!.message).toContain('45');
+    expect((await errorsOf(third))[0]!.message).toBe(
+      'Der er sendt for mange henvendelser fra din adresse. Prøv igen om 45 sekunder.',
+    );
     expect((await post(a, inquiryBody(), from('198.51.100.2'))).status).toBe(201);
     expect(await count()).toBe(3);
   });
@@ -893,6 +915,17 @@ describe('embed page', () => {
     expect(res.headers.get('content-security-policy')).toContain('frame-ancestors *');
   });
 
+  it('puts the widget in a <main> landmark and links an icon the server serves', async () => {
+    const a = app();
+    const html = await (await a.request(`/embed/${OFFERING}`)).text();
+    expect(html).toMatch(/<main>\n<temadag-offer [^>]*>[\s\S]*<\/temadag-offer>\n<\/main>/);
+    expect(html).toContain('<link rel="icon" href="/embed/favicon.svg" type="image/svg+xml">');
+    const icon = await a.request('/embed/favicon.svg');
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get('content-type')).toBe('image/svg+xml');
+    expect(await icon.text()).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  });
+
   it('serves the resize script that posts the height to the parent', async () => {
     const res = await app().request('/embed/resize.js');
     expect(res.status).toBe(200);
@@ -965,6 +998,34 @@ describe('health, errors and headers', () => {
     const down = await a.request('/healthz');
     expect(down.status).toBe(503);
     expect(await down.json()).toMatchObject({ status: 'unavailable' });
+  });
+
+  it('answers errors as RFC 9457 problem details with the errors list kept', async () => {
+    const a = app();
+    const missing = await a.request('/nothing/here', { headers: { 'accept-language': 'en' } });
+    expect(missing.headers.get('content-type')).toBe('application/problem+json');
+    expect(missing.headers.get('cache-control')).toBe('no-store');
+    expect(await missing.json()).toEqual({
+      type: 'about:blank',
+      title: 'Not Found',
+      status: 404,
+      detail: 'Not found.',
+      instance: '/nothing/here',
+      errors: [{ path: '', message: 'Not found.' }],
+    });
+    const body = inquiryBody({
+      contact: { name: '', email: 'mette.kommune.dk', organisation: 'X' },
+    });
+    const invalid = await post(a, body);
+    const problem = (await invalid.json()) as ErrorBody;
+    expect(problem).toMatchObject({
+      type: 'about:blank',
+      title: 'Indholdet kan ikke bruges',
+      status: 422,
+      instance: '/api/inquiries',
+    });
+    expect(problem.errors.length).toBe(2);
+    expect(problem.detail).toBe('Forespørgslen har 2 problemer. Se listen i errors.');
   });
 
   it('answers 405 with Allow to wrong methods on known paths, 404 elsewhere', async () => {

@@ -152,7 +152,9 @@ describe('the inbox', () => {
     expect(bad.status).toBe(422);
     const errors = ((await bad.json()) as ErrorBody).errors;
     expect(errors[0]!.path).toBe('status');
-    expect(errors[0]!.message).toContain('ny, besvaret, aftalt, afvist, annulleret');
+    expect(errors[0]!.message).toBe(
+      'The status must be one of: ny, besvaret, aftalt, afvist, or annulleret.',
+    );
     const missing = await call(
       a,
       browser,

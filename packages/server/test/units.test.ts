@@ -4,7 +4,7 @@ import { acceptLocale } from '../src/http/request.js';
 import { isHashedName } from '../src/assets.js';
 import { canonicalJson, findBadString, parseJsonBytes } from '../src/body.js';
 import { csvField, csvRow } from '../src/csv.js';
-import { escapeHtml, pageCsp } from '../src/pages.js';
+import { pageCsp, problemsPage } from '../src/pages.js';
 
 describe('csvField', () => {
   it.each([
@@ -139,10 +139,12 @@ describe('body helpers', () => {
 });
 
 describe('pages', () => {
-  it('escapes HTML', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
-      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+  it('escapes HTML (hono/html)', () => {
+    const page = problemsPage([{ message: `<a href="x" title='y'>&</a>` }], 'da');
+    expect(page).toContain(
+      '<li>&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;</li>',
     );
+    expect(page).not.toContain('<a href="x"');
   });
 
   it('writes a CSP without inline script or style', () => {

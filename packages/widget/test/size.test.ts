@@ -16,8 +16,9 @@ const cdn = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
 // rule (parseDate, isWantedDateAllowed), tier and package explanations without 0,00 kr. lines,
 // and the price panel's bounds message, all shown at first paint.
 // Issue 14 put travel, the terms, the add-on effects (core's moduleEffect), the container
-// layout and the sticky summary into the first paint as well.
-const BUDGET = 26_400;
+// layout, the sticky summary and the Danish rewording into the first paint as well: 26,441
+// and 23,783 bytes on 2026-12-07. Issue 13's 20,000 / 18,000 is not reached.
+const BUDGET = 26_450;
 const BROTLI_BUDGET = 23_800;
 
 function read(name: string): string {

@@ -97,7 +97,7 @@ Skriver et vejledende tilbud som tekst (standard), som JSON eller som pdf-fil.
 Krævet:
   --catalog FIL|URL    kataloget (en JSON-fil eller en http(s)-adresse)
   --offering ID        temadagens id i kataloget
-  --format ID          formatets id, fx halv eller hel
+  --format ID          varighedens id, fx halv eller hel
   --participants N     antal deltagere (et helt tal)
 
 Valgfrit:
@@ -127,7 +127,7 @@ Eksempel:
 
 Kontrollerer et katalog: formen (typer, krævede felter) og indholdet (trin
 uden huller og overlap, entydige id'er, kendte henvisninger, moduler, der
-passer i formaterne). Skriver "OK: <antal> tilbud" og afslutter med 0, eller
+passer i varighederne). Skriver "OK: <antal> tilbud" og afslutter med 0, eller
 skriver hver fejl som "sti: meddelelse" og afslutter med 1.
 
 Valgfrit:

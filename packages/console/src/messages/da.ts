@@ -1,7 +1,7 @@
+import { countOf } from '@temadag/core';
 import type { ConsoleMessages } from './types.js';
 
-const plural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString('da-DK')} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => countOf(n, { one, other: many }, 'da');
 
 /** The console in Danish, the default language. */
 export const da: ConsoleMessages = {
@@ -26,7 +26,7 @@ export const da: ConsoleMessages = {
       status === 0
         ? 'Serveren kunne ikke nås. Tjek forbindelsen, og prøv igen.'
         : `Serveren svarede med en fejl (${status}). Prøv igen.`,
-    errorSummary: 'Der er et problem',
+    errorSummary: 'Der er problemer',
     cancel: 'Annuller',
     close: 'Luk',
   },
@@ -56,7 +56,7 @@ export const da: ConsoleMessages = {
   },
   delivery: {
     channel: { email: 'E-mail', receipt: 'Kvittering', webhook: 'Webhook' },
-    state: { pending: 'Venter', sent: 'Sendt', failed: 'Fejlet' },
+    state: { pending: 'Venter', sent: 'Sendt', failed: 'Mislykket' },
     none: 'Ingen',
   },
   inbox: {
@@ -76,7 +76,7 @@ export const da: ConsoleMessages = {
     date: 'Dato',
     organisation: 'Organisation',
     offering: 'Temadag',
-    format: 'Format',
+    format: 'Varighed',
     participants: 'Deltagere',
     total: 'Vejledende pris inkl. moms',
     status: 'Status',
@@ -94,7 +94,8 @@ export const da: ConsoleMessages = {
     purgeLabel: 'Ældre end (dage)',
     purgeHint: 'Et helt tal, mindst 1.',
     purgeButton: 'Slet gamle henvendelser',
-    purgeConfirm: (days) => `Slet alle henvendelser ældre end ${days} dage?`,
+    purgeConfirm: (days) =>
+      `Slet alle henvendelser, der er ældre end ${plural(days, 'dag', 'dage')}?`,
     purgeWarning: 'De slettes for altid og kan ikke gendannes.',
     purgeInvalid: 'Skriv antal dage som et helt tal, mindst 1.',
     purged: (count) => `${plural(count, 'henvendelse', 'henvendelser')} er slettet.`,
@@ -118,7 +119,7 @@ export const da: ConsoleMessages = {
     organisation: 'Organisation',
     preferredDates: 'Ønskede datoer',
     place: 'Sted',
-    message: 'Besked',
+    message: 'Ønsker og behov',
     ean: 'EAN-nummer',
     cvr: 'CVR-nummer',
     invoiceReference: 'Reference til faktura',
@@ -139,10 +140,10 @@ export const da: ConsoleMessages = {
     notesHeading: 'Interne noter',
     noNotes: 'Ingen noter endnu.',
     noteLabel: 'Ny note',
-    noteHint: 'Kun til jer; kunden ser den ikke. Højst 5000 tegn.',
+    noteHint: 'Kun til internt brug; kunden ser den ikke. Højst 5.000 tegn.',
     noteAdd: 'Gem note',
     noteEmpty: 'Skriv en note.',
-    noteTooLong: 'Noten må højst være 5000 tegn.',
+    noteTooLong: 'Noten må højst være 5.000 tegn.',
     eraseHeading: 'Slet henvendelsen',
     eraseIntro: 'Sletter henvendelsen, tilbuddet og afsendelserne (retten til sletning).',
     eraseButton: 'Slet henvendelsen',
@@ -284,7 +285,7 @@ export const da: ConsoleMessages = {
     uploaded: (version, active) =>
       active ? `Version ${version} er gemt og kører nu.` : `Version ${version} er gemt.`,
     contentsHeading: 'Indhold',
-    formats: 'Formater',
+    formats: 'Varigheder',
     modules: 'Moduler',
     priceRules: 'Prisregler',
     previewHeading: 'Sådan ser den besøgende det',

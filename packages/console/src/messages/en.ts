@@ -1,7 +1,7 @@
+import { countOf } from '@temadag/core';
 import type { ConsoleMessages } from './types.js';
 
-const plural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => countOf(n, { one, other: many }, 'en');
 
 /** The console in English. */
 export const en: ConsoleMessages = {
@@ -76,7 +76,7 @@ export const en: ConsoleMessages = {
     date: 'Date',
     organisation: 'Organisation',
     offering: 'Theme day',
-    format: 'Format',
+    format: 'Duration',
     participants: 'Participants',
     total: 'Indicative price incl. VAT',
     status: 'Status',
@@ -94,7 +94,7 @@ export const en: ConsoleMessages = {
     purgeLabel: 'Older than (days)',
     purgeHint: 'A whole number, at least 1.',
     purgeButton: 'Erase old inquiries',
-    purgeConfirm: (days) => `Erase every inquiry older than ${days} days?`,
+    purgeConfirm: (days) => `Erase every inquiry older than ${plural(days, 'day', 'days')}?`,
     purgeWarning: 'They are erased for good and cannot be restored.',
     purgeInvalid: 'Enter the number of days as a whole number, at least 1.',
     purged: (count) => `${plural(count, 'inquiry', 'inquiries')} erased.`,
@@ -118,7 +118,7 @@ export const en: ConsoleMessages = {
     organisation: 'Organisation',
     preferredDates: 'Preferred dates',
     place: 'Place',
-    message: 'Message',
+    message: 'Wishes and needs',
     ean: 'EAN number',
     cvr: 'CVR number',
     invoiceReference: 'Invoice reference',
@@ -139,10 +139,10 @@ export const en: ConsoleMessages = {
     notesHeading: 'Internal notes',
     noNotes: 'No notes yet.',
     noteLabel: 'New note',
-    noteHint: 'For you only; the customer never sees it. At most 5000 characters.',
+    noteHint: 'For internal use only; the customer never sees it. At most 5,000 characters.',
     noteAdd: 'Save note',
     noteEmpty: 'Write a note.',
-    noteTooLong: 'A note can be at most 5000 characters.',
+    noteTooLong: 'A note can be at most 5,000 characters.',
     eraseHeading: 'Erase the inquiry',
     eraseIntro: 'Erases the inquiry, its offer and its deliveries (right to erasure).',
     eraseButton: 'Erase the inquiry',
@@ -286,7 +286,7 @@ export const en: ConsoleMessages = {
     uploaded: (version, active) =>
       active ? `Version ${version} is stored and running.` : `Version ${version} is stored.`,
     contentsHeading: 'Contents',
-    formats: 'Formats',
+    formats: 'Durations',
     modules: 'Modules',
     priceRules: 'Price rules',
     previewHeading: 'As the visitor sees it',

@@ -66,7 +66,7 @@ export class ConsolePage extends LitElement {
     if (!problems.length) return nothing;
     return html`<div
       class="error-summary"
-      role="alert"
+      role="region"
       tabindex="-1"
       aria-labelledby="summary-heading"
     >

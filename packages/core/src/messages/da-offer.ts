@@ -39,7 +39,8 @@ export const daOffer: OfferMessages = {
     package: (blocks, size, unit, blockCount) =>
       `${blocks} ${blockCount === 1 ? 'påbegyndt' : 'påbegyndte'} hold à ${size} deltagere × ${unit}`,
     packageIncluded: (explanation, included) => `${explanation} (${included} deltagere inkluderet)`,
-    fixed: (format) => `Fast pris for ${format}`,
+    fixed: (format) =>
+      `Fast pris for ${format.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`,
     addOnOffer: (module) => `Tilvalg: ${module}`,
     addOnFixed: 'Tilvalg, fast pris',
     addOnParticipant: (count, unit) => `Tilvalg: ${count} deltagere × ${unit}`,
@@ -50,10 +51,10 @@ export const daOffer: OfferMessages = {
     vatShare: (rate) => `andel med moms ${rate}`,
     travelKm: (km, rate, roundTrip, included) =>
       `${roundTrip ? 'Tur-retur ' : ''}${km} km × ${rate}${included === '0' ? '' : ` (${included} km inkluderet)`}`,
-    travelZone: (zone) => `Transport, ${zone}`,
-    travel: 'Transport',
-    minimum: (minimum, subtotal) => `Minimumspris ${minimum}; beregnet ${subtotal}`,
-    minimumLine: 'Tillæg op til minimumspris',
+    travelZone: (zone) => `Kørsel, ${zone}`,
+    travel: 'Kørsel',
+    minimum: (minimum, subtotal) => `Mindstepris ${minimum}; beregnet ${subtotal}`,
+    minimumLine: 'Tillæg op til mindstepris',
     onRequest: (limit) => `Over ${limit} deltagere aftales prisen direkte.`,
     labels: {
       fixed: 'Facilitering af temadag',
@@ -75,7 +76,7 @@ export const daOffer: OfferMessages = {
     participantsRange: (min, max) => `Antal deltagere skal være mellem ${min} og ${max}.`,
     overfull: (over) =>
       `De valgte moduler fylder ${over} minutter mere, end der er plads til. Fravælg et modul, eller vælg en længere varighed.`,
-    unknownZone: (id) => `Der findes ingen transportzone med id’et "${id}".`,
+    unknownZone: (id) => `Der findes ingen kørselszone med id’et "${id}".`,
   },
   inquiry: {
     participantsEmpty: 'Indtast det forventede antal deltagere',

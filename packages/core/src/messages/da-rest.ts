@@ -1,4 +1,7 @@
 import type { RestMessages } from './types.js';
+import { countIn, formatList, pluralForm } from './words.js';
+
+const ELEMENT = { one: 'element', other: 'elementer' };
 
 /**
  * Danish words beyond the widget's first paint: the rest of the offer's words (the PDF's and
@@ -30,7 +33,7 @@ export const daRest: RestMessages = {
     terms: 'Betingelser',
     validity: (days, date) => `Tilbuddet gælder i ${days} dage, til og med ${date}.`,
     payment: 'Betaling',
-    cancellation: 'Afbestilling',
+    cancellation: 'Aflysning',
     included: 'Prisen omfatter',
     excluded: 'Prisen omfatter ikke',
     page: (page, pages) => `Side ${page} af ${pages}`,
@@ -39,7 +42,7 @@ export const daRest: RestMessages = {
   inquiry: {
     nameEmpty: 'Indtast dit navn',
     emailEmpty: 'Indtast din e-mailadresse',
-    emailNoAt: 'E-mailadressen skal have et @, fx navn@kommune.dk',
+    emailNoAt: 'E-mailadressen skal indeholde @, fx navn@kommune.dk',
     emailInvalid: 'Indtast en e-mailadresse i formatet navn@kommune.dk',
     organisationEmpty: 'Indtast navnet på din organisation, fx kommune eller boligorganisation',
     phoneInvalid: 'Indtast et dansk telefonnummer, fx 12345678 eller +45 12 34 56 78',
@@ -47,11 +50,11 @@ export const daRest: RestMessages = {
     dateInvalid: 'Datoen skal være en gyldig dato, fx 15.03.2027',
     datePast: 'Vælg en dato efter i dag',
     messageTooLong: (maximum, actual) =>
-      `Beskeden må højst være ${maximum} tegn. Du har skrevet ${actual} tegn`,
+      `Ønsker og behov må højst være ${maximum} tegn. Du har skrevet ${actual} tegn`,
     eanInvalid: 'EAN-nummeret skal være 13 cifre, fx 5790000000005',
     eanCheckDigit: 'EAN-nummeret er ikke gyldigt. Tjek, at alle 13 cifre er skrevet rigtigt',
     cvrInvalid: 'CVR-nummeret skal være 8 cifre, fx 12345678',
-    cvrCheck: 'CVR-nummeret findes ikke. Tjek, at alle 8 cifre er skrevet rigtigt',
+    cvrCheck: 'CVR-nummeret er ikke gyldigt. Tjek, at alle 8 cifre er skrevet rigtigt',
     tooLong: (field, maximum) => `${field} må højst være ${maximum} tegn`,
   },
   catalog: {
@@ -83,7 +86,7 @@ export const daRest: RestMessages = {
     moduleMinutesMissing: (format) => `Angiv minutter for varigheden "${format}".`,
     breakAfterEnd: (after, duration) =>
       `Pausen ligger efter ${after} minutter, men dagen varer kun ${duration} minutter.`,
-    travelMode: 'En transportregel skal have præcis én af perKm og zones.',
+    travelMode: 'En kørselsregel skal have præcis én af perKm og zones.',
     singleRule: (kind) => `Et tilbud må højst have én prisregel af typen "${kind}".`,
     addOnRequired: (module) =>
       `Tilvalget henviser til modulet "${module}", som altid er med. Brug en fast pris i stedet.`,
@@ -96,17 +99,21 @@ export const daRest: RestMessages = {
     tooShort: (minimum) =>
       minimum === '1' ? 'Må ikke være tom.' : `Skal være mindst ${minimum} tegn.`,
     tooLong: (maximum, actual) => `Må højst være ${maximum} tegn (er ${actual}).`,
-    tooFew: (minimum) => `Skal have mindst ${minimum} element${minimum === '1' ? '' : 'er'}.`,
-    tooMany: (maximum) => `Må højst have ${maximum} elementer.`,
+    tooFew: (minimum, count = countIn(minimum)) =>
+      `Skal have mindst ${minimum} ${pluralForm(count, ELEMENT, 'da')}.`,
+    tooMany: (maximum, count = countIn(maximum)) =>
+      `Må højst have ${maximum} ${pluralForm(count, ELEMENT, 'da')}.`,
     integer: 'Skal være et helt tal.',
     email: 'Skal være en e-mailadresse, fx navn@example.dk.',
     url: 'Skal være en webadresse, fx https://www.example.dk.',
     date: 'Skal være en dato som ÅÅÅÅ-MM-DD, fx 2027-03-15.',
     pattern: 'Har ikke det rigtige format.',
     id: 'Et id må kun have små bogstaver a-z, tal og enkelte bindestreger, fx "hel-temadag".',
-    oneOf: (values) => `Skal være én af: ${values}.`,
-    unknownKeys: (keys) => `Ukendt felt: ${keys}.`,
-    union: 'Har ikke en af de tilladte former.',
+    oneOf: (values, items = [values]) =>
+      `Skal være én af: ${formatList(items, 'da', 'disjunction')}.`,
+    unknownKeys: (keys, items = [keys]) =>
+      `${items.length === 1 ? 'Ukendt felt' : 'Ukendte felter'}: ${formatList(items, 'da')}.`,
+    union: 'Har ingen af de tilladte former.',
     cvr: 'CVR-nummeret er ikke gyldigt: 8 cifre, der består modulus 11-kontrollen.',
     gln: 'EAN-nummeret er ikke gyldigt: 13 cifre med rigtigt kontrolciffer.',
     invalid: 'Værdien er ikke gyldig.',

@@ -40,7 +40,8 @@ export const enOffer: OfferMessages = {
       `${blocks} started ${blockCount === 1 ? 'group' : 'groups'} of ${size} participants × ${unit}`,
     packageIncluded: (explanation, included) =>
       `${explanation} (${included} participants included)`,
-    fixed: (format) => `Fixed price for ${format}`,
+    fixed: (format) =>
+      `Fixed price for ${format.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`,
     addOnOffer: (module) => `Add-on: ${module}`,
     addOnFixed: 'Add-on, fixed price',
     addOnParticipant: (count, unit) => `Add-on: ${count} participants × ${unit}`,
@@ -57,7 +58,7 @@ export const enOffer: OfferMessages = {
     minimumLine: 'Top-up to the minimum price',
     onRequest: (limit) => `Above ${limit} participants the price is agreed directly.`,
     labels: {
-      fixed: 'Facilitation of the workshop',
+      fixed: 'Facilitation of the theme day',
       perParticipant: 'Price per participant',
       participants: 'Participant price',
       package: 'Group price',

@@ -1,4 +1,7 @@
 import type { RestMessages } from './types.js';
+import { countIn, formatList, pluralForm } from './words.js';
+
+const ITEM = { one: 'item', other: 'items' };
 
 /**
  * English words beyond the widget's first paint: the rest of the offer's words (the PDF's and
@@ -17,8 +20,8 @@ export const enRest: RestMessages = {
     ean: 'EAN',
     reference: 'Reference',
     contact: 'Contact person',
-    format: 'Format',
-    date_of_event: 'Date of the workshop',
+    format: 'Duration',
+    date_of_event: 'Date of the theme day',
     time: 'Time',
     place: 'Place',
     participants: (count) => `${count} participants`,
@@ -44,15 +47,15 @@ export const enRest: RestMessages = {
     organisationEmpty:
       'Enter the name of your organisation, e.g. a municipality or housing association',
     phoneInvalid: 'Enter a Danish phone number, e.g. 12345678 or +45 12 34 56 78',
-    formatEmpty: 'Choose a half-day or full-day workshop',
+    formatEmpty: 'Choose a half or a full theme day',
     dateInvalid: 'The date must be a valid date, e.g. 15.03.2027 or 2027-03-15',
     datePast: 'Choose a date after today',
     messageTooLong: (maximum, actual) =>
-      `The message can be at most ${maximum} characters. You have written ${actual} characters`,
+      `Wishes and needs can be at most ${maximum} characters. You have written ${actual} characters`,
     eanInvalid: 'The EAN number must be 13 digits, e.g. 5790000000005',
     eanCheckDigit: 'The EAN number does not exist. Check that all 13 digits are right',
     cvrInvalid: 'The CVR number must be 8 digits, e.g. 12345678',
-    cvrCheck: 'The CVR number does not exist. Check that all 8 digits are right',
+    cvrCheck: 'The CVR number is not valid. Check that all 8 digits are right',
     tooLong: (field, maximum) => `${field} can be at most ${maximum} characters`,
   },
   catalog: {
@@ -85,7 +88,7 @@ export const enRest: RestMessages = {
     moduleMinutesMissing: (format) => `Give the minutes for the format "${format}".`,
     breakAfterEnd: (after, duration) =>
       `The break comes after ${after} minutes, but the day lasts only ${duration} minutes.`,
-    travelMode: 'A travel rule needs either perKm or zones, not both and not neither.',
+    travelMode: 'A travel rule must have exactly one of perKm and zones.',
     singleRule: (kind) => `An offering may have at most one price rule of kind "${kind}".`,
     addOnRequired: (module) =>
       `The add-on names the module "${module}", which is always included. Use a fixed price instead.`,
@@ -98,16 +101,20 @@ export const enRest: RestMessages = {
     tooShort: (minimum) =>
       minimum === '1' ? 'Must not be empty.' : `Must be at least ${minimum} characters.`,
     tooLong: (maximum, actual) => `Must be at most ${maximum} characters (is ${actual}).`,
-    tooFew: (minimum) => `Must have at least ${minimum} item${minimum === '1' ? '' : 's'}.`,
-    tooMany: (maximum) => `Must have at most ${maximum} items.`,
+    tooFew: (minimum, count = countIn(minimum)) =>
+      `Must have at least ${minimum} ${pluralForm(count, ITEM, 'en')}.`,
+    tooMany: (maximum, count = countIn(maximum)) =>
+      `Must have at most ${maximum} ${pluralForm(count, ITEM, 'en')}.`,
     integer: 'Must be a whole number.',
     email: 'Must be an email address, e.g. name@example.com.',
     url: 'Must be a web address, e.g. https://www.example.com.',
     date: 'Must be a date as YYYY-MM-DD, e.g. 2027-03-15.',
     pattern: 'Does not have the right format.',
     id: 'An id may only have lower-case letters a-z, digits and single dashes, e.g. "full-day".',
-    oneOf: (values) => `Must be one of: ${values}.`,
-    unknownKeys: (keys) => `Unknown field: ${keys}.`,
+    oneOf: (values, items = [values]) =>
+      `Must be one of: ${formatList(items, 'en', 'disjunction')}.`,
+    unknownKeys: (keys, items = [keys]) =>
+      `${items.length === 1 ? 'Unknown field' : 'Unknown fields'}: ${formatList(items, 'en')}.`,
     union: 'Does not have one of the allowed shapes.',
     cvr: 'The CVR number is not valid: 8 digits that pass the modulus 11 check.',
     gln: 'The EAN number is not valid: 13 digits with a correct check digit.',
@@ -124,7 +131,7 @@ export const enRest: RestMessages = {
   },
   inquiryText: {
     offering: 'Theme day',
-    format: 'Format',
+    format: 'Duration',
     participants: 'Number of participants',
     modules: 'Add-ons',
     preferredDates: (count) => (count === 1 ? 'Preferred date' : 'Preferred dates'),

@@ -6,6 +6,7 @@ import type { MessageOverrides, Messages } from './types.js';
 export { da } from './da.js';
 export { en } from './en.js';
 export type { MessageOverrides, Messages } from './types.js';
+export { countOf, formatList, midSentence, pluralForm, type PluralForms } from './words.js';
 
 /** Messages by locale. */
 export const messages: Readonly<Record<Locale, Messages>> = { da, en };

@@ -221,20 +221,26 @@ export interface Messages {
     tooShort: (minimum: string) => string;
     /** A text longer than `maximum` characters; `actual` is its length. */
     tooLong: (maximum: string, actual: string) => string;
-    /** A list with fewer than `minimum` items. */
-    tooFew: (minimum: string) => string;
-    /** A list with more than `maximum` items. */
-    tooMany: (maximum: string) => string;
+    /**
+     * A list with fewer than `minimum` items; `count` is the same number, for the plural
+     * (without it, read from `minimum`).
+     */
+    tooFew: (minimum: string, count?: number) => string;
+    /** A list with more than `maximum` items; `count` as for `tooFew`. */
+    tooMany: (maximum: string, count?: number) => string;
     integer: string;
     email: string;
     url: string;
     date: string;
     pattern: string;
     id: string;
-    /** A value that is not one of the allowed `values` (JSON, separated by commas). */
-    oneOf: (values: string) => string;
-    /** Fields that the schema does not know, their `keys` separated by commas. */
-    unknownKeys: (keys: string) => string;
+    /**
+     * A value that is not one of the allowed `values` (JSON, separated by commas); `items`
+     * holds them one by one, for a list in words ("a, b eller c").
+     */
+    oneOf: (values: string, items?: readonly string[]) => string;
+    /** Fields that the schema does not know: `keys` separated by commas, `items` one by one. */
+    unknownKeys: (keys: string, items?: readonly string[]) => string;
     union: string;
     cvr: string;
     gln: string;

@@ -1,5 +1,5 @@
 import type { Problem } from '@temadag/core';
-import type { AppContext } from './context.js';
+import { messagesOf, type AppContext } from './context.js';
 
 /** The Content-Security-Policy of every response that brings none of its own (PDFs aside). */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
@@ -114,14 +114,68 @@ export type ErrorItem = { path: string; message: string; code?: string };
 /** The error statuses the app answers with. */
 export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
 
+/** The media type of every error answer (RFC 9457). */
+export const PROBLEM_JSON = 'application/problem+json';
+
 /**
- * An error answer of the API: `{ "errors": [{ path, message, code? }] }`, never cached.
+ * The body of an error answer: an RFC 9457 problem details object whose `errors` member (an
+ * extension) is the list of problems that clients read since before the answers were problems.
+ */
+export interface ProblemBody {
+  /** `about:blank`: the status says what kind of problem it is. */
+  type: 'about:blank';
+  /** The status's phrase in the request's language. */
+  title: string;
+  /** The status code, as in the response. */
+  status: ErrorStatus;
+  /** The one problem's message, or how many problems `errors` lists. */
+  detail: string;
+  /** The request's path: where this occurrence happened. */
+  instance: string;
+  /** What is wrong, item by item. */
+  errors: ErrorItem[];
+}
+
+/**
+ * The problem details of an error answer, worded in the request's language: `title` from the
+ * status, `detail` from the items (the message of the only one, or their count).
+ *
+ * @param c - the request context (its language and path)
+ * @param status - the status code
+ * @param items - what is wrong
+ * @returns the body
+ * @example
+ * ```ts
+ * problemBody(c, 404, one('', 'Siden findes ikke.'));
+ * // { type: 'about:blank', title: 'Findes ikke', status: 404, detail: 'Siden findes ikke.',
+ * //   instance: '/api/ukendt', errors: [{ path: '', message: 'Siden findes ikke.' }] }
+ * ```
+ */
+export function problemBody(c: AppContext, status: ErrorStatus, items: ErrorItem[]): ProblemBody {
+  const t = messagesOf(c);
+  return {
+    type: 'about:blank',
+    title: t.problemTitles[status] ?? String(status),
+    status,
+    detail: items.length === 1 ? items[0]!.message : t.problemCount(items.length),
+    instance: c.req.path,
+    errors: items,
+  };
+}
+
+/**
+ * An error answer of the API, never cached: `application/problem+json` (RFC 9457) with the
+ * problems as its `errors` member, `{ path, message, code? }` each, as before.
  *
  * @param c - the request context
  * @param status - the status code
  * @param items - what is wrong
  * @param headers - more headers, e.g. `Retry-After` or `Allow`
- * @returns the JSON response
+ * @returns the response
+ * @example
+ * ```ts
+ * return errors(c, 422, one('contact.email', 'Indtast din e-mailadresse'));
+ * ```
  */
 export function errors(
   c: AppContext,
@@ -129,7 +183,9 @@ export function errors(
   items: ErrorItem[],
   headers: Record<string, string> = {},
 ): Response {
-  const res = c.json({ errors: items }, status);
+  const res = c.body(JSON.stringify(problemBody(c, status, items)), status, {
+    'Content-Type': PROBLEM_JSON,
+  });
   for (const [name, value] of Object.entries(headers)) res.headers.set(name, value);
   res.headers.set('Cache-Control', 'no-store');
   return res;

@@ -1,6 +1,10 @@
+import { countOf, formatList } from '@temadag/core';
 import { offersDa } from './offers-da.js';
 import { offerPageDa } from './offer-page-da.js';
 import type { ServerMessages } from './types.js';
+
+const SECOND = { one: 'sekund', other: 'sekunder' };
+const MINUTE = { one: 'minut', other: 'minutter' };
 
 /** The server's Danish messages. */
 export const da: ServerMessages = {
@@ -10,7 +14,8 @@ export const da: ServerMessages = {
   badEncoding: 'Henvendelsen skal være kodet som UTF-8.',
   notAnObject: 'Henvendelsen skal være et JSON-objekt.',
   badCharacters: 'Teksten indeholder tegn, der ikke er tilladt.',
-  rateLimited: (s) => `Der er sendt for mange henvendelser fra din adresse. Prøv igen om ${s} s.`,
+  rateLimited: (s) =>
+    `Der er sendt for mange henvendelser fra din adresse. Prøv igen om ${countOf(Number(s), SECOND, 'da')}.`,
   idempotencyKeyInvalid: (max) =>
     `Idempotency-Key skal være 1-${max} tegn: bogstaver, tal og - _ . : (fx et UUID).`,
   idempotencyConflict:
@@ -20,6 +25,22 @@ export const da: ServerMessages = {
   unauthorized: 'Adgang kræver en gyldig nøgle: Authorization: Bearer <token>.',
   internal: 'Der skete en fejl på serveren. Prøv igen om lidt.',
   unavailable: 'Databasen kan ikke nås.',
+  problemTitles: {
+    400: 'Forespørgslen er ugyldig',
+    401: 'Adgang kræver log ind',
+    403: 'Ingen adgang',
+    404: 'Findes ikke',
+    405: 'Metoden er ikke tilladt',
+    409: 'Konflikt',
+    413: 'Forespørgslen er for stor',
+    415: 'Forkert indholdstype',
+    422: 'Indholdet kan ikke bruges',
+    429: 'For mange forespørgsler',
+    500: 'Fejl på serveren',
+    503: 'Tjenesten er ikke tilgængelig',
+  },
+  problemCount: (count) =>
+    `Forespørgslen har ${countOf(count, { one: 'problem', other: 'problemer' }, 'da')}. Se listen i errors.`,
   badPeriod: 'olderThan skal være et antal dage, fx 180 eller P180D.',
   badLimit: 'limit skal være et helt tal fra 1 til 1000, og offset et helt tal fra 0.',
   badFormat: 'format skal være csv eller json.',
@@ -48,7 +69,7 @@ export const da: ServerMessages = {
     homeTitle: (provider) => `Temadage fra ${provider}`,
     homeIntro: 'Vælg en temadag. Hver side kan indlejres på en hjemmeside med en iframe.',
     catalogLink: 'Kataloget som JSON',
-    formatLabel: 'Format',
+    formatLabel: 'Varighed',
     participantsLabel: 'Antal deltagere',
     pdfButton: 'Hent tilbud som pdf-fil',
     problemsHeading: 'Der er problemer',
@@ -58,7 +79,7 @@ export const da: ServerMessages = {
   console: {
     wrongPassword: 'Forkert adgangskode.',
     tooManyAttempts: (min) =>
-      `For mange forsøg på at logge ind. Vent ${min} min., og prøv så igen.`,
+      `For mange forsøg på at logge ind. Vent ${countOf(Number(min), MINUTE, 'da')}, og prøv så igen.`,
     noPassword:
       'Der er ikke sat nogen adgangskode til konsollen. Sæt en på serveren med: temadag admin password',
     signInRequired: 'Log ind i konsollen først.',
@@ -66,7 +87,8 @@ export const da: ServerMessages = {
       'Forespørgslen mangler konsollens sikkerhedsnøgle (X-CSRF-Token). Genindlæs siden, og prøv igen.',
     passwordMissing: 'Skriv adgangskoden.',
     badBody: 'Forespørgslen skal være et JSON-objekt med de rigtige felter.',
-    badStatus: (allowed) => `Status skal være en af: ${allowed}.`,
+    badStatus: (allowed) =>
+      `Status skal være én af: ${formatList(allowed.split(', '), 'da', 'disjunction')}.`,
     badNote: (max) => `Noten skal være på 1-${max} tegn.`,
     badPage: 'page skal være et helt tal fra 1, og pageSize et helt tal fra 1 til 100.',
     badSeparator: 'separator skal være ; eller ,.',

@@ -1,6 +1,10 @@
+import { countOf, formatList } from '@temadag/core';
 import { offersEn } from './offers-en.js';
 import { offerPageEn } from './offer-page-en.js';
 import type { ServerMessages } from './types.js';
+
+const SECOND = { one: 'second', other: 'seconds' };
+const MINUTE = { one: 'minute', other: 'minutes' };
 
 /** The server's English messages. */
 export const en: ServerMessages = {
@@ -10,7 +14,8 @@ export const en: ServerMessages = {
   badEncoding: 'The inquiry must be encoded as UTF-8.',
   notAnObject: 'The inquiry must be a JSON object.',
   badCharacters: 'The text contains characters that are not allowed.',
-  rateLimited: (s) => `Too many inquiries were sent from your address. Try again in ${s} s.`,
+  rateLimited: (s) =>
+    `Too many inquiries were sent from your address. Try again in ${countOf(Number(s), SECOND, 'en')}.`,
   idempotencyKeyInvalid: (max) =>
     `Idempotency-Key must be 1-${max} characters: letters, digits and - _ . : (e.g. a UUID).`,
   idempotencyConflict:
@@ -20,6 +25,22 @@ export const en: ServerMessages = {
   unauthorized: 'Access needs a valid token: Authorization: Bearer <token>.',
   internal: 'Something went wrong on the server. Try again shortly.',
   unavailable: 'The database cannot be reached.',
+  problemTitles: {
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    403: 'Forbidden',
+    404: 'Not Found',
+    405: 'Method Not Allowed',
+    409: 'Conflict',
+    413: 'Content Too Large',
+    415: 'Unsupported Media Type',
+    422: 'Unprocessable Content',
+    429: 'Too Many Requests',
+    500: 'Internal Server Error',
+    503: 'Service Unavailable',
+  },
+  problemCount: (count) =>
+    `The request has ${countOf(count, { one: 'problem', other: 'problems' }, 'en')}. See the list in errors.`,
   badPeriod: 'olderThan must be a number of days, e.g. 180 or P180D.',
   badLimit: 'limit must be a whole number from 1 to 1000, and offset a whole number from 0.',
   badFormat: 'format must be csv or json.',
@@ -48,7 +69,7 @@ export const en: ServerMessages = {
     homeTitle: (provider) => `Theme days from ${provider}`,
     homeIntro: 'Choose a theme day. Each page can be embedded in a website with an iframe.',
     catalogLink: 'The catalog as JSON',
-    formatLabel: 'Format',
+    formatLabel: 'Duration',
     participantsLabel: 'Number of participants',
     pdfButton: 'Download the offer as a PDF file',
     problemsHeading: 'There are problems',
@@ -57,14 +78,16 @@ export const en: ServerMessages = {
   offerPage: offerPageEn,
   console: {
     wrongPassword: 'Wrong password.',
-    tooManyAttempts: (min) => `Too many sign-in attempts. Wait ${min} min and try again.`,
+    tooManyAttempts: (min) =>
+      `Too many sign-in attempts. Wait ${countOf(Number(min), MINUTE, 'en')} and try again.`,
     noPassword: 'No console password is set. Set one on the server with: temadag admin password',
     signInRequired: 'Sign in to the console first.',
     csrfRefused:
       "The request lacks the console's security token (X-CSRF-Token). Reload the page and try again.",
     passwordMissing: 'Enter the password.',
     badBody: 'The request must be a JSON object with the right fields.',
-    badStatus: (allowed) => `The status must be one of: ${allowed}.`,
+    badStatus: (allowed) =>
+      `The status must be one of: ${formatList(allowed.split(', '), 'en', 'disjunction')}.`,
     badNote: (max) => `The note must be 1-${max} characters.`,
     badPage: 'page must be a whole number from 1, and pageSize a whole number from 1 to 100.',
     badSeparator: 'separator must be ; or ,.',

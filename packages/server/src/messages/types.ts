@@ -21,6 +21,13 @@ export interface ServerMessages {
   unauthorized: string;
   internal: string;
   unavailable: string;
+  /**
+   * The `title` of an error answer (`application/problem+json`) by status: the status's
+   * phrase in the reader's language.
+   */
+  problemTitles: Readonly<Record<number, string>>;
+  /** The `detail` of an error answer with `count` problems, which its `errors` list. */
+  problemCount: (count: number) => string;
   badPeriod: string;
   badLimit: string;
   badFormat: string;

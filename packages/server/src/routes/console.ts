@@ -1,11 +1,12 @@
 import type { Locale } from '@temadag/core';
 import { Hono } from 'hono';
+import { html } from 'hono/html';
 import { isHashedName, readStaticFile } from '../assets.js';
 import { messagesOf, type AppContext, type AppDeps, type Env } from '../http/context.js';
 import { etagMatches } from '../http/request.js';
 import { errors, one } from '../http/responses.js';
 import { serverMessages } from '../messages/index.js';
-import { escapeHtml } from '../pages.js';
+import { documentText } from '../pages.js';
 
 /**
  * The console pages' Content-Security-Policy: everything from the server's own origin, no
@@ -82,20 +83,22 @@ export function consoleRoutes(deps: AppDeps, settings: ConsoleSettings): Hono<En
 /** The page at `/admin/` when the console's files are not there. */
 function notInstalledPage(locale: Locale): string {
   const m = serverMessages[locale].console;
-  return `<!doctype html>
+  // prettier-ignore
+  return documentText(html`<!doctype html>
 <html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(m.notInstalledTitle)}</title>
+<title>${m.notInstalledTitle}</title>
+<link rel="icon" href="/embed/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/embed/page.css">
 </head>
 <body>
 <main>
-<h1>${escapeHtml(m.notInstalledTitle)}</h1>
-<p>${escapeHtml(m.notInstalledText)}</p>
+<h1>${m.notInstalledTitle}</h1>
+<p>${m.notInstalledText}</p>
 </main>
 </body>
 </html>
-`;
+`);
 }

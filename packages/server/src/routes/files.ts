@@ -10,7 +10,7 @@ import { acceptEncoding, codedEtag } from '../http/compression.js';
 import { messagesOf, type AppContext, type AppDeps, type Env } from '../http/context.js';
 import { etagMatches } from '../http/request.js';
 import { errors, one } from '../http/responses.js';
-import { EMBED_SCRIPT, PAGE_CSS, embedPage, homePage, pageCsp } from '../pages.js';
+import { EMBED_SCRIPT, FAVICON_SVG, PAGE_CSS, embedPage, homePage, pageCsp } from '../pages.js';
 
 /** Settings of {@link fileRoutes}. */
 export interface FileSettings {
@@ -45,6 +45,12 @@ export function fileRoutes(deps: AppDeps, settings: FileSettings): Hono<Env> {
     c.body(PAGE_CSS, 200, {
       'Content-Type': 'text/css; charset=utf-8',
       'Cache-Control': 'public, max-age=3600',
+    }),
+  );
+  app.get('/embed/favicon.svg', (c) =>
+    c.body(FAVICON_SVG, 200, {
+      'Content-Type': 'image/svg+xml',
+      'Cache-Control': 'public, max-age=86400',
     }),
   );
   app.get('/embed/:offering', (c) => {

@@ -68,6 +68,7 @@ export function summaryTemplate(
     <div
       class="error-summary"
       part="error-summary"
+      role="region"
       tabindex="-1"
       aria-labelledby="error-summary-heading"
     >

@@ -8,14 +8,14 @@ export const da: Translation = {
   audience: 'Målgruppe',
   description: 'Om temadagen',
   shapeHeading: 'Sammensæt temadagen',
-  shapeIntro: 'Prisen og programmet følger med, når du vælger.',
+  shapeIntro: 'Prisen og programmet opdateres, mens du vælger.',
   formatLegend: 'Varighed',
   formatTimes: (duration, times) => `${duration}, ${times}`,
   participantsHint: (min, max) => `Mellem ${min} og ${max} deltagere.`,
   optional: '(frivilligt)',
   errorPrefix: 'Fejl: ',
   modulesLegend: 'Tilvalg',
-  modulesHint: 'Vælg det, I vil have med ud over programmet.',
+  modulesHint: 'Vælg det, du vil have med ud over programmet.',
   moduleAdds: (amount) => `+ ${amount} ekskl. moms`,
   moduleFree: 'Uden merpris',
   moduleLowers: (amount) => `Sænker prisen med ${amount} ekskl. moms`,
@@ -75,7 +75,7 @@ export const da: Translation = {
 /** Danish words of `<temadag-inquiry>` (see `inquiryTranslations`). */
 export const daInquiry: InquiryTranslation = {
   heading: 'Send henvendelse',
-  intro: 'Fortæl os, hvem I er, og hvad I ønsker. Så vender vi tilbage med et forslag.',
+  intro: 'Fortæl os, hvem du er, og hvad du ønsker. Så vender vi tilbage med et forslag.',
   optional: '(frivilligt)',
   errorPrefix: 'Fejl: ',
   summaryHeading: 'Der er problemer',
@@ -111,13 +111,13 @@ export const daInquiry: InquiryTranslation = {
   honeypot: 'Lad dette felt være tomt',
   privacyHeading: 'Sådan bruger vi dine oplysninger',
   privacyController: (provider) =>
-    `${provider} er dataansvarlig for de oplysninger, du sender. De bruges kun til at besvare din henvendelse og planlægge temadagen sammen med dig. Det sker på grundlag af databeskyttelsesforordningens artikel 6, stk. 1, litra b (skridt, du beder om, før en eventuel aftale).`,
+    `${provider} er dataansvarlig for de oplysninger, du sender. Vi bruger dem kun til at besvare din henvendelse og planlægge temadagen sammen med dig. Det må vi, fordi du selv beder os om det, før der eventuelt bliver indgået en aftale (databeskyttelsesforordningens artikel 6, stk. 1, litra b).`,
   privacyRetention: (months) =>
     months === undefined
       ? 'Oplysningerne slettes, når de ikke længere er nødvendige for at besvare henvendelsen.'
       : `Oplysningerne slettes, når de ikke længere er nødvendige, og senest ${months} måneder efter henvendelsen, hvis der ikke indgås en aftale.`,
   privacyRights:
-    'Du har ret til indsigt i, berigtigelse og sletning af dine oplysninger og kan gøre indsigelse. Du kan klage til Datatilsynet.',
+    'Du har ret til at se dine oplysninger, få dem rettet eller slettet, få behandlingen begrænset og få dem udleveret i et maskinlæsbart format (dataportabilitet). Du kan klage til Datatilsynet.',
   privacyLink: (provider) => `Læs privatlivspolitikken hos ${provider}`,
   notBinding: (provider) =>
     `En henvendelse er ikke bindende. ${provider} kontakter dig, og I aftaler indhold, dato og pris sammen.`,
@@ -125,7 +125,7 @@ export const daInquiry: InquiryTranslation = {
   sending: 'Sender…',
   sendingStatus: 'Sender din henvendelse.',
   retrying: (attempt, max) =>
-    `Henvendelsen kom ikke igennem i forsøg ${attempt} af ${max}. Vi prøver igen om lidt, du behøver ikke gøre noget.`,
+    `Henvendelsen kom ikke igennem (forsøg ${attempt} af ${max}). Vi prøver igen om lidt. Du behøver ikke gøre noget.`,
   offline:
     'Du er ikke forbundet til internettet. Henvendelsen bliver sendt, så snart forbindelsen er tilbage. Lad siden være åben.',
   resumed: 'Vi sender den henvendelse, som ikke blev sendt færdig sidst.',

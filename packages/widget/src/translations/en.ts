@@ -3,13 +3,13 @@ import type { InquiryTranslation, Translation } from './types.js';
 /** English. */
 export const en: Translation = {
   loadFailed: 'The offer could not be loaded. Try reloading the page.',
-  loadRefused: "The offer cannot be shown on this page. Please contact the workshop's provider.",
-  unknownOffering: (id) => `The workshop "${id}" is not in the catalog.`,
+  loadRefused: "The offer cannot be shown on this page. Please contact the theme day's provider.",
+  unknownOffering: (id) => `The theme day "${id}" is not in the catalog.`,
   audience: 'Audience',
-  description: 'About the workshop',
-  shapeHeading: 'Shape the workshop',
-  shapeIntro: 'The price and the programme follow your choices.',
-  formatLegend: 'Format',
+  description: 'About the theme day',
+  shapeHeading: 'Shape the theme day',
+  shapeIntro: 'The price and the programme are updated as you choose.',
+  formatLegend: 'Duration',
   formatTimes: (duration, times) => `${duration}, ${times}`,
   participantsHint: (min, max) => `Between ${min} and ${max} participants.`,
   optional: '(optional)',
@@ -42,9 +42,9 @@ export const en: Translation = {
   pdfDraftFileName: (date) => `indicative-offer-${date}.pdf`,
   moduleMinutes: (minutes) => `${minutes} on the day`,
   moduleWhen: {
-    preparation: 'Before the workshop',
-    'follow-up': 'After the workshop',
-    deliverable: 'After the workshop',
+    preparation: 'Before the theme day',
+    'follow-up': 'After the theme day',
+    deliverable: 'After the theme day',
   },
   moduleNoRoom: (format) =>
     `There is no room for it in a ${format.toLowerCase()} with your choices.`,
@@ -64,8 +64,8 @@ export const en: Translation = {
   pdfDone: 'The offer has been downloaded as a PDF file.',
   pdfFailed: 'The PDF file could not be made. Try again, or send an inquiry.',
   related: 'See also',
-  catalogOpen: 'View and shape the workshop',
-  catalogBack: 'Back to all workshops',
+  catalogOpen: 'View and shape the theme day',
+  catalogBack: 'Back to all theme days',
   catalogFrom: (amount) => `From ${amount} excl. VAT`,
   catalogOnRequest: 'Price on request',
   summaryBreakdown: 'See the breakdown',
@@ -88,7 +88,7 @@ export const enInquiry: InquiryTranslation = {
   role: 'Job title',
   phone: 'Phone number',
   phoneHint: 'We only call if something is easier to settle in a conversation.',
-  dayLegend: 'The workshop',
+  dayLegend: 'The theme day',
   date: 'Preferred date',
   dateHint: 'We agree on the final date together.',
   place: 'Place',
@@ -111,13 +111,13 @@ export const enInquiry: InquiryTranslation = {
   honeypot: 'Leave this field empty',
   privacyHeading: 'How we use your data',
   privacyController: (provider) =>
-    `${provider} is the data controller for the data you send. It is used only to answer your inquiry and to plan the workshop with you, on the basis of Article 6(1)(b) of the General Data Protection Regulation (steps you ask for before a possible contract).`,
+    `${provider} is the data controller for the data you send. We use it only to answer your inquiry and to plan the theme day with you. We may do so because you ask us to, before any agreement is made (Article 6(1)(b) of the General Data Protection Regulation).`,
   privacyRetention: (months) =>
     months === undefined
       ? 'The data is deleted when it is no longer needed to answer the inquiry.'
       : `The data is deleted when it is no longer needed, and at the latest ${months} months after the inquiry if no agreement is made.`,
   privacyRights:
-    'You have the right to access, rectify and erase your data and to object. You can complain to the Danish Data Protection Agency (Datatilsynet).',
+    'You have the right to see your data, to have it corrected or erased, to have its use restricted and to receive it in a machine-readable format (data portability). You can complain to the Danish Data Protection Agency (Datatilsynet).',
   privacyLink: (provider) => `Read the privacy notice of ${provider}`,
   notBinding: (provider) =>
     `An inquiry is not binding. ${provider} will contact you, and together you agree on content, date and price.`,
@@ -125,7 +125,7 @@ export const enInquiry: InquiryTranslation = {
   sending: 'Sending…',
   sendingStatus: 'Sending your inquiry.',
   retrying: (attempt, max) =>
-    `The inquiry did not get through on try ${attempt} of ${max}. We will try again shortly; you do not need to do anything.`,
+    `The inquiry did not get through (try ${attempt} of ${max}). We will try again shortly. You do not need to do anything.`,
   offline:
     'You are not connected to the internet. The inquiry will be sent as soon as the connection is back. Keep this page open.',
   resumed: 'We are sending the inquiry that was not finished last time.',

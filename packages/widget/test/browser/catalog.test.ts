@@ -73,7 +73,7 @@ describe('<temadag-catalog>', () => {
     const offer = $<TemadagOffer>(el, 'temadag-offer');
     await offer.updateComplete;
     expect(text($(offer, '[part="title"]'))).to.equal('Dialogue in disadvantaged housing areas');
-    expect(text($(el, '.back'))).to.equal('Back to all workshops');
+    expect(text($(el, '.back'))).to.equal('Back to all theme days');
   });
 
   it('shows "Pris efter aftale" for an offering priced on request', async () => {

@@ -41,7 +41,7 @@ describe('the script-tag build, words by language', () => {
 
   it('an English page loads the English words once and renders in English', async () => {
     const { win, root } = await page('en');
-    expect(root.textContent).to.contain('Shape the workshop');
+    expect(root.textContent).to.contain('Shape the theme day');
     expect(root.textContent).to.contain('Total incl. VAT');
     expect(root.textContent).not.to.contain('I alt inkl. moms');
     const fetched = scripts(win).filter((name) => name.startsWith('temadag'));

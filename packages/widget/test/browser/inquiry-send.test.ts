@@ -119,7 +119,7 @@ describe('<temadag-inquiry> sending', () => {
     expect(stub.requests).to.have.length(3);
     const keys = new Set(stub.requests.map((r) => r.key));
     expect(keys.size).to.equal(1);
-    expect(seenWhileRetrying).to.contain('forsøg 2 af 5');
+    expect(seenWhileRetrying).to.contain('(forsøg 2 af 5)');
     expect(seenWhileRetrying).to.contain('Vi prøver igen');
     expect(buttonWhileRetrying).to.equal('Sender…|true');
   });

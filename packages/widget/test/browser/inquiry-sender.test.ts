@@ -118,6 +118,25 @@ describe('sendInquiry', () => {
     expect(stub.requests).to.have.length(1);
   });
 
+  it('reads the errors of the server’s problem details (application/problem+json)', async () => {
+    const errors = [{ path: 'contact.name', message: 'Indtast dit navn', code: 'name-empty' }];
+    const body = {
+      type: 'about:blank',
+      title: 'Indholdet kan ikke bruges',
+      status: 422,
+      detail: 'Indtast dit navn',
+      instance: '/api/inquiries',
+      errors,
+    };
+    const problem = status(422, body, { 'Content-Type': 'application/problem+json' });
+    const outcome = await sendInquiry(base({ fetch: stubEndpoint(problem).fetch }));
+    expect(outcome).to.deep.equal({
+      kind: 'validation',
+      status: 422,
+      errors: [{ path: 'contact.name', message: 'Indtast dit navn' }],
+    });
+  });
+
   it('keeps only well-formed problems of a 422', async () => {
     const body = { errors: [{ path: 'place', message: 'For lang' }, { path: 3 }, 'x'] };
     const outcome = await sendInquiry(base({ fetch: stubEndpoint(status(422, body)).fetch }));

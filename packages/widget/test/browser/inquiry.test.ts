@@ -76,7 +76,10 @@ describe('<temadag-inquiry> form', () => {
     expect(privacy).to.contain('Tverskov Kommunikation & Udvikling er dataansvarlig');
     expect(privacy).to.contain('artikel 6, stk. 1, litra b');
     expect(privacy).to.contain('slettes');
-    expect(privacy).to.contain('indsigt');
+    // The rights that apply under art. 6(1)(b); no right to object.
+    expect(privacy).to.contain('se dine oplysninger, få dem rettet eller slettet');
+    expect(privacy).to.contain('dataportabilitet');
+    expect(privacy).not.to.contain('indsigelse');
     expect(privacy).to.contain('Datatilsynet');
     const link = part<HTMLAnchorElement>(el, '.privacy a');
     expect(link.href).to.equal('https://www.example.dk/privatlivspolitik');
@@ -146,7 +149,7 @@ describe('<temadag-inquiry> errors (DKFDS)', () => {
     field(el, 'email').blur();
     await el.updateComplete;
     const error = part(el, '#f-email-error');
-    expect(text(error)).to.equal('Fejl: E-mailadressen skal have et @, fx navn@kommune.dk');
+    expect(text(error)).to.equal('Fejl: E-mailadressen skal indeholde @, fx navn@kommune.dk');
     expect(text(error.querySelector('.visually-hidden'))).to.equal('Fejl:');
     const input = field(el, 'email');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
@@ -169,7 +172,7 @@ describe('<temadag-inquiry> errors (DKFDS)', () => {
     expect(message('email')).to.equal('Indtast din e-mailadresse');
     expect(message('name')).to.equal('Indtast dit navn');
     await type(el, 'email', 'anna.kommune.dk');
-    expect(message('email')).to.equal('E-mailadressen skal have et @, fx navn@kommune.dk');
+    expect(message('email')).to.equal('E-mailadressen skal indeholde @, fx navn@kommune.dk');
     await type(el, 'phone', '1234');
     expect(message('phone')).to.equal(
       'Indtast et dansk telefonnummer, fx 12345678 eller +45 12 34 56 78',
@@ -192,6 +195,10 @@ describe('<temadag-inquiry> errors (DKFDS)', () => {
     const summary = part(el, '.error-summary');
     expect(activeInShadow(el)).to.equal(summary);
     expect(text(summary.querySelector('h4'))).to.equal('Der er problemer');
+    // A region named by its heading, as DKFDS exposes the summary.
+    expect(summary.getAttribute('role')).to.equal('region');
+    const name = el.shadowRoot!.getElementById(summary.getAttribute('aria-labelledby')!);
+    expect(name).to.equal(summary.querySelector('h4'));
     const links = [...summary.querySelectorAll('a')];
     expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
       '#f-email',
@@ -240,7 +247,7 @@ describe('<temadag-inquiry> errors (DKFDS)', () => {
       'Fejl: EAN-nummeret skal være 13 cifre, fx 5790000000005',
     );
     expect(text(part(el, '#f-cvr-error'))).to.equal(
-      'Fejl: CVR-nummeret findes ikke. Tjek, at alle 8 cifre er skrevet rigtigt',
+      'Fejl: CVR-nummeret er ikke gyldigt. Tjek, at alle 8 cifre er skrevet rigtigt',
     );
   });
 

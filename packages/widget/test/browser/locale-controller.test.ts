@@ -63,8 +63,8 @@ describe('LocaleController', () => {
       'en',
       'en',
     ]);
-    expect(text($(offer, '.shaping h3'))).to.equal('Shape the workshop');
-    expect(text($(list, '[part="open-button"]'))).to.equal('View and shape the workshop');
+    expect(text($(offer, '.shaping h3'))).to.equal('Shape the theme day');
+    expect(text($(list, '[part="open-button"]'))).to.equal('View and shape the theme day');
     expect(text($(form, 'h3'))).to.equal('Send an inquiry');
 
     await pageLang('da', ...probes, offer, list, form);

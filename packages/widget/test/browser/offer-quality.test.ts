@@ -80,7 +80,7 @@ describe('<temadag-offer> on a page', () => {
     expect(panel(b).subtotal).to.equal(bBefore);
     expect(panel(c).subtotal).to.equal(cBefore);
     expect(changes).to.deep.equal({ a: 2, b: 0, c: 0 });
-    expect(text($(b, '.shaping h3'))).to.equal('Shape the workshop');
+    expect(text($(b, '.shaping h3'))).to.equal('Shape the theme day');
     expect(text($(a, '.shaping h3'))).to.equal('Sammensæt temadagen');
     // The same ids in each shadow root, each label still bound to its own field.
     $(b, 'label[for="participants"]').click();

@@ -250,7 +250,7 @@ describe('<temadag-offer> languages', () => {
     const price = expected(catalog, { offering: DIALOG, format: 'halv', participants: 25 }, 'en');
     expect(text($(el, '[part="title"]'))).to.equal('Dialogue in disadvantaged housing areas');
     expect(text($(el, 'label[for="participants"]'))).to.equal('Number of participants');
-    expect(text($(el, '.shaping h3'))).to.equal('Shape the workshop');
+    expect(text($(el, '.shaping h3'))).to.equal('Shape the theme day');
     expect(panel(el).heading).to.equal('Indicative price');
     expect(panel(el).subtotal).to.equal(formatMoney(price.subtotal, 'en'));
     expect(text($(el, '[part="pdf-button"]'))).to.equal('Download the offer as a PDF file');
@@ -261,7 +261,7 @@ describe('<temadag-offer> languages', () => {
     const parent = container();
     parent.setAttribute('lang', 'en-GB');
     const el = await mount('temadag-offer', { catalog: await exampleInput(), parent });
-    expect(text($(el, '.shaping h3'))).to.equal('Shape the workshop');
+    expect(text($(el, '.shaping h3'))).to.equal('Shape the theme day');
     parent.removeAttribute('lang');
     const html = document.documentElement;
     const before = html.getAttribute('lang');
@@ -273,7 +273,7 @@ describe('<temadag-offer> languages', () => {
       html.setAttribute('lang', 'en');
       await new Promise((resolve) => setTimeout(resolve));
       await el.updateComplete;
-      expect(text($(el, '.shaping h3'))).to.equal('Shape the workshop');
+      expect(text($(el, '.shaping h3'))).to.equal('Shape the theme day');
     } finally {
       if (before === null) html.removeAttribute('lang');
       else html.setAttribute('lang', before);
@@ -285,7 +285,7 @@ describe('<temadag-offer> languages', () => {
     expect(text($(el, '.shaping h3'))).to.equal('Sammensæt temadagen');
     el.setAttribute('lang', 'en');
     await el.updateComplete;
-    expect(text($(el, '.shaping h3'))).to.equal('Shape the workshop');
+    expect(text($(el, '.shaping h3'))).to.equal('Shape the theme day');
   });
 });
 

@@ -35,7 +35,7 @@ describe('<temadag-offer> with English words loaded on demand', () => {
     for (const el of [first, second]) {
       await waitUntil(() => el.price !== undefined, 'never priced after the words came');
       await el.updateComplete;
-      expect(el.shadowRoot!.textContent).to.contain('Shape the workshop');
+      expect(el.shadowRoot!.textContent).to.contain('Shape the theme day');
     }
     expect(loads).to.equal(1);
   });

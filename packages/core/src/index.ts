@@ -15,6 +15,7 @@ export * from './identifiers.js';
 export * from './locale.js';
 export * from './messages/index.js';
 export * from './money.js';
+export * from './calendar.js';
 export * from './offer.js';
 export * from './offer-number.js';
 export * from './pricing.js';

@@ -1,4 +1,3 @@
-import { addDays } from 'date-fns/addDays';
 import * as z from 'zod/mini';
 import { scheduleModules, type Agenda, type AgendaItem } from './agenda.js';
 import type { Catalog, Format, Module, ModuleKind, Offering } from './catalog-schema.js';
@@ -11,7 +10,7 @@ import { priceDraft } from './manual-lines.js';
 import { resolveDraft, type OfferDraftInput } from './offer-draft.js';
 import type { PriceLine, VatBreakdown } from './pricing.js';
 import { ValidationError, problemFromIssue, type Problem } from './problems.js';
-import { calendarDaysBetween } from './revision.js';
+import { addCalendarDays, calendarDaysBetween, copenhagenDate } from './calendar.js';
 import { moduleMinutes, type LocaleOptions } from './selection.js';
 
 /** The customer block of an offer; every field is optional at this stage. */
@@ -112,76 +111,6 @@ export interface Offer {
     included: string[];
     excluded: string[];
   };
-}
-
-const copenhagen = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Copenhagen',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/**
- * The calendar date of an instant in Europe/Copenhagen.
- *
- * @param instant - a moment
- * @returns `YYYY-MM-DD` as a Copenhagen wall calendar shows it
- * @example
- * ```ts
- * copenhagenDate(new Date('2026-11-27T23:30:00Z')); // '2026-11-28'
- * ```
- */
-export function copenhagenDate(instant: Date): string {
-  // Copenhagen's offset from UTC is whole hours, so the date is the same for every instant
-  // of one UTC hour: remember the last hour asked for.
-  const hour = Math.floor(instant.getTime() / 3_600_000);
-  if (hour === lastHour.hour) return lastHour.date;
-  const parts = Object.fromEntries(copenhagen.formatToParts(instant).map((p) => [p.type, p.value]));
-  const date = `${parts.year}-${parts.month}-${parts.day}`;
-  lastHour.hour = hour;
-  lastHour.date = date;
-  return date;
-}
-const lastHour = { hour: NaN, date: '' };
-
-/**
- * Adds whole days to a calendar date.
- *
- * @param isoDate - `YYYY-MM-DD`
- * @param days - days to add
- * @returns the later date, `YYYY-MM-DD`
- * @example
- * ```ts
- * addCalendarDays('2026-11-27', 30); // '2026-12-27'
- * ```
- */
-export function addCalendarDays(isoDate: string, days: number): string {
-  if (lastDays.date === isoDate && lastDays.days === days) return lastDays.result;
-  const [y, mo, d] = isoDate.split('-').map(Number);
-  const later = addDays(new Date(y ?? 0, (mo ?? 1) - 1, d ?? 1), days);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const result = `${later.getFullYear()}-${pad(later.getMonth() + 1)}-${pad(later.getDate())}`;
-  lastDays.date = isoDate;
-  lastDays.days = days;
-  lastDays.result = result;
-  return result;
-}
-const lastDays = { date: '', days: NaN, result: '' };
-
-/**
- * Whether an offer is still valid at a moment: through the end of its `validUntil` day in
- * Europe/Copenhagen, wherever the caller's clock is.
- *
- * @param offer - the offer
- * @param now - the moment to check
- * @returns true until midnight after `validUntil`, Copenhagen time
- * @example
- * ```ts
- * isOfferValid(offer, new Date()); // true or false
- * ```
- */
-export function isOfferValid(offer: Pick<Offer, 'validUntil'>, now: Date): boolean {
-  return copenhagenDate(now) <= offer.validUntil;
 }
 
 /** `T` with its `undefined`-valued properties made optional, as {@link compact} returns it. */

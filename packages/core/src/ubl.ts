@@ -14,7 +14,8 @@ import { isValidCvr, isValidGln } from './identifiers.js';
 import { getMessages } from './messages/index.js';
 import type { Offer } from './offer.js';
 import type { PriceLine } from './pricing.js';
-import { copenhagenDateTime, formatCopenhagenTime, type Acceptance } from './revision.js';
+import { copenhagenDateTime, formatCopenhagenTime } from './calendar.js';
+import type { Acceptance } from './revision.js';
 
 /** A UBL leaf with attributes: an identifier with its scheme, an amount with its currency. */
 export interface UblValue {

@@ -17,7 +17,7 @@ import {
   PEPPOL_ORDER_REQUIRED,
   PEPPOL_ORDER_REQUIRED_CHILDREN,
   TAX_CATEGORY_CODES,
-} from './fixtures/peppol-order.js';
+} from './peppol-order.js';
 
 const json = JSON.parse(
   readFileSync(new URL('../../../examples/catalog/catalog.json', import.meta.url), 'utf8'),

@@ -11,6 +11,7 @@ export { TemadagConsoleLogin } from './login/login.js';
 export { TemadagConsoleInbox } from './inbox/inbox.js';
 export { TemadagConsoleInquiry } from './inquiry/inquiry.js';
 export { TemadagConsoleOfferEditor } from './offer-editor/offer-editor.js';
+export type { PreviewState } from './offer-editor/preview.js';
 export { formatHundredths, parseHundredths } from './offer-editor/amounts.js';
 export {
   draftFromForm,

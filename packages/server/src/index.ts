@@ -47,6 +47,7 @@ export { jsonLogger, silentLogger, type Logger, type LogEntry } from './log.js';
 export {
   serverMessages,
   type ConsoleMessages,
+  type OfferMessages,
   type OfferPageMessages,
   type ServerMessages,
 } from './messages/index.js';

@@ -52,6 +52,7 @@ export interface Translation {
   travelKmInvalid: string;
   /** The collapsible terms beside the price. */
   termsHeading: string;
+  /** How long the offer is valid: `days` as formatted. */
   termsValidity: (days: string) => string;
   termsPayment: string;
   termsCancellation: string;

@@ -73,7 +73,7 @@ export const pdfDa: PdfMessages = {
   acceptedTitle: 'Titel',
   acceptedAt: 'Tidspunkt',
   orderReference: 'Ordrereference',
-  acceptedPdf: 'Accepteret PDF (SHA-256)',
+  acceptedPdf: 'Accepteret pdf-fil (SHA-256)',
 };
 
 /**

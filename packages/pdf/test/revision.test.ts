@@ -48,7 +48,7 @@ describe('renderOfferPdf: a binding revision, accepted', async () => {
     expect(text).toContain('Titel Afdelingsleder');
     expect(text).toContain('Tidspunkt 10. december 2026 kl. 14.03');
     expect(text).toContain('Ordrereference PO-7781');
-    expect(text).toContain(`Accepteret PDF (SHA-256) ${acceptance.pdfSha256}`);
+    expect(text).toContain(`Accepteret pdf-fil (SHA-256) ${acceptance.pdfSha256}`);
   });
 
   it('tags the block: a heading and a table with row heads in the structure tree', () => {

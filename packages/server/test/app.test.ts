@@ -894,7 +894,7 @@ describe('embed page', () => {
       expect(terms).toBeDefined();
       const words =
         locale === 'da'
-          ? ['Betingelser', 'Betaling', 'Afbestilling']
+          ? ['Betingelser', 'Betaling', 'Aflysning']
           : ['Terms', 'Payment', 'Cancellation'];
       for (const word of words) expect(terms).toContain(word);
       const text = (t: { da: string; en?: string | undefined } | string) =>
@@ -918,7 +918,9 @@ describe('embed page', () => {
   it('puts the widget in a <main> landmark and links an icon the server serves', async () => {
     const a = app();
     const html = await (await a.request(`/embed/${OFFERING}`)).text();
-    expect(html).toMatch(/<main>\n<temadag-offer [^>]*>[\s\S]*<\/temadag-offer>\n<\/main>/);
+    expect(html).toMatch(
+      /<main>\n<p class="temadag-frame-note"[^\n]*\n<temadag-offer [^>]*>[\s\S]*<\/temadag-offer>\n<\/main>/,
+    );
     expect(html).toContain('<link rel="icon" href="/embed/favicon.svg" type="image/svg+xml">');
     const icon = await a.request('/embed/favicon.svg');
     expect(icon.status).toBe(200);

@@ -48,7 +48,7 @@ describe('renderOfferPage: every state', () => {
       expect(page).toContain('10 deltagere × 150,00\u00a0kr. (trin 21–40)');
       expect(page).toContain('Moms 25\u00a0%');
       expect(page).toContain('29.375,00\u00a0kr.');
-      expect(page).toContain('<h3>Afbestilling</h3>');
+      expect(page).toContain('<h3>Aflysning</h3>');
       expect(page).toContain('<h3>Prisen omfatter ikke</h3>');
       expect(page).toContain('tirsdag den 20. april 2027');
       // The provider's contact on every page.

@@ -79,7 +79,7 @@ describe('dist/cdn/temadag.js', () => {
 
   it('holds Danish offer words only: English and the check messages come in chunks', () => {
     // Core's English offer messages, a widget translation, a catalog check and a schema issue.
-    const english = ['Indicative price', 'Shape the workshop'];
+    const english = ['Indicative price', 'Shape the theme day'];
     const checks = ['er allerede brugt i', 'Feltet mangler.'];
     expect(main).toContain('Vejledende pris');
     for (const marker of [...english, ...checks]) expect(main.includes(marker), marker).toBe(false);

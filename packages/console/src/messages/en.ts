@@ -188,7 +188,7 @@ export const en: ConsoleMessages = {
     optional: '(optional)',
     errorPrefix: 'Error:',
     designHeading: 'The theme day',
-    format: 'Format',
+    format: 'Duration',
     participants: 'Number of participants',
     participantsHint: (min, max) => `Between ${min} and ${max}.`,
     modules: 'Content',

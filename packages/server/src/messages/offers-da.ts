@@ -19,7 +19,7 @@ export const offersDa: OfferMessages = {
     subject: (number, provider) => `Tilbud ${number} fra ${provider}`,
     greeting: (name) => (name ? `Kære ${name}` : 'Goddag'),
     intro: (provider, number) =>
-      `Hermed ${provider}s bindende tilbud ${number}, som aftalt. Tilbuddet er vedhæftet som PDF.`,
+      `Hermed ${provider}s bindende tilbud ${number}, som aftalt. Tilbuddet er vedhæftet som pdf-fil.`,
     replaces: (number) => `Det erstatter tilbud ${number}.`,
     link: 'Se tilbuddet, og accepter eller afvis det her:',
     validUntil: (date) => `Tilbuddet gælder til og med ${date}.`,
@@ -33,7 +33,7 @@ export const offersDa: OfferMessages = {
       `Tilbud ${number} er accepteret af ${name} (${title}) ${when}.`,
     orderReference: 'Ordre-/rekvisitionsnummer',
     ean: 'EAN',
-    pdfSha256: 'SHA-256 af det accepterede tilbuds PDF',
+    pdfSha256: 'SHA-256 af det accepterede tilbuds pdf-fil',
     confirmSubject: (number) => `Bekræftelse: tilbud ${number} er accepteret`,
     confirmBody: (number, name, when) =>
       `Tak. ${name} har accepteret tilbud ${number} ${when}. Det accepterede tilbud er vedhæftet.`,

@@ -30,10 +30,10 @@ export const da: Translation = {
   travelZoneRule: (zones) => `efter zone (${zones})`,
   travelOnTop: (how) => `Kørsel er ikke med i prisen og kommer oveni: ${how}.`,
   travelKmInvalid: 'Angiv afstanden som et helt antal km',
-  termsHeading: 'Betingelser: betaling, afbestilling og hvad prisen omfatter',
+  termsHeading: 'Betingelser: betaling, aflysning og hvad prisen omfatter',
   termsValidity: (days) => `Tilbuddet gælder i ${days} dage.`,
   termsPayment: 'Betaling',
-  termsCancellation: 'Afbestilling',
+  termsCancellation: 'Aflysning',
   termsIncluded: 'Prisen omfatter',
   termsExcluded: 'Prisen omfatter ikke',
   announceInvalid: (min, max) =>

@@ -21,7 +21,7 @@ export const en: Translation = {
   moduleLowers: (amount) => `Lowers the price by ${amount} excl. VAT`,
   moduleNoExtra: 'No extra charge with your choices',
   travelKmLabel: (from) => `Distance from ${from} to the venue (km, one way)`,
-  travelZoneLabel: 'Where is the workshop held?',
+  travelZoneLabel: 'Where is the theme day held?',
   travelZoneUnknown: 'Not known yet',
   travelHint: (how) =>
     `Travel costs ${how}. Leave the field empty if you do not know the venue yet.`,

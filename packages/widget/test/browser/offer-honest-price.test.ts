@@ -110,7 +110,7 @@ describe('<temadag-offer> terms', () => {
     const details = $<HTMLDetailsElement>(el, '.price details[part="terms"]');
     expect(details.open).to.equal(false);
     expect(text(details.querySelector('summary'))).to.equal(
-      'Betingelser: betaling, afbestilling og hvad prisen omfatter',
+      'Betingelser: betaling, aflysning og hvad prisen omfatter',
     );
     const terms = catalog.offerings.find((o) => o.id === DIALOG)!.terms;
     const da = (t: unknown) => (typeof t === 'string' ? t : (t as { da: string }).da);

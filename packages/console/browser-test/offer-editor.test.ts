@@ -120,8 +120,11 @@ describe('offer editor', () => {
 
     $<HTMLButtonElement>(app, '#send')!.click();
     const summary = await waitFor(() => $(app, '.error-summary'), 'the summary');
-    expect(summary.getAttribute('role')).to.equal('alert');
-    expect(text(summary.querySelector('h2'))).to.equal('Der er et problem');
+    // A region named by its heading, as DKFDS exposes the summary.
+    expect(summary.getAttribute('role')).to.equal('region');
+    const heading = summary.querySelector('h2')!;
+    expect(summary.getAttribute('aria-labelledby')).to.equal(heading.id);
+    expect(text(heading)).to.equal('Der er problemer');
     await waitFor(() => page(app).shadowRoot!.activeElement === summary, 'focus on the summary');
     const link = summary.querySelector('a')!;
     expect(text(link)).to.equal(text($(app, '#ean-error')).replace(/^Fejl: /, ''));

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { decodeHeader, parseMail } from './e2e.support.js';
 
 /** What the console needs to find an inquiry the visitor sent. */
 export interface ConsoleCheck {
@@ -58,4 +59,83 @@ export async function markAnsweredInConsole(check: ConsoleCheck): Promise<void> 
   );
   expect(detail.status).toBe('besvaret');
   expect(detail.statusHistory.map((s) => s.status)).toEqual(['ny', 'besvaret']);
+}
+
+/** What the offer's life needs beyond {@link ConsoleCheck}. */
+export interface OfferJourney extends ConsoleCheck {
+  /** The visitor's email address: the customer who gets the binding offer. */
+  customerEmail: string;
+  /** The raw messages the loopback SMTP server has received so far. */
+  mails: () => string[];
+}
+
+/**
+ * The offer's life across the real server: in the console (signed in by
+ * {@link markAnsweredInConsole}) the provider makes a binding offer from the inquiry and sends
+ * it; the customer's email arrives in the SMTP sink with the link; the customer opens the
+ * public page from that link in the same Chromium and accepts with the keyboard; the console's
+ * list then shows the revision accepted and the inquiry `aftalt`.
+ *
+ * @param check - the page (on the inquiry's console page), the server and the customer
+ */
+export async function reviseSendAccept(check: OfferJourney): Promise<void> {
+  const { page, sent } = check;
+  await page.getByRole('link', { name: 'Lav tilbud', exact: true }).click();
+  await page.getByRole('button', { name: 'Send tilbud', exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Send tilbud', exact: true }).click();
+  await page.getByRole('button', { name: 'Ja, send tilbuddet', exact: true }).click();
+  const number = `${sent.reference}-2`;
+  await page.getByText(`Tilbud ${number} er sendt til ${check.customerEmail}.`).waitFor();
+
+  // The customer's email: the link to the public page, with the binding offer's number.
+  const deadline = Date.now() + 20_000;
+  let link: string | undefined;
+  while (link === undefined) {
+    for (const raw of check.mails()) {
+      const { headers, parts } = parseMail(raw);
+      if (!decodeHeader(headers.subject ?? '').startsWith(`Tilbud ${number} `)) continue;
+      if (!(headers.to ?? '').includes(check.customerEmail)) continue;
+      const text = parts
+        .filter((part) => /^text\/plain\b/i.test(part.headers['content-type'] ?? ''))
+        .map((part) => part.body.toString('utf8'))
+        .join('\n');
+      link = /https?:\/\/\S+\/o\/[A-Za-z0-9_-]+/.exec(text)?.[0];
+    }
+    if (link === undefined) {
+      if (Date.now() > deadline) throw new Error(`No email with the link to offer ${number}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  expect(new URL(link).origin).toBe(new URL(check.url).origin);
+
+  // The customer's page, answered with the keyboard alone.
+  await page.goto(link);
+  await page.getByRole('heading', { name: `Tilbud ${number}`, level: 1 }).waitFor();
+  await page.getByText('Bindende tilbud', { exact: true }).first().waitFor();
+  await page.getByLabel('Dit navn').focus();
+  await page.keyboard.type('Karen Kunde');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Afdelingsleder');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await page.getByRole('button', { name: 'Accepter tilbuddet', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Tilbuddet er accepteret' }).waitFor();
+  expect(await page.getByText('Karen Kunde').count()).toBeGreaterThan(0);
+
+  // The provider's side: aftalt, and the revision accepted with its record.
+  const detail = await check.admin<{ status: string }>(`/api/admin/inquiries/${sent.id}`);
+  expect(detail.status).toBe('aftalt');
+  const revisions = await check.admin<{
+    items: { number: string; state: string; acceptance?: { name: string; pdfSha256: string } }[];
+  }>(`/api/admin/inquiries/${sent.id}/offers`);
+  expect(revisions.items[0]).toMatchObject({
+    number,
+    state: 'accepted',
+    acceptance: { name: 'Karen Kunde' },
+  });
+  await page.goto(`${check.url}/admin/inquiries/${sent.id}`);
+  await page.getByRole('heading', { name: 'Sendte tilbud' }).waitFor();
+  await page.getByText('Accepteret', { exact: true }).first().waitFor();
+  await page.getByText(revisions.items[0]!.acceptance!.pdfSha256).waitFor();
 }

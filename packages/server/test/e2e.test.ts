@@ -20,7 +20,7 @@ import {
   type Page,
 } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { markAnsweredInConsole } from './e2e-console.js';
+import { markAnsweredInConsole, reviseSendAccept } from './e2e-console.js';
 import {
   formatMoney,
   loadCatalog,
@@ -371,7 +371,7 @@ async function checkProviderSide(sent: Sent, visitor: Visitor, tag: string): Pro
 
 describe('end to end in Chromium, server as `pnpm start` runs it', () => {
   it(
-    'demo front page (script tag): price, PDF, inquiry, admin API, email, console',
+    'demo front page (script tag): price, PDF, inquiry, admin API, email, console, offer accepted',
     { timeout: 120_000 },
     async ({ onTestFailed }) => {
       const { page, seen } = await newPage();
@@ -397,6 +397,17 @@ describe('end to end in Chromium, server as `pnpm start` runs it', () => {
         sent,
         organisation: visitor.organisation,
         admin,
+      });
+      await reviseSendAccept({
+        page,
+        url: server.url,
+        cliBin: CLI_BIN,
+        db: join(temp, 'temadag.sqlite'),
+        sent,
+        organisation: visitor.organisation,
+        admin,
+        customerEmail: visitor.email,
+        mails: () => smtp.mails.map((m) => m.raw),
       });
     },
   );

@@ -3,8 +3,9 @@
  *
  * - `temadag.js`: registers <temadag-offer> and <temadag-catalog>; the one file a page loads.
  *   No import statements, so it is a single request.
- * - `temadag-inquiry-<hash>.js` and `temadag-pdf-<hash>.js`: the inquiry form and the PDF
- *   maker, imported by temadag.js on demand, relative to its own URL. They are one esbuild
+ * - `temadag-inquiry-<hash>.js`, `temadag-pdf-<hash>.js` and `temadag-extras-<hash>.js`: the
+ *   inquiry form, the PDF maker and the offer's extras (the sticky price summary, the
+ *   refused-origin message), imported by temadag.js on demand, relative to its own URL. They are one esbuild
  *   build with splitting, so what they share (core's schemas, zod) is one
  *   `temadag-shared-<hash>.js` chunk. What temadag.js already holds (Lit, the shared styles,
  *   core's messages) they take from it at run time instead of a second copy: see
@@ -38,6 +39,7 @@ const lazyEntries = {
   './cdn-inquiry.js': 'src/cdn-inquiry.ts',
   '../pdf/offer-pdf.js': 'src/pdf/offer-pdf.ts',
   './cdn-english.js': 'src/cdn-english.ts',
+  './offer/extras.js': 'src/offer/extras.ts',
 } as const;
 
 /** temadag.js leaves the lazy modules as dynamic imports of their files beside it. */
@@ -46,7 +48,9 @@ function lazyImports(files: Record<string, string>): Plugin {
     name: 'lazy-imports',
     setup(b) {
       b.onResolve(
-        { filter: /^(\.\/cdn-inquiry|\.\/cdn-english|\.\.\/pdf\/offer-pdf)\.js$/ },
+        {
+          filter: /^(\.\/cdn-inquiry|\.\/cdn-english|\.\/offer\/extras|\.\.\/pdf\/offer-pdf)\.js$/,
+        },
         (args) => {
           if (args.kind !== 'dynamic-import') {
             throw new Error(
@@ -59,6 +63,19 @@ function lazyImports(files: Record<string, string>): Plugin {
     },
   };
 }
+/**
+ * temadag.js takes the offer's extras (offer/extras.ts) from their chunk, not from a bundled
+ * copy: extras-bundled.ts, which the npm build uses, becomes `undefined` here.
+ */
+const lazyExtras: Plugin = {
+  name: 'lazy-extras',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]offer[\\/]extras-bundled\.ts$/ }, () => ({
+      contents: 'export const bundledExtras = undefined;',
+      loader: 'ts',
+    }));
+  },
+};
 /**
  * core's selection.ts builds its zod schema at module level, and agenda.ts (which the widget
  * needs) imports two small helpers from that module. esbuild must assume that building a
@@ -106,6 +123,7 @@ const lazyOptions: BuildOptions = {
   entryPoints: {
     'temadag-inquiry': lazyEntries['./cdn-inquiry.js'],
     'temadag-pdf': lazyEntries['../pdf/offer-pdf.js'],
+    'temadag-extras': lazyEntries['./offer/extras.js'],
   },
   splitting: true,
   entryNames: '[name]-[hash]',
@@ -117,6 +135,7 @@ const placeholders = {
   './cdn-inquiry.js': 'inquiry.js',
   '../pdf/offer-pdf.js': 'pdf.js',
   './cdn-english.js': 'en.js',
+  './offer/extras.js': 'extras.js',
 };
 /**
  * The English words: a build of their own, without splitting, so that an English page's first
@@ -139,6 +158,7 @@ const probe = await build({
   write: false,
   plugins: [
     lazyImports(placeholders),
+    lazyExtras,
     pureSelectionSchema,
     offerMessagesPlugin({ english: 'empty' }),
     templates,
@@ -177,6 +197,7 @@ const mainResult = await build({
   plugins: [
     sharedRegistryPlugin(plan, root, './src/cdn.ts'),
     lazyImports(files),
+    lazyExtras,
     pureSelectionSchema,
     offerMessagesPlugin({ english: 'empty' }),
     templates,

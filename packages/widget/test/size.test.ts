@@ -60,11 +60,13 @@ describe('dist/cdn/temadag.js', () => {
     expect(brotli, `${brotli} bytes brotli`).toBeLessThanOrEqual(BROTLI_BUDGET);
   });
 
-  it('is one file: no static imports; the inquiry form, the PDF maker and the English words load on demand beside it', () => {
+  it('is one file: no static imports; the inquiry form, the PDF maker, the English words and the extras load on demand beside it', () => {
     expect(main).not.toMatch(/(^|[;}])\s*import\s*[{*\w]/m);
     expect(main).not.toMatch(/\bfrom\s*["']/);
     const dynamic = [...main.matchAll(/import\(["']([^"']+)["']\)/g)].map((m) => m[1]).sort();
-    const chunks = [chunk('en'), chunk('inquiry'), chunk('pdf')].map((name) => `./${name}`);
+    const chunks = [chunk('en'), chunk('extras'), chunk('inquiry'), chunk('pdf')].map(
+      (name) => `./${name}`,
+    );
     expect(dynamic).toEqual(chunks.sort());
     for (const file of dynamic) expect(existsSync(`${cdn}${file!.slice(2)}`)).toBe(true);
   });
@@ -79,7 +81,7 @@ describe('dist/cdn/temadag.js', () => {
 
   it('holds Danish offer words only: English and the check messages come in chunks', () => {
     // Core's English offer messages, a widget translation, a catalog check and a schema issue.
-    const english = ['Indicative price', 'Shape the workshop'];
+    const english = ['Indicative price', 'Shape the theme day'];
     const checks = ['er allerede brugt i', 'Feltet mangler.'];
     expect(main).toContain('Vejledende pris');
     for (const marker of [...english, ...checks]) expect(main.includes(marker), marker).toBe(false);

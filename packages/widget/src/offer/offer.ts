@@ -393,6 +393,11 @@ export class TemadagOffer extends LitElement {
     }));
   }
 
+  /** In the script-tag build the terms' body is among the extras: asked for when opened. */
+  #onTermsToggle = (event: Event): void => {
+    if ((event.target as HTMLDetailsElement).open && !extrasNow()) this.#askExtras();
+  };
+
   /**
    * In the script-tag build the sticky summary is a chunk of its own, asked for once the price
    * has rendered narrow (so the price never waits for it); its styles join the shadow root's
@@ -707,6 +712,7 @@ export class TemadagOffer extends LitElement {
     const design = this._design!;
     const result = this.#result!;
     const currency = this.#catalog!.currency;
+    const extras = extrasNow();
     const travelRule = travelRuleOf(offering);
     const price = result.price;
     const travelNote =
@@ -742,7 +748,11 @@ export class TemadagOffer extends LitElement {
         pdf: this.#pdf,
         announcement: this._announcement,
         travelNote,
-        terms: termsTemplate(words.t, words.locale, offering.terms),
+        terms: termsTemplate(
+          words.t,
+          extras ? extras.termsBody(words.t, words.locale, offering.terms) : nothing,
+          this.#onTermsToggle,
+        ),
         onPdf: this.#onPdf,
       })}
       ${agendaTemplate(words, offering, design, result.agenda)}

@@ -1,10 +1,11 @@
 // The script-tag build's extras (dist/cdn/, built first): a narrow offer fetches the sticky
 // price summary's chunk (temadag-extras-<hash>.js) after its price has rendered, and the
 // summary then shows as in the npm build (offer-summary.test.ts); a wide offer never fetches
-// it (cdn-words.test.ts).
+// it, until the visitor opens the terms, whose body is among the extras too. The module keeps
+// the extras once loaded, so the terms test runs first.
 import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { $, exampleInput, mount } from './offer.fixtures.js';
+import { $, exampleInput, mount, text } from './offer.fixtures.js';
 
 const extrasFetched = () =>
   performance
@@ -25,6 +26,22 @@ after(async () => {
 });
 
 describe('the script-tag build, the extras chunk', () => {
+  it('a wide offer loads the terms when the visitor opens them', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    window.scrollTo(0, 0);
+    const el = await mount('temadag-offer', { catalog: await exampleInput() });
+    const details = $<HTMLDetailsElement>(el, '.price details[part="terms"]');
+    expect(text($(el, '.terms summary'))).to.contain('Betingelser');
+    expect(el.shadowRoot!.querySelector('.terms p'), 'no body before it is opened').to.equal(null);
+    expect(extrasFetched(), 'a wide offer does not fetch the extras').to.have.length(0);
+    details.open = true;
+    await waitUntil(() => el.shadowRoot!.querySelector('.terms p'), 'the terms never came', {
+      timeout: 8000,
+    });
+    expect(text(details)).to.contain('Betaling');
+    expect(extrasFetched()).to.have.length(1);
+  });
+
   it('a narrow offer loads the sticky summary after its price and shows it past the controls', async () => {
     await setViewport({ width: 360, height: 640 });
     window.scrollTo(0, 0);

@@ -17,11 +17,11 @@ const cdn = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
 // and the price panel's bounds message, all shown at first paint.
 // Issue 14 put travel, the terms, the add-on effects (core's moduleEffect), the container
 // layout, the sticky summary and the Danish rewording into the first paint as well: 26,441
-// and 23,783 bytes on 2026-12-07. The sticky summary and the refused-origin message then moved
-// to the extras chunk (loaded once an offer renders narrow): 25,704 and 23,156 bytes on
-// 2026-12-07. Issue 13's 20,000 / 18,000 is not reached.
-const BUDGET = 25_750;
-const BROTLI_BUDGET = 23_200;
+// and 23,783 bytes on 2026-12-07. The sticky summary, the terms' body and the refused-origin
+// message then moved to the extras chunk (loaded once an offer renders narrow or its terms are
+// opened): 25,647 and 23,127 bytes on 2026-12-07. Issue 13's 20,000 / 18,000 is not reached.
+const BUDGET = 25_650;
+const BROTLI_BUDGET = 23_150;
 
 function read(name: string): string {
   const path = `${cdn}${name}`;

@@ -123,7 +123,6 @@ const lazyOptions: BuildOptions = {
   entryPoints: {
     'temadag-inquiry': lazyEntries['./cdn-inquiry.js'],
     'temadag-pdf': lazyEntries['../pdf/offer-pdf.js'],
-    'temadag-extras': lazyEntries['./offer/extras.js'],
   },
   splitting: true,
   entryNames: '[name]-[hash]',
@@ -167,6 +166,11 @@ const probe = await build({
 const paths = shareable(root, probe.metafile!);
 const probeLazy = await build({
   ...lazyOptions,
+  // The extras are probed with the chunks, so the array holds what they read too.
+  entryPoints: {
+    ...(lazyOptions.entryPoints as object),
+    'temadag-extras': lazyEntries['./offer/extras.js'],
+  },
   minify: false,
   write: false,
   plugins: [sharedProbePlugin(paths, await exportsOf(root, paths)), pureSelectionSchema],
@@ -184,10 +188,26 @@ const lazy = await build({
   plugins: [sharedReaderPlugin(plan), pureSelectionSchema],
 });
 const english = await build(englishOptions);
+// The extras: a build of their own as well, reading the array, so that the few bindings they
+// share with the form and the PDF maker do not become a tiny shared chunk (and a third request).
+const extras = await build({
+  ...common,
+  entryPoints: { 'temadag-extras': lazyEntries['./offer/extras.js'] },
+  entryNames: '[name]-[hash]',
+  metafile: true,
+  plugins: [sharedReaderPlugin(plan), pureSelectionSchema],
+});
 const files = Object.fromEntries(
   Object.entries(lazyEntries).map(([from, entry]) => [
     from,
-    outputOf(from === './cdn-english.js' ? english.metafile! : lazy.metafile!, entry),
+    outputOf(
+      from === './cdn-english.js'
+        ? english.metafile!
+        : from === './offer/extras.js'
+          ? extras.metafile!
+          : lazy.metafile!,
+      entry,
+    ),
   ]),
 );
 const mainResult = await build({

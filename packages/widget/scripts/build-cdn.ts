@@ -3,8 +3,9 @@
  *
  * - `temadag.js`: registers <temadag-offer> and <temadag-catalog>; the one file a page loads.
  *   No import statements, so it is a single request.
- * - `temadag-inquiry-<hash>.js` and `temadag-pdf-<hash>.js`: the inquiry form and the PDF
- *   maker, imported by temadag.js on demand, relative to its own URL. They are one esbuild
+ * - `temadag-inquiry-<hash>.js`, `temadag-pdf-<hash>.js` and `temadag-extras-<hash>.js`: the
+ *   inquiry form, the PDF maker and the offer's extras (the sticky price summary, the
+ *   refused-origin message), imported by temadag.js on demand, relative to its own URL. They are one esbuild
  *   build with splitting, so what they share (core's schemas, zod) is one
  *   `temadag-shared-<hash>.js` chunk. What temadag.js already holds (Lit, the shared styles,
  *   core's messages) they take from it at run time instead of a second copy: see
@@ -38,6 +39,7 @@ const lazyEntries = {
   './cdn-inquiry.js': 'src/cdn-inquiry.ts',
   '../pdf/offer-pdf.js': 'src/pdf/offer-pdf.ts',
   './cdn-english.js': 'src/cdn-english.ts',
+  './offer/extras.js': 'src/offer/extras.ts',
 } as const;
 
 /** temadag.js leaves the lazy modules as dynamic imports of their files beside it. */
@@ -46,7 +48,9 @@ function lazyImports(files: Record<string, string>): Plugin {
     name: 'lazy-imports',
     setup(b) {
       b.onResolve(
-        { filter: /^(\.\/cdn-inquiry|\.\/cdn-english|\.\.\/pdf\/offer-pdf)\.js$/ },
+        {
+          filter: /^(\.\/cdn-inquiry|\.\/cdn-english|\.\/offer\/extras|\.\.\/pdf\/offer-pdf)\.js$/,
+        },
         (args) => {
           if (args.kind !== 'dynamic-import') {
             throw new Error(
@@ -59,6 +63,19 @@ function lazyImports(files: Record<string, string>): Plugin {
     },
   };
 }
+/**
+ * temadag.js takes the offer's extras (offer/extras.ts) from their chunk, not from a bundled
+ * copy: extras-bundled.ts, which the npm build uses, becomes `undefined` here.
+ */
+const lazyExtras: Plugin = {
+  name: 'lazy-extras',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]offer[\\/]extras-bundled\.ts$/ }, () => ({
+      contents: 'export const bundledExtras = undefined;',
+      loader: 'ts',
+    }));
+  },
+};
 /**
  * core's selection.ts builds its zod schema at module level, and agenda.ts (which the widget
  * needs) imports two small helpers from that module. esbuild must assume that building a
@@ -117,6 +134,7 @@ const placeholders = {
   './cdn-inquiry.js': 'inquiry.js',
   '../pdf/offer-pdf.js': 'pdf.js',
   './cdn-english.js': 'en.js',
+  './offer/extras.js': 'extras.js',
 };
 /**
  * The English words: a build of their own, without splitting, so that an English page's first
@@ -139,6 +157,7 @@ const probe = await build({
   write: false,
   plugins: [
     lazyImports(placeholders),
+    lazyExtras,
     pureSelectionSchema,
     offerMessagesPlugin({ english: 'empty' }),
     templates,
@@ -147,6 +166,11 @@ const probe = await build({
 const paths = shareable(root, probe.metafile!);
 const probeLazy = await build({
   ...lazyOptions,
+  // The extras are probed with the chunks, so the array holds what they read too.
+  entryPoints: {
+    ...(lazyOptions.entryPoints as object),
+    'temadag-extras': lazyEntries['./offer/extras.js'],
+  },
   minify: false,
   write: false,
   plugins: [sharedProbePlugin(paths, await exportsOf(root, paths)), pureSelectionSchema],
@@ -164,10 +188,26 @@ const lazy = await build({
   plugins: [sharedReaderPlugin(plan), pureSelectionSchema],
 });
 const english = await build(englishOptions);
+// The extras: a build of their own as well, reading the array, so that the few bindings they
+// share with the form and the PDF maker do not become a tiny shared chunk (and a third request).
+const extras = await build({
+  ...common,
+  entryPoints: { 'temadag-extras': lazyEntries['./offer/extras.js'] },
+  entryNames: '[name]-[hash]',
+  metafile: true,
+  plugins: [sharedReaderPlugin(plan), pureSelectionSchema],
+});
 const files = Object.fromEntries(
   Object.entries(lazyEntries).map(([from, entry]) => [
     from,
-    outputOf(from === './cdn-english.js' ? english.metafile! : lazy.metafile!, entry),
+    outputOf(
+      from === './cdn-english.js'
+        ? english.metafile!
+        : from === './offer/extras.js'
+          ? extras.metafile!
+          : lazy.metafile!,
+      entry,
+    ),
   ]),
 );
 const mainResult = await build({
@@ -177,6 +217,7 @@ const mainResult = await build({
   plugins: [
     sharedRegistryPlugin(plan, root, './src/cdn.ts'),
     lazyImports(files),
+    lazyExtras,
     pureSelectionSchema,
     offerMessagesPlugin({ english: 'empty' }),
     templates,

@@ -4,16 +4,19 @@
  * validator, is a chunk of its own beside this file (`temadag-inquiry-<hash>.js`), loaded when
  * an offer's form comes near the viewport; the PDF maker (`temadag-pdf-<hash>.js`) is loaded
  * when the visitor asks for the file; the English words (`temadag-en-<hash>.js`) when an
- * element's language is English, while its catalog loads. All are found relative to this
+ * element's language is English, while its catalog loads; the offer's extras (the sticky price
+ * summary, `temadag-extras-<hash>.js`) once its price has rendered. All are found relative to this
  * file's URL.
  */
 import { messages } from '@temadag/core';
 import { TemadagCatalog } from './catalog/catalog.js';
 import { TemadagOffer } from './offer/offer.js';
 import { translations } from './translations/index.js';
-import { setInquiryLoader, setWordsLoader } from './utilities/lazy.js';
+import { setExtrasLoader, setInquiryLoader, setWordsLoader } from './utilities/lazy.js';
 
 setInquiryLoader(() => import('./cdn-inquiry.js'));
+// The sticky price summary and the refused-origin message: after the price, or on refusal.
+setExtrasLoader(() => import('./offer/extras.js'));
 // In this build `messages.en` and `translations.en` start empty (see scripts/offer-messages.ts);
 // Danish is the only other language, and always here.
 setWordsLoader(async () => {

@@ -17,9 +17,11 @@ const cdn = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
 // and the price panel's bounds message, all shown at first paint.
 // Issue 14 put travel, the terms, the add-on effects (core's moduleEffect), the container
 // layout, the sticky summary and the Danish rewording into the first paint as well: 26,441
-// and 23,783 bytes on 2026-12-07. Issue 13's 20,000 / 18,000 is not reached.
-const BUDGET = 26_450;
-const BROTLI_BUDGET = 23_800;
+// and 23,783 bytes on 2026-12-07. The sticky summary, the terms' body and the refused-origin
+// message then moved to the extras chunk (loaded once an offer renders narrow or its terms are
+// opened): 25,645 and 23,111 bytes on 2026-12-07. Issue 13's 20,000 / 18,000 is not reached.
+const BUDGET = 25_650;
+const BROTLI_BUDGET = 23_150;
 
 function read(name: string): string {
   const path = `${cdn}${name}`;
@@ -60,11 +62,13 @@ describe('dist/cdn/temadag.js', () => {
     expect(brotli, `${brotli} bytes brotli`).toBeLessThanOrEqual(BROTLI_BUDGET);
   });
 
-  it('is one file: no static imports; the inquiry form, the PDF maker and the English words load on demand beside it', () => {
+  it('is one file: no static imports; the inquiry form, the PDF maker, the English words and the extras load on demand beside it', () => {
     expect(main).not.toMatch(/(^|[;}])\s*import\s*[{*\w]/m);
     expect(main).not.toMatch(/\bfrom\s*["']/);
     const dynamic = [...main.matchAll(/import\(["']([^"']+)["']\)/g)].map((m) => m[1]).sort();
-    const chunks = [chunk('en'), chunk('inquiry'), chunk('pdf')].map((name) => `./${name}`);
+    const chunks = [chunk('en'), chunk('extras'), chunk('inquiry'), chunk('pdf')].map(
+      (name) => `./${name}`,
+    );
     expect(dynamic).toEqual(chunks.sort());
     for (const file of dynamic) expect(existsSync(`${cdn}${file!.slice(2)}`)).toBe(true);
   });

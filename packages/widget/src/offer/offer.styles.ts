@@ -1,6 +1,5 @@
 import { css } from 'lit';
 import { base, tokens } from '../styles/shared.js';
-import { summaryBarStyles } from './summary-bar.styles.js';
 
 /** Styles of `<temadag-offer>`; adopted by its shadow root, so they need no `style-src`. */
 export const styles = [
@@ -340,5 +339,4 @@ export const styles = [
       }
     }
   `,
-  summaryBarStyles,
 ];

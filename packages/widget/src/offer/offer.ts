@@ -11,10 +11,17 @@ import {
   type Price,
   type SelectionInput,
 } from '@temadag/core';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  adoptStyles,
+  html,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { LocaleController } from '../controllers/locale.js';
 import { PdfJobController } from '../controllers/pdf-job.js';
-import { StickySummaryController } from '../controllers/sticky-summary.js';
+import type { StickySummaryController } from '../controllers/sticky-summary.js';
 import { TemadagChangeEvent, type TemadagChangeDetail } from '../events/change.js';
 import { TemadagReadyEvent } from '../events/ready.js';
 import type { InquiryPrefill } from '../inquiry/inquiry.js';
@@ -31,14 +38,14 @@ import {
   type Design,
   type DesignResult,
 } from '../utilities/design.js';
-import { pendingInquiryLoader } from '../utilities/lazy.js';
+import { extrasNow, loadExtras, pendingInquiryLoader } from '../utilities/lazy.js';
 import { agendaTemplate } from './agenda.js';
 import { aboutTemplate, introTemplate } from './content.js';
 import { loadDesignDraft, saveDesignDraft } from './draft.js';
 import { styles } from './offer.styles.js';
 import { priceTemplate, type OfferWords } from './price.js';
 import { shapingTemplate } from './shaping.js';
-import { summaryBarTemplate } from './summary-bar.js';
+import { bundledExtras, type Extras } from './extras-bundled.js';
 import { travelRuleText } from './price-words.js';
 import { termsTemplate } from './terms.js';
 
@@ -131,7 +138,7 @@ export class TemadagOffer extends LitElement {
    * The element's style sheets, adopted into its shadow root. To theme it, set the
    * `--temadag-*` custom properties and style its parts with `::part()`.
    */
-  static override styles = styles;
+  static override styles = bundledExtras ? [...styles, bundledExtras.summaryBarStyles] : styles;
 
   /**
    * Lit's declarations of the reactive properties (and of private state); the properties are
@@ -216,12 +223,11 @@ export class TemadagOffer extends LitElement {
   #loader = new CatalogLoader(this);
   #lang = new LocaleController(this);
   #pdf = new PdfJobController(this);
-  #summary = new StickySummaryController(this, () => ({
-    start: this.renderRoot.querySelector('.summary-start'),
-    price: this.renderRoot.querySelector('.price'),
-    end: this.renderRoot.querySelector('.summary-end'),
-    bar: this.renderRoot.querySelector('.summary-bar'),
-  }));
+  /** The sticky summary's controller; in the script-tag build made once the extras are here. */
+  #summary = bundledExtras && this.#summaryOf(bundledExtras);
+  #extrasAsked = false;
+  #widthObserver: ResizeObserver | undefined;
+  #widthWatched: Element | undefined;
   #catalog: Catalog | undefined;
   #offering: Offering | undefined;
   #result: DesignResult | undefined;
@@ -276,6 +282,8 @@ export class TemadagOffer extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#inquiryObserver?.disconnect();
+    this.#widthObserver?.disconnect();
+    this.#widthWatched = undefined;
     this.#inquiryObserver = undefined;
     clearTimeout(this.#pauseTimer);
     this.#save();
@@ -353,6 +361,72 @@ export class TemadagOffer extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
     }
     this.#watchInquiry();
+    this.#watchWidth();
+  }
+
+  /**
+   * The sticky summary shows on narrow offers only, so the script-tag build asks for it once
+   * the rendered offer is narrower than the summary styles' 720 px container query (a resize
+   * may make it so later).
+   */
+  #watchWidth(): void {
+    const article = this.renderRoot.querySelector('.offer') ?? undefined;
+    if (this.#summary || this.#extrasAsked || article === this.#widthWatched) return;
+    this.#widthObserver?.disconnect();
+    this.#widthWatched = article;
+    if (!article) return;
+    this.#widthObserver ??= new ResizeObserver(([entry]) => {
+      if (entry && entry.contentRect.width < 720) {
+        this.#widthObserver?.disconnect();
+        this.#askExtras();
+      }
+    });
+    this.#widthObserver.observe(article);
+  }
+
+  #summaryOf(extras: Extras): StickySummaryController {
+    return new extras.StickySummaryController(this, () => ({
+      start: this.renderRoot.querySelector('.summary-start'),
+      price: this.renderRoot.querySelector('.price'),
+      end: this.renderRoot.querySelector('.summary-end'),
+      bar: this.renderRoot.querySelector('.summary-bar'),
+    }));
+  }
+
+  /** In the script-tag build the terms' body is among the extras: asked for when opened. */
+  #onTermsToggle = (event: Event): void => {
+    if ((event.target as HTMLDetailsElement).open && !extrasNow()) this.#askExtras();
+  };
+
+  /**
+   * In the script-tag build the sticky summary is a chunk of its own, asked for once the price
+   * has rendered narrow (so the price never waits for it); its styles join the shadow root's
+   * then.
+   */
+  #askExtras(): void {
+    if (this.#summary || this.#extrasAsked) return;
+    this.#extrasAsked = true;
+    loadExtras().then(
+      (extras) => {
+        const root = this.renderRoot;
+        if (root instanceof ShadowRoot) {
+          const sheet = extras.summaryBarStyles.styleSheet;
+          // Lit's adoptStyles replaces the adopted sheets, so add to them; without adopted
+          // sheets it appends a <style>, which is what we want.
+          if (sheet && root.adoptedStyleSheets) {
+            root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+          } else {
+            adoptStyles(root, [extras.summaryBarStyles]);
+          }
+        }
+        this.#summary ??= this.#summaryOf(extras);
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        // The offer works without its summary bar; the narrow layout just lacks the shortcut.
+        console.warn('Temadag: the price summary could not be loaded.', error);
+      },
+    );
   }
 
   /** In the script-tag build the inquiry form is a chunk of its own, loaded when near. */
@@ -604,6 +678,9 @@ export class TemadagOffer extends LitElement {
   #renderOffer(): TemplateResult {
     const locale = this.#locale;
     const words: OfferWords = { t: translations[locale], m: getMessages(locale), locale };
+    // The sticky summary comes after the first paint in the script-tag build (see #askExtras).
+    const summary = this.#summary;
+    const extras = extrasNow();
     return html`
       <article part="base" class="root offer" lang=${locale}>
         <div class="intro">${introTemplate(words, this.#offering!)}</div>
@@ -611,15 +688,19 @@ export class TemadagOffer extends LitElement {
         ${this.#renderLayout(words)}
         ${aboutTemplate(words, this.#catalog!, this.#offering!, (id) => this.#onRelated(id))}
         ${this.endpoint ? this.#renderInquiry() : nothing}
-        ${summaryBarTemplate({
-          ...words,
-          price: this.#result!.price,
-          currency: this.#catalog!.currency,
-          shown: this.#summary.shown,
-          form: Boolean(this.endpoint),
-          onBreakdown: () => this.#toBreakdown(),
-          onForm: () => this.#toForm(),
-        })}
+        ${
+          summary && extras
+            ? extras.summaryBarTemplate({
+                ...words,
+                price: this.#result!.price,
+                currency: this.#catalog!.currency,
+                shown: summary.shown,
+                form: Boolean(this.endpoint),
+                onBreakdown: () => this.#toBreakdown(),
+                onForm: () => this.#toForm(),
+              })
+            : nothing
+        }
       </article>
     `;
   }
@@ -631,6 +712,7 @@ export class TemadagOffer extends LitElement {
     const design = this._design!;
     const result = this.#result!;
     const currency = this.#catalog!.currency;
+    const extras = extrasNow();
     const travelRule = travelRuleOf(offering);
     const price = result.price;
     const travelNote =
@@ -666,7 +748,11 @@ export class TemadagOffer extends LitElement {
         pdf: this.#pdf,
         announcement: this._announcement,
         travelNote,
-        terms: termsTemplate(words.t, words.locale, offering.terms),
+        terms: termsTemplate(
+          words.t,
+          extras ? extras.termsBody(words.t, words.locale, offering.terms) : nothing,
+          this.#onTermsToggle,
+        ),
         onPdf: this.#onPdf,
       })}
       ${agendaTemplate(words, offering, design, result.agenda)}

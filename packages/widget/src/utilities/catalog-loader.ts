@@ -86,7 +86,10 @@ export class CatalogLoader {
       if (!abort.signal.aborted) this.#use(json);
     } catch (error) {
       // A fetch that fails outright from another origin is most often CORS: say what to check.
-      const hint = error instanceof TypeError && url ? originHint(url) : undefined;
+      const hint =
+        error instanceof TypeError && url
+          ? await originHint(url).catch(() => undefined)
+          : undefined;
       if (!abort.signal.aborted) this.#fail(hint ?? error);
     }
     this.#host.requestUpdate();

@@ -1,4 +1,5 @@
 import type { Locale } from '@temadag/core';
+import { bundledExtras, type Extras } from '../offer/extras-bundled.js';
 
 /**
  * How `<temadag-offer>` gets `<temadag-inquiry>` defined when it is not yet: the script-tag
@@ -82,4 +83,62 @@ export function wordsFor(locale: Locale, loaded: () => void): Locale | undefined
     );
   }
   return undefined;
+}
+
+/**
+ * How the offer's extras (the sticky price summary, the refused-origin message: see
+ * `offer/extras.ts`) arrive in the script-tag build, which sets this loader; the npm build
+ * bundles them and sets none.
+ */
+let extrasLoader: (() => Promise<Extras>) | undefined;
+let extrasHere: Extras | undefined = bundledExtras;
+let extrasLoading: Promise<Extras> | undefined;
+
+/**
+ * Sets the function that imports the offer's extras.
+ *
+ * @param load - imports the extras' chunk
+ * @example
+ * ```ts
+ * setExtrasLoader(() => import('./offer/extras.js'));
+ * ```
+ */
+export function setExtrasLoader(load: () => Promise<Extras>): void {
+  extrasLoader = load;
+}
+
+/**
+ * The offer's extras if they are here: always in the npm build, once loaded in the script-tag
+ * build.
+ *
+ * @returns the extras, or undefined while they are not loaded
+ * @example
+ * ```ts
+ * extrasNow()?.summaryBarTemplate(ctx);
+ * ```
+ */
+export function extrasNow(): Extras | undefined {
+  return extrasHere;
+}
+
+/**
+ * The offer's extras, loaded once (a failed load is tried again on the next call).
+ *
+ * @returns a promise of the extras; it rejects when their chunk could not be loaded
+ * @example
+ * ```ts
+ * const { notAllowed } = await loadExtras();
+ * ```
+ */
+export function loadExtras(): Promise<Extras> {
+  if (extrasHere) return Promise.resolve(extrasHere);
+  if (!extrasLoader) return Promise.reject(new Error('Temadag: no loader for the extras'));
+  extrasLoading ??= extrasLoader().then(
+    (extras) => (extrasHere = extras),
+    (error: unknown) => {
+      extrasLoading = undefined;
+      throw error;
+    },
+  );
+  return extrasLoading;
 }

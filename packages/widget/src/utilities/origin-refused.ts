@@ -1,29 +1,9 @@
-/** Where the guide explains the setting, for the developer's console message. */
-const GUIDE = 'docs/embedding.md#when-the-page-is-not-allowed';
-
-/**
- * The developer's console message when the Temadag server does not allow the page's origin.
- *
- * @param url - the catalog URL that was refused
- * @param certain - whether the server said so (a readable 403), or it is the likely cause of a
- *   failed cross-origin fetch
- * @returns an error named `OriginNotAllowed` with the message
- */
-function notAllowed(url: URL, certain: boolean): Error {
-  const origin = location.origin;
-  const error = new Error(
-    `${certain ? 'The Temadag server refuses' : 'Could not fetch the catalog, most likely because the server does not allow'} this page's origin ${origin} (${url.href}). ` +
-      `Add ${origin} to the server's TEMADAG_ALLOWED_ORIGINS setting (comma-separated) and restart it; see ${GUIDE}. ` +
-      'Until then visitors see the fallback content inside the element.',
-  );
-  error.name = 'OriginNotAllowed';
-  return error;
-}
+import { loadExtras } from './lazy.js';
 
 /**
  * Whether a response is the Temadag server's explicit refusal of the page's origin: a 403 whose
  * body has an error with the code `origin-not-allowed` (the server sends it readable to the
- * refused origin).
+ * refused origin). The message itself is one of the offer's extras, loaded only then.
  *
  * @param response - the catalog response
  * @param url - the URL fetched
@@ -36,14 +16,14 @@ function notAllowed(url: URL, certain: boolean): Error {
  */
 export async function originRefused(response: Response, url: URL): Promise<Error | undefined> {
   if (response.status !== 403) return undefined;
+  let said = false;
   try {
     const body = (await response.clone().json()) as { errors?: { code?: string }[] };
-    return body.errors?.some((e) => e.code === 'origin-not-allowed')
-      ? notAllowed(url, true)
-      : undefined;
+    said = body.errors?.some((e) => e.code === 'origin-not-allowed') ?? false;
   } catch {
     return undefined;
   }
+  return said ? (await loadExtras()).notAllowed(url, true) : undefined;
 }
 
 /**
@@ -55,11 +35,11 @@ export async function originRefused(response: Response, url: URL): Promise<Error
  * @returns the error to report, or undefined
  * @example
  * ```ts
- * const hint = originHint(new URL('https://tilbud.example.dk/api/catalog'));
+ * const hint = await originHint(new URL('https://tilbud.example.dk/api/catalog'));
  * ```
  */
-export function originHint(url: URL): Error | undefined {
+export async function originHint(url: URL): Promise<Error | undefined> {
   return url.origin !== location.origin && /^https?:$/.test(url.protocol)
-    ? notAllowed(url, false)
+    ? (await loadExtras()).notAllowed(url, false)
     : undefined;
 }

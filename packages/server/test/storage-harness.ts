@@ -204,7 +204,18 @@ export function usePostgresDatabase(adminUrl: string): {
   afterAll(async () => {
     await Promise.all(clients.splice(0).map((c) => c.end()));
     if (!admin) return;
-    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    // FORCE ends the backends still on the database; an autovacuum worker that has just
+    // started on it belongs to no role, and ending it is refused (42501) unless the test role
+    // has pg_signal_backend. The worker finishes quickly, so try again for a few seconds.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+        break;
+      } catch (error) {
+        if ((error as { code?: string }).code !== '42501' || attempt === 25) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
     await admin.end();
   });
 

@@ -22,6 +22,7 @@ import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import { minifyTemplatesPlugin } from './minify-templates.js';
 import { offerMessagesPlugin } from './offer-messages.js';
 import { precompress } from './precompress.js';
+import { pureSchemasPlugin } from './pure-schemas.js';
 import {
   exportsOf,
   namesUsed,
@@ -129,6 +130,11 @@ const lazyOptions: BuildOptions = {
   chunkNames: 'temadag-shared-[hash]',
 };
 const templates = minifyTemplatesPlugin(`${root}src/`);
+/**
+ * The lazy chunks keep only the schemas of core they use (the inquiry form: `IdSchema` and
+ * the selection's travel, not the whole catalog schema): see pure-schemas.ts.
+ */
+const pureSchemas = pureSchemasPlugin(/[\\/]core[\\/]src[\\/](?:catalog-schema|selection)\.ts$/);
 const mainOptions: BuildOptions = { ...common, metafile: true };
 const placeholders = {
   './cdn-inquiry.js': 'inquiry.js',
@@ -173,7 +179,7 @@ const probeLazy = await build({
   },
   minify: false,
   write: false,
-  plugins: [sharedProbePlugin(paths, await exportsOf(root, paths)), pureSelectionSchema],
+  plugins: [sharedProbePlugin(paths, await exportsOf(root, paths)), pureSchemas, templates],
 });
 const plan = namesUsed(
   root,
@@ -185,7 +191,7 @@ const plan = namesUsed(
 const lazy = await build({
   ...lazyOptions,
   metafile: true,
-  plugins: [sharedReaderPlugin(plan), pureSelectionSchema],
+  plugins: [sharedReaderPlugin(plan), pureSchemas, templates],
 });
 const english = await build(englishOptions);
 // The extras: a build of their own as well, reading the array, so that the few bindings they
@@ -213,7 +219,6 @@ const files = Object.fromEntries(
 const mainResult = await build({
   ...mainOptions,
   entryPoints: { temadag: 'temadag-entry' },
-  // Our templates only: the inquiry chunk's author has not been asked about whitespace.
   plugins: [
     sharedRegistryPlugin(plan, root, './src/cdn.ts'),
     lazyImports(files),
@@ -224,8 +229,12 @@ const mainResult = await build({
   ],
 });
 
-// What temadag.js is made of, for https://esbuild.github.io/analyze/ (TEMADAG_METAFILE=file).
+// What temadag.js is made of, for https://esbuild.github.io/analyze/ (TEMADAG_METAFILE=file),
+// and the lazy chunks (the form, the PDF maker and their shared chunk: TEMADAG_LAZY_METAFILE=file).
 if (process.env['TEMADAG_METAFILE']) {
   await writeFile(process.env['TEMADAG_METAFILE'], JSON.stringify(mainResult.metafile));
+}
+if (process.env['TEMADAG_LAZY_METAFILE']) {
+  await writeFile(process.env['TEMADAG_LAZY_METAFILE'], JSON.stringify(lazy.metafile));
 }
 await precompress(outdir);

@@ -72,6 +72,25 @@ export interface ServerMessages {
     /** The plain form's labels on the embed page (for visitors without JavaScript). */
     formatLabel: string;
     participantsLabel: string;
+    /**
+     * The plain form's travel field: the widget's words for it (label, hint, limits' error),
+     * so a visitor without JavaScript reads the same; `test/embed-travel.test.ts` holds them
+     * to the widget's.
+     */
+    travel: {
+      /** `Afstand fra <city> til stedet (km, én vej)`. */
+      kmLabel: (from: string) => string;
+      zoneLabel: string;
+      /** The zone list's first choice: the place is not known yet. */
+      zoneUnknown: string;
+      /** Under the label: what travel costs (`kmRule` or `zoneRule`), and that it may be empty. */
+      hint: (how: string) => string;
+      kmRule: (rate: string, roundTrip: boolean, included: string) => string;
+      zoneRule: (zones: string) => string;
+      /** A distance that is not a whole number of km from 0 to 10,000. */
+      kmInvalid: string;
+      optional: string;
+    };
     pdfButton: string;
     /** The page that lists the problems of the plain form's choice. */
     problemsHeading: string;

@@ -57,6 +57,7 @@ export const da: ServerMessages = {
     greeting: (name) => `Kære ${name}`,
     body: (ref, provider) =>
       `Tak for din henvendelse. ${provider} har modtaget den og vender tilbage. Din reference er ${ref}. Det vejledende tilbud er vedhæftet.`,
+    when: (responseTime) => `Du kan forvente svar ${responseTime}.`,
     notBinding: 'Henvendelsen er ikke bindende.',
     signature: (provider) => `Venlig hilsen\n${provider}`,
   },

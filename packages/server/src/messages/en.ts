@@ -57,6 +57,7 @@ export const en: ServerMessages = {
     greeting: (name) => `Dear ${name}`,
     body: (ref, provider) =>
       `Thank you for your inquiry. ${provider} has received it and will get back to you. Your reference is ${ref}. The indicative offer is attached.`,
+    when: (responseTime) => `You can expect an answer ${responseTime}.`,
     notBinding: 'The inquiry is not binding.',
     signature: (provider) => `Kind regards\n${provider}`,
   },

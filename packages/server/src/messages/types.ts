@@ -51,6 +51,11 @@ export interface ServerMessages {
     greeting: (name: string) => string;
     /** Thanks, that the `provider` has it, the `reference`, and that the offer is attached. */
     body: (reference: string, provider: string) => string;
+    /**
+     * When to expect an answer, from the catalog (`provider.responseTime`, e.g. "inden for 2
+     * hverdage"): the widget's sentence after sending (`test/notify.test.ts` holds them equal).
+     */
+    when: (responseTime: string) => string;
     notBinding: string;
     /** The closing greeting from the `provider`. */
     signature: (provider: string) => string;

@@ -1,0 +1,148 @@
+import { adoptStyles, type ReactiveController, type ReactiveElement } from 'lit';
+import { bundledExtras, type Extras } from '../offer/extras-bundled.js';
+import { extrasNow, loadExtras, pendingInquiryLoader } from '../utilities/lazy.js';
+import type { StickySummaryController } from './sticky-summary.js';
+
+/**
+ * What an offer needs after its first paint, and when to fetch it in the script-tag build:
+ *
+ * - the offer's extras (the sticky price summary, the terms' body: see `offer/extras.ts`), asked
+ *   for once the rendered offer is narrower than the summary styles' 720 px container query (a
+ *   ResizeObserver; a resize may make it so later) or when the visitor opens the terms, so the
+ *   price never waits for them; their styles then join the shadow root's;
+ * - the inquiry form's chunk, loaded once the form's section comes near the viewport.
+ *
+ * The npm build bundles the extras and defines the form at once, so there is nothing to watch.
+ * The host re-renders once the extras are here.
+ *
+ * @example
+ * ```ts
+ * class Offer extends LitElement {
+ *   #extras = new OfferExtrasController(this);
+ *   render() {
+ *     const summary = this.#extras.summary;
+ *     return html`… ${summary ? extrasNow()!.summaryBarTemplate({ shown: summary.shown, … }) : nothing}`;
+ *   }
+ * }
+ * ```
+ */
+export class OfferExtrasController implements ReactiveController {
+  /** The sticky summary's controller, once the extras are here. */
+  summary: StickySummaryController | undefined;
+  readonly #host: ReactiveElement;
+  #asked = false;
+  #widthObserver: ResizeObserver | undefined;
+  #widthWatched: Element | undefined;
+  #inquiryObserver: IntersectionObserver | undefined;
+
+  /**
+   * @param host - the offer; the controller adds itself to it
+   */
+  constructor(host: ReactiveElement) {
+    this.#host = host;
+    host.addController(this);
+    if (bundledExtras) this.summary = this.#summaryOf(bundledExtras);
+  }
+
+  hostUpdated(): void {
+    this.#watchInquiry();
+    this.#watchWidth();
+  }
+
+  hostDisconnected(): void {
+    this.#inquiryObserver?.disconnect();
+    this.#widthObserver?.disconnect();
+    this.#widthWatched = undefined;
+    this.#inquiryObserver = undefined;
+  }
+
+  /** The terms' `toggle` listener: their body is among the extras, asked for when opened. */
+  onTermsToggle = (event: Event): void => {
+    if ((event.target as HTMLDetailsElement).open && !extrasNow()) this.#ask();
+  };
+
+  /** From the price summary: the price panel with its breakdown open, focus on its toggle. */
+  toBreakdown(): void {
+    const root = this.#host.renderRoot;
+    const details = root.querySelector<HTMLDetailsElement>('.breakdown');
+    if (!details) return;
+    details.open = true;
+    details.querySelector('summary')!.focus({ preventScroll: true });
+    root.querySelector('.price')?.scrollIntoView({ block: 'start' });
+  }
+
+  /** From the price summary: the inquiry form, focus on its section. */
+  toForm(): void {
+    const section = this.#host.renderRoot.querySelector<HTMLElement>('.inquiry');
+    section?.focus({ preventScroll: true });
+    section?.scrollIntoView({ block: 'start' });
+  }
+
+  #watchWidth(): void {
+    const article = this.#host.renderRoot.querySelector('.offer') ?? undefined;
+    if (this.summary || this.#asked || article === this.#widthWatched) return;
+    this.#widthObserver?.disconnect();
+    this.#widthWatched = article;
+    if (!article) return;
+    this.#widthObserver ??= new ResizeObserver(([entry]) => {
+      if (entry && entry.contentRect.width < 720) {
+        this.#widthObserver?.disconnect();
+        this.#ask();
+      }
+    });
+    this.#widthObserver.observe(article);
+  }
+
+  #summaryOf(extras: Extras): StickySummaryController {
+    const host = this.#host;
+    const find = (selector: string) => host.renderRoot.querySelector(selector);
+    return new extras.StickySummaryController(host, () => ({
+      start: find('.summary-start'),
+      price: find('.price'),
+      end: find('.summary-end'),
+      bar: find('.summary-bar'),
+    }));
+  }
+
+  #ask(): void {
+    if (this.summary || this.#asked) return;
+    this.#asked = true;
+    loadExtras().then(
+      (extras) => {
+        const root = this.#host.renderRoot;
+        if (root instanceof ShadowRoot) {
+          const sheet = extras.summaryBarStyles.styleSheet;
+          // Lit's adoptStyles replaces the adopted sheets, so add to them; without adopted
+          // sheets it appends a <style>, which is what we want.
+          if (sheet && root.adoptedStyleSheets) {
+            root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+          } else {
+            adoptStyles(root, [extras.summaryBarStyles]);
+          }
+        }
+        this.summary ??= this.#summaryOf(extras);
+        this.#host.requestUpdate();
+      },
+      (error: unknown) => {
+        // The offer works without its summary bar; the narrow layout just lacks the shortcut.
+        console.warn('Temadag: the price summary could not be loaded.', error);
+      },
+    );
+  }
+
+  /** In the script-tag build the inquiry form is a chunk of its own, loaded when near. */
+  #watchInquiry(): void {
+    const load = pendingInquiryLoader();
+    const section = this.#host.renderRoot.querySelector('.inquiry');
+    if (!load || !section || this.#inquiryObserver) return;
+    this.#inquiryObserver = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        this.#inquiryObserver?.disconnect();
+        load().catch((error: unknown) => console.warn('temadag-offer: inquiry form', error));
+      },
+      { rootMargin: '800px 0px' },
+    );
+    this.#inquiryObserver.observe(section);
+  }
+}

@@ -1,6 +1,6 @@
 import { adoptStyles, type ReactiveController, type ReactiveElement } from 'lit';
 import { bundledExtras, type Extras } from '../offer/extras-bundled.js';
-import { extrasNow, loadExtras, pendingInquiryLoader } from '../utilities/lazy.js';
+import { loadExtras, pendingInquiryLoader } from '../utilities/lazy.js';
 import type { StickySummaryController } from './sticky-summary.js';
 
 /**
@@ -56,10 +56,11 @@ export class OfferExtrasController implements ReactiveController {
     this.#inquiryObserver = undefined;
   }
 
-  /** The terms' `toggle` listener: their body is among the extras, asked for when opened. */
-  onTermsToggle = (event: Event): void => {
-    if ((event.target as HTMLDetailsElement).open && !extrasNow()) this.#ask();
-  };
+  /**
+   * The collapsed breakdown's and terms' listener: their bodies are among the extras, asked for
+   * when the visitor opens, focuses or points at either.
+   */
+  onDetails = (): void => this.#ask();
 
   /** From the price summary: the price panel with its breakdown open, focus on its toggle. */
   toBreakdown(): void {
@@ -111,13 +112,13 @@ export class OfferExtrasController implements ReactiveController {
       (extras) => {
         const root = this.#host.renderRoot;
         if (root instanceof ShadowRoot) {
-          const sheet = extras.summaryBarStyles.styleSheet;
+          const sheets = extras.styles.map((style) => style.styleSheet!);
           // Lit's adoptStyles replaces the adopted sheets, so add to them; without adopted
-          // sheets it appends a <style>, which is what we want.
-          if (sheet && root.adoptedStyleSheets) {
-            root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+          // sheets it appends <style> elements, which is what we want.
+          if (sheets[0] && root.adoptedStyleSheets) {
+            root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
           } else {
-            adoptStyles(root, [extras.summaryBarStyles]);
+            adoptStyles(root, extras.styles);
           }
         }
         this.summary ??= this.#summaryOf(extras);

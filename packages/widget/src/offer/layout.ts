@@ -115,8 +115,10 @@ function layoutTemplate(view: OfferView): TemplateResult {
       terms: termsTemplate(
         view.t,
         extras ? extras.termsBody(view.t, view.locale, offering.terms) : nothing,
-        view.extras.onTermsToggle,
+        view.extras.onDetails,
       ),
+      breakdown: extras && price ? extras.breakdownTable(view, price) : nothing,
+      onDetails: view.extras.onDetails,
     })}
     ${agendaTemplate(view, offering, design.design!, result.agenda)}
   </div>`;

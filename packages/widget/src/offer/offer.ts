@@ -116,7 +116,7 @@ export class TemadagOffer extends LitElement {
    * The element's style sheets, adopted into its shadow root. To theme it, set the
    * `--temadag-*` custom properties and style its parts with `::part()`.
    */
-  static override styles = bundledExtras ? [...styles, bundledExtras.summaryBarStyles] : styles;
+  static override styles = bundledExtras ? [...styles, ...bundledExtras.styles] : styles;
 
   /**
    * Lit's declarations of the reactive properties (and of private state); the properties are

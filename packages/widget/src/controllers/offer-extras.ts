@@ -1,6 +1,7 @@
-import { adoptStyles, type ReactiveController, type ReactiveElement } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
 import { bundledExtras, type Extras } from '../offer/extras-bundled.js';
-import { loadExtras, pendingInquiryLoader } from '../utilities/lazy.js';
+import { addStyles } from '../utilities/add-styles.js';
+import { extras as lazyExtras, pendingInquiryLoader } from '../utilities/lazy.js';
 import type { StickySummaryController } from './sticky-summary.js';
 
 /**
@@ -21,7 +22,7 @@ import type { StickySummaryController } from './sticky-summary.js';
  *   #extras = new OfferExtrasController(this);
  *   render() {
  *     const summary = this.#extras.summary;
- *     return html`… ${summary ? extrasNow()!.summaryBarTemplate({ shown: summary.shown, … }) : nothing}`;
+ *     return html`… ${summary ? extras.now()!.summaryBarTemplate({ shown: summary.shown, … }) : nothing}`;
  *   }
  * }
  * ```
@@ -108,19 +109,9 @@ export class OfferExtrasController implements ReactiveController {
   #ask(): void {
     if (this.summary || this.#asked) return;
     this.#asked = true;
-    loadExtras().then(
+    lazyExtras.load().then(
       (extras) => {
-        const root = this.#host.renderRoot;
-        if (root instanceof ShadowRoot) {
-          const sheets = extras.styles.map((style) => style.styleSheet!);
-          // Lit's adoptStyles replaces the adopted sheets, so add to them; without adopted
-          // sheets it appends <style> elements, which is what we want.
-          if (sheets[0] && root.adoptedStyleSheets) {
-            root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
-          } else {
-            adoptStyles(root, extras.styles);
-          }
-        }
+        addStyles(this.#host.renderRoot, extras.styles);
         this.summary ??= this.#summaryOf(extras);
         this.#host.requestUpdate();
       },

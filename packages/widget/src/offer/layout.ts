@@ -7,7 +7,7 @@ import type { InquiryPrefill } from '../inquiry/inquiry.js';
 import type { Translation } from '../translations/index.js';
 import type { CatalogLoader } from '../utilities/catalog-loader.js';
 import { travelRuleOf, type DesignResult } from '../utilities/design.js';
-import { extrasNow } from '../utilities/lazy.js';
+import { extras as lazyExtras } from '../utilities/lazy.js';
 import { unavailableText } from './announce.js';
 import { agendaTemplate } from './agenda.js';
 import { aboutTemplate, introTemplate } from './content.js';
@@ -60,7 +60,7 @@ export function offerTemplate(view: OfferView): TemplateResult {
   const { locale, offering, catalog } = view;
   // The sticky summary comes after the first paint in the script-tag build.
   const summary = view.extras.summary;
-  const extras = extrasNow();
+  const extras = lazyExtras.now();
   return html`
     <article part="base" class="root offer" lang=${locale}>
       <div class="intro">${introTemplate(view, offering)}</div>
@@ -88,7 +88,7 @@ export function offerTemplate(view: OfferView): TemplateResult {
 function layoutTemplate(view: OfferView): TemplateResult {
   const { offering, result, design, catalog } = view;
   const currency = catalog.currency;
-  const extras = extrasNow();
+  const extras = lazyExtras.now();
   const travelRule = travelRuleOf(offering);
   const price = result.price;
   const travelNote =

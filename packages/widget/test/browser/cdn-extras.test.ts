@@ -6,20 +6,11 @@
 // loaded, so the terms test runs first.
 import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { $, exampleInput, mount, text } from './offer.fixtures.js';
+import { $, chunksFetched, exampleInput, importCdnBuild, mount, text } from './offer.fixtures.js';
 
-const extrasFetched = () =>
-  performance
-    .getEntriesByType('resource')
-    .map((entry) => entry.name.split('/').pop()!)
-    .filter((name) => /^temadag-extras-[A-Z0-9]{8}\.js$/.test(name));
+const extrasFetched = () => chunksFetched('extras');
 
-before(async () => {
-  const url = '/packages/widget/dist/cdn/temadag.js';
-  if (!(await fetch(url)).ok)
-    throw new Error('dist/cdn/temadag.js is missing: run the build first');
-  await import(/* @vite-ignore */ url);
-});
+before(importCdnBuild);
 
 after(async () => {
   await setViewport({ width: 800, height: 600 });

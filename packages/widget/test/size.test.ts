@@ -22,11 +22,12 @@ const cdn = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
 // opened): 25,645 and 23,111 bytes on 2026-12-07. Splitting offer.ts into controllers and
 // template modules cost 112 and 158 bytes; the breakdown's table (to the extras chunk) and
 // <temadag-catalog>'s list (to a chunk of its own, temadag-catalog-<hash>.js) then brought it
-// to 25,309 and 22,752 bytes on 2026-12-07. Issue 13's 20,000 / 18,000 is not reached: what is
+// to 25,309 and 22,752 bytes, and the sticky summary's targets and actions (to the extras
+// chunk) to 25,148 and 22,697 bytes on 2026-12-07. Issue 13's 20,000 / 18,000 is not reached: what is
 // left is Lit (about 15 kB minified), core's pricing with the explanations that every price and
 // the ready and change events carry, and the visible form, price panel and agenda.
-const BUDGET = 25_350;
-const BROTLI_BUDGET = 22_800;
+const BUDGET = 25_200;
+const BROTLI_BUDGET = 22_750;
 
 function read(name: string): string {
   const path = `${cdn}${name}`;

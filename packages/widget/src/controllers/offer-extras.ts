@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { bundledExtras, type Extras } from '../offer/extras-bundled.js';
+import { bundledExtras } from '../offer/extras-bundled.js';
 import { addStyles } from '../utilities/add-styles.js';
 import { extras as lazyExtras, pendingInquiryLoader } from '../utilities/lazy.js';
 import type { StickySummaryController } from './sticky-summary.js';
@@ -7,10 +7,11 @@ import type { StickySummaryController } from './sticky-summary.js';
 /**
  * What an offer needs after its first paint, and when to fetch it in the script-tag build:
  *
- * - the offer's extras (the sticky price summary, the terms' body: see `offer/extras.ts`), asked
- *   for once the rendered offer is narrower than the summary styles' 720 px container query (a
- *   ResizeObserver; a resize may make it so later) or when the visitor opens the terms, so the
- *   price never waits for them; their styles then join the shadow root's;
+ * - the offer's extras (the sticky price summary, the breakdown's table, the terms' body: see
+ *   `offer/extras.ts`), asked for once the rendered offer is narrower than the summary styles'
+ *   720 px container query (a ResizeObserver; a resize may make it so later) or when the visitor
+ *   opens, focuses or points at the breakdown or the terms ({@link onDetails}), so the price
+ *   never waits for them; their styles then join the shadow root's;
  * - the inquiry form's chunk, loaded once the form's section comes near the viewport.
  *
  * The npm build bundles the extras and defines the form at once, so there is nothing to watch.
@@ -22,7 +23,7 @@ import type { StickySummaryController } from './sticky-summary.js';
  *   #extras = new OfferExtrasController(this);
  *   render() {
  *     const summary = this.#extras.summary;
- *     return html`… ${summary ? extras.now()!.summaryBarTemplate({ shown: summary.shown, … }) : nothing}`;
+ *     return html`… ${summary ? extras.now()!.summaryBarTemplate({ summary, … }) : nothing}`;
  *   }
  * }
  * ```
@@ -42,7 +43,7 @@ export class OfferExtrasController implements ReactiveController {
   constructor(host: ReactiveElement) {
     this.#host = host;
     host.addController(this);
-    if (bundledExtras) this.summary = this.#summaryOf(bundledExtras);
+    if (bundledExtras) this.summary = bundledExtras.offerStickySummary(host);
   }
 
   hostUpdated(): void {
@@ -63,23 +64,6 @@ export class OfferExtrasController implements ReactiveController {
    */
   onDetails = (): void => this.#ask();
 
-  /** From the price summary: the price panel with its breakdown open, focus on its toggle. */
-  toBreakdown(): void {
-    const root = this.#host.renderRoot;
-    const details = root.querySelector<HTMLDetailsElement>('.breakdown');
-    if (!details) return;
-    details.open = true;
-    details.querySelector('summary')!.focus({ preventScroll: true });
-    root.querySelector('.price')?.scrollIntoView({ block: 'start' });
-  }
-
-  /** From the price summary: the inquiry form, focus on its section. */
-  toForm(): void {
-    const section = this.#host.renderRoot.querySelector<HTMLElement>('.inquiry');
-    section?.focus({ preventScroll: true });
-    section?.scrollIntoView({ block: 'start' });
-  }
-
   #watchWidth(): void {
     const article = this.#host.renderRoot.querySelector('.offer') ?? undefined;
     if (this.summary || this.#asked || article === this.#widthWatched) return;
@@ -95,24 +79,13 @@ export class OfferExtrasController implements ReactiveController {
     this.#widthObserver.observe(article);
   }
 
-  #summaryOf(extras: Extras): StickySummaryController {
-    const host = this.#host;
-    const find = (selector: string) => host.renderRoot.querySelector(selector);
-    return new extras.StickySummaryController(host, () => ({
-      start: find('.summary-start'),
-      price: find('.price'),
-      end: find('.summary-end'),
-      bar: find('.summary-bar'),
-    }));
-  }
-
   #ask(): void {
     if (this.summary || this.#asked) return;
     this.#asked = true;
     lazyExtras.load().then(
       (extras) => {
         addStyles(this.#host.renderRoot, extras.styles);
-        this.summary ??= this.#summaryOf(extras);
+        this.summary ??= extras.offerStickySummary(this.#host);
         this.#host.requestUpdate();
       },
       (error: unknown) => {

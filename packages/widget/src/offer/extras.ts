@@ -10,7 +10,7 @@
 import { breakdownStyles } from './breakdown.js';
 import { summaryBarStyles } from './summary-bar.styles.js';
 
-export { StickySummaryController } from '../controllers/sticky-summary.js';
+export { offerStickySummary } from '../controllers/sticky-summary.js';
 export { notAllowed } from '../utilities/not-allowed.js';
 export { summaryBarTemplate } from './summary-bar.js';
 export { termsBody } from './terms.js';

@@ -73,10 +73,8 @@ export function offerTemplate(view: OfferView): TemplateResult {
               ...view,
               price: view.result.price,
               currency: catalog.currency,
-              shown: summary.shown,
+              summary,
               form: Boolean(view.inquiry),
-              onBreakdown: () => view.extras.toBreakdown(),
-              onForm: () => view.extras.toForm(),
             })
           : nothing
       }

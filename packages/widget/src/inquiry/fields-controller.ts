@@ -18,22 +18,26 @@ import {
 import { prefillValues, type InquiryPrefill } from './prefill.js';
 import type { ResponseProblem } from './sender.js';
 
-/** What the fields read from the form, at the moment they are checked. */
-export interface FieldsContext {
-  /** The offering asked about; drafts are kept per offering. */
-  offering: string;
-  /** Its data, for the bounds on participants. */
-  offeringData: Offering | undefined;
+/** The form: a Lit element (its fields are in its render root) with its public properties. */
+export interface FieldsHost extends ReactiveControllerHost {
+  readonly renderRoot: ParentNode;
+  /** The design chosen in the offer. */
   selection: SelectionInput | undefined;
-  locale: Locale;
+  /** Contact fields the host page fills in. */
   prefill: InquiryPrefill;
   /** The form has no date field: `selection.date` is sent as the preferred date. */
   hideDate: boolean;
   forwardUtm: boolean;
 }
 
-/** The form: a Lit element, whose fields are found in its render root. */
-type FieldsHost = ReactiveControllerHost & { readonly renderRoot: ParentNode };
+/** What the fields read from the form's own state, at the moment they are checked. */
+export interface FieldsContext {
+  /** The offering asked about; drafts are kept per offering. */
+  offering: string;
+  /** Its data, for the bounds on participants. */
+  offeringData: Offering | undefined;
+  locale: Locale;
+}
 
 /** The problems of a check, by path. */
 const byPath = (problems: readonly { path: string; message: string }[]) =>
@@ -70,7 +74,7 @@ export class FieldsController implements ReactiveController {
 
   /**
    * @param host - the form; the controller adds itself to it
-   * @param context - reads the form's offering, design, language and prefill
+   * @param context - reads the form's offering and language
    * @param onLoad - called when another offering's fields (its draft) have been loaded
    */
   constructor(host: FieldsHost, context: () => FieldsContext, onLoad: () => void) {
@@ -105,13 +109,16 @@ export class FieldsController implements ReactiveController {
   /** Checks the fields and the design as the server will. */
   check(): ParseInquiryResult {
     const c = this.#context();
-    const values = c.hideDate ? { ...this.values, date: c.selection?.date ?? '' } : this.values;
+    const { selection } = this.#host;
+    const values = this.#host.hideDate
+      ? { ...this.values, date: selection?.date ?? '' }
+      : this.values;
     const input = inquiryInput(values, {
       offering: c.offering,
-      selection: c.selection,
+      selection,
       locale: c.locale,
       website: this.website,
-      utm: c.forwardUtm ? utmFromSearch(globalThis.location?.search ?? '') : undefined,
+      utm: this.#host.forwardUtm ? utmFromSearch(globalThis.location?.search ?? '') : undefined,
     });
     return parseInquiry(input, { locale: c.locale, offering: c.offeringData, now: new Date() });
   }
@@ -122,7 +129,8 @@ export class FieldsController implements ReactiveController {
    * the date field. Then the fields are checked again.
    */
   hostUpdate(): void {
-    const { offering, prefill, selection } = this.#context();
+    const { offering } = this.#context();
+    const { prefill, selection } = this.#host;
     const date = selection?.date;
     if (offering !== this.#loadedFor && offering !== '') {
       this.#loadedFor = offering;
@@ -182,7 +190,7 @@ export class FieldsController implements ReactiveController {
    * Empties the fields, the prefill filled in again, and forgets which were edited or shown.
    */
   reset(): void {
-    this.values = { ...emptyValues(), ...prefillValues(this.#context().prefill) };
+    this.values = { ...emptyValues(), ...prefillValues(this.#host.prefill) };
     this.website = '';
     this.#edited.clear();
     this.shown = new Set();

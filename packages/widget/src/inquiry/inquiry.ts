@@ -175,15 +175,7 @@ export class TemadagInquiry extends LitElement {
   #count = new MessageCountController(this);
   #fields = new FieldsController(
     this,
-    () => ({
-      offering: this.#offering,
-      offeringData: this.#offeringData,
-      selection: this.selection,
-      locale: this.#locale,
-      prefill: this.prefill,
-      hideDate: this.hideDate,
-      forwardUtm: this.forwardUtm,
-    }),
+    () => ({ offering: this.#offering, offeringData: this.#offeringData, locale: this.#locale }),
     // Another offering's fields: look for its unsent inquiry after the render.
     () => (this.#checkPending = true),
   );

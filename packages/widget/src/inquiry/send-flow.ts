@@ -1,3 +1,11 @@
+/**
+ * The inquiry form's send flow around {@link SendController}: the idempotency key of a new
+ * send, and after each outcome the focus (the confirmation, the error summary, the failure
+ * box, the send button on a retry) and the events the page hears. Plain functions of the
+ * form, so the lazy chunk carries no class for them.
+ *
+ * @module
+ */
 import type { Inquiry } from '@temadag/core';
 import type { LitElement } from 'lit';
 import type { SendController } from '../controllers/send.js';

@@ -1,49 +1,36 @@
 import {
-  customerFromInquiry,
   formatNumber,
-  INQUIRY_LIMITS,
-  inquirySelection,
   localize,
-  parseInquiry,
   toLocale,
   type Catalog,
   type Locale,
   type Offering,
   type SelectionInput,
 } from '@temadag/core';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { LocaleController } from '../controllers/locale.js';
 import { PdfJobController } from '../controllers/pdf-job.js';
 import { SendController } from '../controllers/send.js';
-import { TemadagErrorEvent, type TemadagErrorDetail } from '../events/error.js';
 import { TemadagSubmitEvent } from '../events/submit.js';
-import { TemadagSuccessEvent } from '../events/success.js';
 import { base, tokens } from '../styles/shared.js';
 import { copyText } from '../utilities/clipboard.js';
 import { inquiryTranslations, type InquiryTranslation } from '../translations/index.js';
-import {
-  clearDraft,
-  clearPending,
-  loadDraft,
-  loadPending,
-  saveDraft,
-  type PendingInquiry,
-} from './drafts.js';
-import type { FieldContext } from './field-templates.js';
-import {
-  emptyValues,
-  FIELD_PATHS,
-  inquiryInput,
-  utmFromSearch,
-  type FieldName,
-  type FieldValues,
-} from './fields.js';
+import { clearDraft, clearPending, loadPending, type PendingInquiry } from './drafts.js';
+import { FieldsController } from './fields-controller.js';
+import type { FieldName } from './fields.js';
 import { formTemplate } from './form.js';
 import { inquiryStyles } from './inquiry.styles.js';
 import { MessageCountController } from './message-count.js';
-import { prefillValues, type InquiryPrefill, type SentInquiry } from './prefill.js';
+import { sentInquiry, sentOfferPdf, type InquiryPrefill, type SentInquiry } from './prefill.js';
 import { failureTemplate, successTemplate, summaryItems, summaryTemplate } from './sections.js';
-import { DEFAULT_RETRY_DELAYS, newIdempotencyKey, type FetchLike } from './sender.js';
+import {
+  fireError,
+  keepFocusWhileRetrying,
+  pendingFor,
+  refuseInvalid,
+  startSend,
+} from './send-flow.js';
+import { DEFAULT_RETRY_DELAYS, type FetchLike } from './sender.js';
 import { failureView, statusText } from './status.js';
 
 export type { InquiryPrefill } from './prefill.js';
@@ -139,10 +126,6 @@ export class TemadagInquiry extends LitElement {
     hideDate: { type: Boolean, attribute: 'hide-date' },
     fetch: { attribute: false },
     retryDelays: { attribute: false },
-    _values: { state: true },
-    _shown: { state: true },
-    _attempted: { state: true },
-    _serverErrors: { state: true },
     _success: { state: true },
     _note: { state: true },
   };
@@ -183,12 +166,6 @@ export class TemadagInquiry extends LitElement {
    */
   declare retryDelays: readonly number[];
 
-  declare private _values: FieldValues;
-  /** Fields whose error is on show: left with an invalid value, or any after a send. */
-  declare private _shown: ReadonlySet<FieldName>;
-  /** The visitor has tried to send: every error shows, and the summary. */
-  declare private _attempted: boolean;
-  declare private _serverErrors: ReadonlyMap<string, string>;
   declare private _success: SentInquiry | undefined;
   /** The status line outside a send: whether the text was copied. */
   declare private _note: string;
@@ -196,30 +173,25 @@ export class TemadagInquiry extends LitElement {
   #lang = new LocaleController(this);
   #pdf = new PdfJobController(this);
   #count = new MessageCountController(this);
+  #fields = new FieldsController(
+    this,
+    () => ({ offering: this.#offering, offeringData: this.#offeringData, locale: this.#locale }),
+    // Another offering's fields: look for its unsent inquiry after the render.
+    () => (this.#checkPending = true),
+  );
   #send = new SendController(this, {
-    onOffline: () => this.#fire({ kind: 'offline' }),
+    onOffline: () => fireError(this, { kind: 'offline' }),
     onSettled: (outcome) => {
       if (outcome.kind === 'success') {
-        const offering = this.#send.pending?.inquiry.offering ?? this.#offering;
-        clearDraft(offering);
-        this.#resetFields();
         const inquiry = this.#send.pending?.inquiry;
-        this._success = {
-          reference: outcome.reference,
-          email: inquiry?.contact.email ?? '',
-          offer: outcome.offer,
-          inquiry,
-        };
+        clearDraft(inquiry?.offering ?? this.#offering);
+        this.#fields.reset();
+        this._success = sentInquiry(outcome, inquiry);
       } else if (outcome.kind === 'validation') {
-        this._serverErrors = new Map(outcome.errors.map((e) => [e.path, e.message]));
-        this._attempted = true;
+        this.#fields.refused(outcome.errors);
       }
     },
   });
-  #website = '';
-  #edited = new Set<FieldName>();
-  #clientErrors = new Map<string, string>();
-  #loadedFor: string | undefined;
   #checkPending = false;
 
   constructor() {
@@ -235,22 +207,8 @@ export class TemadagInquiry extends LitElement {
     this.hideDate = false;
     this.fetch = undefined;
     this.retryDelays = DEFAULT_RETRY_DELAYS;
-    this._values = emptyValues();
-    this._shown = new Set();
-    this._attempted = false;
-    this._serverErrors = new Map();
     this._success = undefined;
     this._note = '';
-  }
-
-  /** Empties the fields (keeping the prefill) and forgets which were edited or shown. */
-  #resetFields(): void {
-    this._values = { ...emptyValues(), ...prefillValues(this.prefill) };
-    this.#website = '';
-    this.#edited.clear();
-    this._shown = new Set();
-    this._attempted = false;
-    this._serverErrors = new Map();
   }
 
   /**
@@ -264,7 +222,7 @@ export class TemadagInquiry extends LitElement {
       clearDraft(offering);
       clearPending(offering);
     }
-    this.#resetFields();
+    this.#fields.reset();
     this._note = '';
     this._success = undefined;
   }
@@ -282,12 +240,7 @@ export class TemadagInquiry extends LitElement {
    * made before sending; empty fields are left out.
    */
   get contact(): { organisation?: string; name?: string; email?: string } {
-    const out: { organisation?: string; name?: string; email?: string } = {};
-    for (const key of ['organisation', 'name', 'email'] as const) {
-      const value = this._values[key].trim();
-      if (value) out[key] = value;
-    }
-    return out;
+    return this.#fields.contact;
   }
 
   /**
@@ -295,20 +248,8 @@ export class TemadagInquiry extends LitElement {
    * one, else the same design made here with the reference as its number.
    */
   #onSuccessPdf(): void {
-    const success = this._success;
-    if (!success || this.#pdf.status === 'pending') return;
-    if (success.offer) {
-      void this.#pdf.run({ offer: success.offer });
-      return;
-    }
-    if (!this.catalog || !success.inquiry) return;
-    void this.#pdf.run({
-      catalog: this.catalog,
-      selection: inquirySelection(success.inquiry),
-      locale: success.inquiry.locale,
-      customer: customerFromInquiry(success.inquiry),
-      number: success.reference,
-    });
+    const input = this._success && sentOfferPdf(this._success, this.catalog);
+    if (input) void this.#pdf.run(input);
   }
 
   get #offering(): string {
@@ -332,57 +273,6 @@ export class TemadagInquiry extends LitElement {
     return this.#send.status === 'pending';
   }
 
-  #input() {
-    const values = this.hideDate
-      ? { ...this._values, date: this.selection?.date ?? '' }
-      : this._values;
-    return inquiryInput(values, {
-      offering: this.#offering,
-      selection: this.selection,
-      locale: this.#locale,
-      website: this.#website,
-      utm: this.forwardUtm ? utmFromSearch(globalThis.location?.search ?? '') : undefined,
-    });
-  }
-
-  #validate() {
-    return parseInquiry(this.#input(), {
-      locale: this.#locale,
-      offering: this.#offeringData,
-      now: new Date(),
-    });
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const offering = this.#offering;
-    if (offering !== this.#loadedFor && offering !== '') {
-      this.#loadedFor = offering;
-      this._values = { ...emptyValues(), ...prefillValues(this.prefill), ...loadDraft(offering) };
-      const date = this.selection?.date;
-      if (date && !this._values.date) this._values = { ...this._values, date };
-      this.#edited.clear();
-      this._shown = new Set();
-      this.#checkPending = true;
-    } else {
-      if (changed.has('prefill')) {
-        const values = { ...this._values };
-        const prefilled = Object.entries(prefillValues(this.prefill)) as [FieldName, string][];
-        for (const [key, value] of prefilled) {
-          if (!this.#edited.has(key) && values[key] === '') values[key] = value;
-        }
-        this._values = values;
-      }
-      const before = changed.get('selection') as SelectionInput | undefined;
-      const date = this.selection?.date;
-      if (changed.has('selection') && date && date !== before?.date) {
-        this._values = { ...this._values, date };
-      }
-    }
-
-    const result = this.#validate();
-    this.#clientErrors = new Map(result.ok ? [] : result.problems.map((p) => [p.path, p.message]));
-  }
-
   protected override updated(): void {
     if (!this.#checkPending || !this.isConnected) return;
     this.#checkPending = false;
@@ -392,126 +282,30 @@ export class TemadagInquiry extends LitElement {
     if (pending) void this.#start(pending, true);
   }
 
-  #errorFor(field: FieldName): string | undefined {
-    if (!this._attempted && !this._shown.has(field)) return undefined;
-    const path = FIELD_PATHS[field];
-    return this._serverErrors.get(path) ?? this.#clientErrors.get(path);
-  }
-
   #onInput(field: FieldName, event: Event): void {
-    const target = event.target as HTMLInputElement | HTMLTextAreaElement;
-    this._values = { ...this._values, [field]: target.value };
-    this.#edited.add(field);
-    const path = FIELD_PATHS[field];
-    if (this._serverErrors.has(path)) {
-      this._serverErrors = new Map([...this._serverErrors].filter(([key]) => key !== path));
-    }
-    const offering = this.#offering;
-    if (offering) saveDraft(offering, this._values);
+    this.#fields.onInput(field, event);
     // Screen readers hear the count once typing pauses, not on every key.
     if (field === 'message') this.#count.schedule(() => this.#countText());
   }
 
-  #onBlur(field: FieldName): void {
-    // DKFDS: an error appears once the visitor has entered something invalid and moved on,
-    // never for a field merely passed through.
-    if (this._values[field].trim() === '') return;
-    const result = this.#validate();
-    const path = FIELD_PATHS[field];
-    if (!result.ok && result.problems.some((problem) => problem.path === path)) {
-      this._shown = new Set([...this._shown, field]);
-    }
-  }
-
   #countText(): string {
-    return this.#count.text(this.#m, this._values.message.length);
+    return this.#count.text(this.#m, this.#fields.values.message.length);
   }
 
   async #onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     if (this.#busy) return;
-    this._serverErrors = new Map();
-    this._attempted = true;
-    const result = this.#validate();
-    if (!result.ok) {
-      this.#clientErrors = new Map(result.problems.map((p) => [p.path, p.message]));
-      this.#send.reset();
-      this.#fire({ kind: 'validation' });
-      await this.updateComplete;
-      this.#focus('.error-summary');
-      return;
-    }
-    const inquiry = result.inquiry;
-    const previous = loadPending(this.#offering);
-    // One key per inquiry: the same inquiry sent again (after a failure or a reload) keeps
-    // its key, so the server stores it once; a changed inquiry is a new one.
-    const key =
-      previous && JSON.stringify(previous.inquiry) === JSON.stringify(inquiry)
-        ? previous.key
-        : newIdempotencyKey();
-    this.dispatchEvent(new TemadagSubmitEvent(inquiry));
-    await this.#start({ key, inquiry, endpoint: this.endpoint }, false);
+    const result = this.#fields.attempt();
+    if (!result.ok) return refuseInvalid(this, this.#send);
+    const pending = pendingFor(this.#offering, result.inquiry, this.endpoint);
+    this.dispatchEvent(new TemadagSubmitEvent(result.inquiry));
+    await this.#start(pending, false);
   }
 
   /** Sends, then moves focus to what the outcome shows and tells the page. */
-  async #start(pending: PendingInquiry, resumed: boolean): Promise<void> {
+  #start(pending: PendingInquiry, resumed: boolean): Promise<void> {
     this._note = '';
-    const outcome = await this.#send.run(pending, {
-      endpoint: this.endpoint,
-      fetch: this.fetch,
-      retryDelays: this.retryDelays,
-      resumed,
-    });
-    switch (outcome.kind) {
-      case 'aborted':
-        return;
-      case 'success':
-        await this.updateComplete;
-        this.#focus('.success');
-        this.dispatchEvent(
-          new TemadagSuccessEvent({ id: outcome.id, reference: outcome.reference }),
-        );
-        return;
-      case 'validation':
-        this.#fire({ kind: 'validation', status: outcome.status });
-        await this.updateComplete;
-        this.#focus('.error-summary');
-        return;
-      case 'server':
-      case 'network':
-        this.#fire(
-          outcome.kind === 'server'
-            ? { kind: 'server', status: outcome.status }
-            : { kind: 'network' },
-        );
-        await this.updateComplete;
-        this.#focus('.failed');
-        return;
-    }
-  }
-
-  async #retry(pending: PendingInquiry): Promise<void> {
-    const sending = this.#start(pending, false);
-    // The button pressed is gone: keep focus on the send button, which now says "Sender…".
-    await this.updateComplete;
-    this.#focus('button[type=submit]');
-    await sending;
-  }
-
-  #fire(detail: TemadagErrorDetail): void {
-    this.dispatchEvent(new TemadagErrorEvent(detail));
-  }
-
-  #focus(selector: string): void {
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  #focusField(field: FieldName, event: Event): void {
-    event.preventDefault();
-    const input = this.renderRoot.querySelector<HTMLElement>(`#f-${field}`);
-    // Scroll the label into view too, so the visitor sees what the field is.
-    this.renderRoot.querySelector(`label[for='f-${field}']`)?.scrollIntoView?.();
-    input?.focus({ preventScroll: true });
+    return startSend(this, this.#send, pending, resumed);
   }
 
   async #copy(text: string): Promise<void> {
@@ -546,22 +340,22 @@ export class TemadagInquiry extends LitElement {
   }
 
   #renderForm(m: InquiryTranslation): TemplateResult {
-    const ctx: FieldContext = {
-      m,
-      value: (field) => this._values[field],
-      error: (field) => this.#errorFor(field),
-      onInput: (field, event) => this.#onInput(field, event),
-      onBlur: (field) => this.#onBlur(field),
-    };
+    const fields = this.#fields;
     const months = this.retentionMonths;
     return html`
       ${summaryTemplate(
         m,
-        this._attempted ? summaryItems(this.#clientErrors, this._serverErrors, this.hideDate) : [],
-        (field, event) => this.#focusField(field, event),
+        fields.attempted
+          ? summaryItems(fields.clientErrors, fields.serverErrors, this.hideDate)
+          : [],
+        (field, event) => fields.focus(field, event),
       )}
       ${formTemplate({
-        ...ctx,
+        m,
+        value: (field) => fields.values[field],
+        error: (field) => fields.errorFor(field),
+        onInput: (field, event) => this.#onInput(field, event),
+        onBlur: (field) => fields.onBlur(field),
         busy: this.#busy,
         hideDate: this.hideDate,
         provider: this.catalog?.provider.name ?? '',
@@ -570,15 +364,10 @@ export class TemadagInquiry extends LitElement {
           months !== undefined && Number.isFinite(months)
             ? formatNumber(months, this.#locale)
             : undefined,
-        message: {
-          limit: formatNumber(INQUIRY_LIMITS.message, this.#locale),
-          count: this.#countText(),
-          over: this._values.message.length > INQUIRY_LIMITS.message,
-          announcement: this.#count.announcement,
-        },
-        website: this.#website,
+        message: this.#count.state(m, this.#locale, fields.values.message.length),
+        website: fields.website,
         onWebsite: (value) => {
-          this.#website = value;
+          fields.website = value;
         },
         onSubmit: (event) => void this.#onSubmit(event),
       })}
@@ -596,7 +385,7 @@ export class TemadagInquiry extends LitElement {
         pending,
         catalog: this.catalog,
         offering: this.#offeringData,
-        onRetry: () => void this.#retry(pending),
+        onRetry: () => void keepFocusWhileRetrying(this, this.#start(pending, false)),
         onCopy: (text) => void this.#copy(text),
       });
     return view ? failureTemplate(m, view) : nothing;

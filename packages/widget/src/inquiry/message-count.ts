@@ -1,6 +1,7 @@
-import { INQUIRY_LIMITS } from '@temadag/core';
+import { formatNumber, INQUIRY_LIMITS, type Locale } from '@temadag/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { InquiryTranslation } from '../translations/index.js';
+import type { MessageFieldState } from './field-templates.js';
 
 /**
  * The message field's character count: "Du har 1.990 tegn tilbage" under the field at once,
@@ -20,11 +21,6 @@ export class MessageCountController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The words last announced, for the live region. */
-  get announcement(): string {
-    return this.#announcement;
-  }
-
   /**
    * The count as words, e.g. "Du har 1 tegn for meget".
    *
@@ -35,6 +31,24 @@ export class MessageCountController implements ReactiveController {
   text(m: InquiryTranslation, length: number): string {
     const left = INQUIRY_LIMITS.message - length;
     return left >= 0 ? m.charactersLeft(left) : m.charactersOver(-left);
+  }
+
+  /**
+   * What the message field shows besides its value: the limit, the count and the words last
+   * announced.
+   *
+   * @param m - the form's words
+   * @param locale - the language, for numbers
+   * @param length - the message's length now
+   * @returns the field's state
+   */
+  state(m: InquiryTranslation, locale: Locale, length: number): MessageFieldState {
+    return {
+      limit: formatNumber(INQUIRY_LIMITS.message, locale),
+      count: this.text(m, length),
+      over: length > INQUIRY_LIMITS.message,
+      announcement: this.#announcement,
+    };
   }
 
   /**

@@ -13,6 +13,9 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** The time zone whose calendar decides what "today" is: the provider works in Denmark. */
 export const DATE_TIME_ZONE = 'Europe/Copenhagen';
 
+/** The calendar day in {@link DATE_TIME_ZONE}, made on first use. */
+let denmarkDay: Intl.DateTimeFormat | undefined;
+
 /**
  * Reads a date written the Danish way, `dd.mm.åååå` (`15.03.2027`, also `5.3.2027`), or as ISO
  * (`2027-03-15`), with a four-digit year from 1000. Every example in a message about dates is
@@ -53,8 +56,10 @@ export function parseDate(text: string): string | undefined {
  * ```
  */
 export function todayInDenmark(now: Date): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: DATE_TIME_ZONE }).format(now);
+  // en-CA formats as YYYY-MM-DD. One formatter for all calls: making one costs far more than
+  // formatting with it, and the widget asks on every render (the date picker's `min`).
+  denmarkDay ??= new Intl.DateTimeFormat('en-CA', { timeZone: DATE_TIME_ZONE });
+  return denmarkDay.format(now);
 }
 
 /**

@@ -36,9 +36,7 @@ export interface ModuleEffectOptions extends LocaleOptions {
 
 function priced(catalog: Catalog, selection: Selection, options: LocaleOptions): Price | undefined {
   const resolved = resolveDesign(catalog, selection, options);
-  if (!resolved.ok) return undefined;
-  const price = priceResolved(catalog, resolved.value, options);
-  return price.status === 'priced' ? price : undefined;
+  return resolved.ok ? priceResolved(catalog, resolved.value, options) : undefined;
 }
 
 /** Sum of the line amounts per rule id. */
@@ -87,15 +85,15 @@ export function moduleEffect(
 ): ModuleEffect | undefined {
   const others = selection.modules.filter((id) => id !== moduleId);
   // The selection's own price is one of the two; the caller may have it already.
+  const { price } = options;
   const chosen = others.length < selection.modules.length;
-  const known = options.price && (options.price.status === 'priced' ? options.price : undefined);
   const without =
-    options.price && !chosen ? known : priced(catalog, { ...selection, modules: others }, options);
+    price && !chosen ? price : priced(catalog, { ...selection, modules: others }, options);
   const withIt =
-    options.price && chosen
-      ? known
+    price && chosen
+      ? price
       : priced(catalog, { ...selection, modules: [...others, moduleId] }, options);
-  if (!without || !withIt) return undefined;
+  if (without?.status !== 'priced' || withIt?.status !== 'priced') return undefined;
   const amount = withIt.subtotal - without.subtotal;
   const before = byRule(without);
   const after = byRule(withIt);

@@ -299,7 +299,7 @@ export function evaluateDesign(
         .overMinutes === 0;
     const effect =
       price?.status === 'priced'
-        ? moduleEffect(catalog, resolved!.selection, module.id, { locale })
+        ? moduleEffect(catalog, resolved!.selection, module.id, { locale, price })
         : undefined;
     return { module, chosen: isChosen, fits, effect };
   });

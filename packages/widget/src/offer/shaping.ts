@@ -45,20 +45,6 @@ export interface ShapingContext extends OfferWords {
   onTravel: (event: Event) => void;
 }
 
-/** The date picker's `min` and the minute it was worked out in. */
-let firstDate: [minute: number, date: string] | undefined;
-
-/**
- * The first day a visitor may want (tomorrow in Denmark), worked out once a minute rather than
- * on every render: Denmark's offset from UTC is whole hours, so its day changes only when a
- * minute does.
- */
-function firstDateNow(): string {
-  const minute = Math.floor(Date.now() / 60_000);
-  if (firstDate?.[0] !== minute) firstDate = [minute, firstWantedDate(new Date(minute * 60_000))];
-  return firstDate[1];
-}
-
 /**
  * The form where the visitor shapes the day: format, participants, add-ons and date.
  *
@@ -191,7 +177,7 @@ export function shapingTemplate(ctx: ShapingContext): TemplateResult {
           part="input"
           id="date"
           type="date"
-          min=${firstDateNow()}
+          min=${firstWantedDate(new Date())}
           .value=${ctx.dateText}
           aria-invalid=${ctx.dateError ? 'true' : 'false'}
           aria-describedby=${ctx.dateError ? 'date-hint date-error' : 'date-hint'}

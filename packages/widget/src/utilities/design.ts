@@ -242,23 +242,6 @@ export function selectionOf(offering: Offering, design: Design): Selection {
 }
 
 /**
- * The design resolved by core's `resolveDesign` (the checks `priceSelection` makes, without
- * parsing again), with the given optional modules chosen; undefined if it does not resolve.
- */
-function resolvedOf(
-  catalog: Catalog,
-  offering: Offering,
-  design: Design,
-  chosen: ReadonlySet<string>,
-  locale: Locale,
-): ResolvedSelection | undefined {
-  const format = findFormat(offering, design.format);
-  const selection = selectionOf(offering, { ...design, format: format.id, modules: [...chosen] });
-  const resolved = resolveDesign(catalog, selection, { locale });
-  return resolved.ok ? resolved.value : undefined;
-}
-
-/**
  * Works out a design: its price (the same as `priceSelection` from `@temadag/core`), its
  * agenda, and for each optional module whether it fits and what it does to the price.
  * Synchronous and pure; the elements call it on every input event.
@@ -284,19 +267,22 @@ export function evaluateDesign(
   const format = findFormat(offering, design.format);
   const chosen = new Set(design.modules);
   const agenda = scheduleModules(format, selectedModules(offering, format.id, chosen), locale, m);
-  const valid = participantsValid(offering, design.participants);
-  const resolved = valid ? resolvedOf(catalog, offering, design, chosen, locale) : undefined;
+  // core's resolveDesign makes the checks priceSelection makes, without parsing again.
+  const checked = participantsValid(offering, design.participants)
+    ? resolveDesign(catalog, selectionOf(offering, { ...design, format: format.id }), { locale })
+    : undefined;
+  const resolved = checked?.ok ? checked.value : undefined;
   const price = resolved && priceResolved(catalog, resolved, { locale });
   const choices = optionalModules(offering, format.id).map((module): ModuleChoice => {
     const isChosen = chosen.has(module.id);
-    const other = new Set(chosen);
-    if (isChosen) other.delete(module.id);
-    else other.add(module.id);
     const fits =
       isChosen ||
       !ON_DAY_KINDS.has(module.kind) ||
-      scheduleModules(format, selectedModules(offering, format.id, other), locale, m)
-        .overMinutes === 0;
+      !overMinutes(
+        format,
+        selectedModules(offering, format.id, new Set(chosen).add(module.id)),
+        locale,
+      );
     const effect =
       price?.status === 'priced'
         ? moduleEffect(catalog, resolved!.selection, module.id, { locale, price })

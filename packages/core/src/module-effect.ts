@@ -86,7 +86,7 @@ export function moduleEffect(
   const others = selection.modules.filter((id) => id !== moduleId);
   // The selection's own price is one of the two; the caller may have it already.
   const { price } = options;
-  const chosen = others.length < selection.modules.length;
+  const chosen = selection.modules.includes(moduleId);
   const without =
     price && !chosen ? price : priced(catalog, { ...selection, modules: others }, options);
   const withIt =

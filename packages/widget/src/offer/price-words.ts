@@ -14,9 +14,8 @@ const money = (w: PriceWords, minor: number) =>
 
 /** "Pakkerabat og Mindstepris": the rules named in a sentence of the language. */
 function listOf(items: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(locale === 'da' ? 'da-DK' : 'en-GB', { type: 'conjunction' }).format(
-    items,
-  );
+  // A conjunction ("og", "and") is what Intl.ListFormat makes by default.
+  return new Intl.ListFormat(locale === 'da' ? 'da-DK' : 'en-GB').format(items);
 }
 
 /**

@@ -263,10 +263,14 @@ export function evaluateDesign(
   design: Design,
   locale: Locale,
 ): DesignResult {
-  const m = getMessages(locale);
   const format = findFormat(offering, design.format);
   const chosen = new Set(design.modules);
-  const agenda = scheduleModules(format, selectedModules(offering, format.id, chosen), locale, m);
+  const agenda = scheduleModules(
+    format,
+    selectedModules(offering, format.id, chosen),
+    locale,
+    getMessages(locale),
+  );
   // core's resolveDesign makes the checks priceSelection makes, without parsing again.
   const checked = participantsValid(offering, design.participants)
     ? resolveDesign(catalog, selectionOf(offering, { ...design, format: format.id }), { locale })

@@ -120,11 +120,15 @@ export function optionalModules(offering: Offering, formatId: string): Module[] 
   return offering.modules.filter((m) => !m.required && moduleFitsFormat(m, formatId));
 }
 
+/** The spans {@link formatSpan} has worked out: by a design's modules, its offering, a format. */
+const spans = new WeakMap<readonly string[], [Offering, Map<string, DaySpan | undefined>]>();
+
 /**
  * The day's time span a design would have in a format: the design's modules kept as choosing
  * that format keeps them (see {@link withModules}), scheduled as the offer schedules them
  * (core's `designDaySpan`). The format choice shows it for every format, so the span beside
- * a format is the one the agenda, the PDF and the texts show once it is chosen.
+ * a format is the one the agenda, the PDF and the texts show once it is chosen. Worked out once
+ * per modules array of a design (the spans do not depend on the number of participants).
  *
  * @param offering - the offering
  * @param design - the design as it stands
@@ -142,8 +146,15 @@ export function formatSpan(
   formatId: string,
   locale: Locale,
 ): DaySpan | undefined {
-  const moved = withModules(offering, { ...design, format: formatId }, design.modules, locale);
-  return designDaySpan(offering, moved);
+  // Typing a number keeps the design's modules (the same array), and with them the spans.
+  let known = spans.get(design.modules);
+  if (known?.[0] !== offering) spans.set(design.modules, (known = [offering, new Map()]));
+  const byFormat = known[1];
+  if (!byFormat.has(formatId)) {
+    const moved = withModules(offering, { ...design, format: formatId }, design.modules, locale);
+    byFormat.set(formatId, designDaySpan(offering, moved));
+  }
+  return byFormat.get(formatId);
 }
 
 function findFormat(offering: Offering, id: string): Format {

@@ -244,7 +244,7 @@ describe('temadag inquiries', () => {
       'en',
     ]);
     expect(purge.code, purge.stderr).toBe(0);
-    expect(purge.stdout).toBe('Deleted one inquiry older than 180 days.\n');
+    expect(purge.stdout).toBe('Deleted 1 inquiry older than 180 days.\n');
 
     const missing = await cli(['inquiries', 'delete', oldId!, '--db', copy]);
     expect(missing.code).toBe(1);

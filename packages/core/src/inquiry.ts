@@ -1,148 +1,18 @@
-import * as z from 'zod/mini';
-import { IdSchema, type Offering } from './catalog-schema.js';
 import { isWantedDateAllowed, parseDate } from './dates.js';
+import type { Offering } from './catalog-schema.js';
 import { formatNumber } from './format.js';
 import { isRecord } from './guards.js';
-import { isValidCvr, isValidGln } from './identifiers.js';
+import { checkInquiry, type InquiryIssue } from './inquiry-check.js';
+import { INQUIRY_FIELDS, INQUIRY_LIMITS } from './inquiry-rules.js';
+import type { Inquiry } from './inquiry-schema.js';
 import type { Locale } from './locale.js';
 import { getMessages, type Messages } from './messages/index.js';
 import { formatPath, problemFromIssue, type Problem } from './problems.js';
-import { SelectionSchema, type LocaleOptions } from './selection.js';
+import type { LocaleOptions } from './selection.js';
 
-/**
- * The length limits of the inquiry fields, for `maxlength` attributes and hints in a form.
- *
- * @example
- * ```ts
- * input.maxLength = INQUIRY_LIMITS.message; // 2000
- * ```
- */
-export const INQUIRY_LIMITS = {
-  name: 200,
-  email: 254,
-  organisation: 200,
-  role: 200,
-  phone: 30,
-  place: 200,
-  message: 2000,
-  reference: 100,
-  preferredDates: 3,
-  utmKeys: 5,
-  utmValue: 200,
-} as const;
-
-/**
- * Checks a Danish phone number: eight digits, optionally after `+45` or `0045`. Spaces are
- * ignored.
- *
- * @param value - the number as typed, e.g. `"+45 12 34 56 78"`
- * @returns true when it is a well-formed Danish number
- * @example
- * ```ts
- * isValidDanishPhone('12 34 56 78'); // true
- * isValidDanishPhone('0045 12345678'); // true
- * isValidDanishPhone('1234567'); // false
- * ```
- */
-export function isValidDanishPhone(value: string): boolean {
-  return /^(?:(?:\+|00)45)?\d{8}$/.test(value.replace(/\s+/g, ''));
-}
-
-const digitsOf = (value: string): string => value.replace(/\s+/g, '');
-const isEanShape = (value: string): boolean => /^\d{13}$/.test(digitsOf(value));
-const isCvrShape = (value: string): boolean => /^\d{8}$/.test(digitsOf(value));
-
-const ContactSchema = z.strictObject({
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(INQUIRY_LIMITS.name)),
-  /** A work email address. */
-  email: z.email().check(z.maxLength(INQUIRY_LIMITS.email)),
-  organisation: z
-    .string()
-    .check(z.trim(), z.minLength(1), z.maxLength(INQUIRY_LIMITS.organisation)),
-  role: z.optional(z.string().check(z.trim(), z.maxLength(INQUIRY_LIMITS.role))),
-  phone: z.optional(
-    z
-      .string()
-      .check(
-        z.trim(),
-        z.maxLength(INQUIRY_LIMITS.phone),
-        z.refine(isValidDanishPhone, { params: { check: 'phone' } }),
-      ),
-  ),
-});
-
-const InvoicingSchema = z.strictObject({
-  /** EAN location number (GLN) for e-invoicing a public buyer. */
-  ean: z.optional(
-    z.string().check(
-      z.trim(),
-      z.refine(isEanShape, { params: { check: 'ean-digits' } }),
-      z.refine((v) => !isEanShape(v) || isValidGln(v), { params: { check: 'gln' } }),
-    ),
-  ),
-  cvr: z.optional(
-    z.string().check(
-      z.trim(),
-      z.refine(isCvrShape, { params: { check: 'cvr-digits' } }),
-      z.refine((v) => !isCvrShape(v) || isValidCvr(v), { params: { check: 'cvr' } }),
-    ),
-  ),
-  /** Personreference, ordre- or rekvisitionsnummer. */
-  reference: z.optional(z.string().check(z.trim(), z.maxLength(INQUIRY_LIMITS.reference))),
-});
-
-/**
- * An inquiry: what the visitor chose, how to reach them and what they wish for. One schema
- * serves the widget (before sending) and the server (on receipt); use {@link parseInquiry} to
- * get problems worded for the form. Optional fields sent as empty strings count as absent only
- * through {@link parseInquiry}; the schema on its own takes them literally.
- *
- * `website` is a honeypot that humans never see; see {@link isHoneypotFilled}. No field asks
- * for a CPR number, and the free text should not hold personal data about residents.
- *
- * @example
- * ```ts
- * const result = InquirySchema.safeParse(JSON.parse(body));
- * ```
- */
-export const InquirySchema = z.strictObject({
-  offering: IdSchema,
-  format: IdSchema,
-  participants: z.int().check(z.minimum(1)),
-  modules: z._default(z.array(IdSchema), []),
-  /** Up to three preferred dates, `YYYY-MM-DD`, most preferred first. */
-  preferredDates: z.optional(
-    z.array(z.iso.date()).check(z.maxLength(INQUIRY_LIMITS.preferredDates)),
-  ),
-  place: z.optional(z.string().check(z.trim(), z.maxLength(INQUIRY_LIMITS.place))),
-  /** Where the day is held, as the offering's travel rule prices it (km one way, or a zone). */
-  travel: SelectionSchema.shape.travel,
-  contact: ContactSchema,
-  /** Wishes and needs, in the visitor's words. */
-  message: z.optional(z.string().check(z.trim(), z.maxLength(INQUIRY_LIMITS.message))),
-  invoicing: z.optional(InvoicingSchema),
-  locale: z._default(z.enum(['da', 'en']), 'da'),
-  /** The honeypot: hidden from humans, who leave it empty. */
-  website: z.optional(z.string()),
-  /** Campaign parameters of the embedding page (`utm_source`, `utm_campaign`, ...). */
-  utm: z.optional(
-    z
-      .record(
-        z.string().check(z.regex(/^utm_[a-z0-9_]{1,50}$/)),
-        z.string().check(z.maxLength(INQUIRY_LIMITS.utmValue)),
-      )
-      .check(
-        z.refine((utm) => Object.keys(utm).length <= INQUIRY_LIMITS.utmKeys, {
-          params: { check: 'utm-keys' },
-        }),
-      ),
-  ),
-});
-
-/** A valid inquiry, with defaults filled in (`modules`, `locale`). */
-export type Inquiry = z.output<typeof InquirySchema>;
-/** An inquiry as a form or a program sends it. */
-export type InquiryInput = z.input<typeof InquirySchema>;
+export { INQUIRY_LIMITS, isValidDanishPhone } from './inquiry-rules.js';
+export { InquirySchema, type Inquiry, type InquiryInput } from './inquiry-schema.js';
+export { checkInquiry, type InquiryCheckResult, type InquiryIssue } from './inquiry-check.js';
 
 /** Options of {@link parseInquiry}. */
 export interface ParseInquiryOptions extends LocaleOptions {
@@ -240,9 +110,9 @@ function normalize(input: unknown): Normalized {
 }
 
 /** Field order of the form (the schema's order), so problems read top to bottom. */
-const TOP_ORDER = Object.keys(InquirySchema.shape);
-const CONTACT_ORDER = Object.keys(ContactSchema.shape);
-const INVOICING_ORDER = Object.keys(InvoicingSchema.shape);
+const TOP_ORDER: readonly string[] = INQUIRY_FIELDS.top;
+const CONTACT_ORDER: readonly string[] = INQUIRY_FIELDS.contact;
+const INVOICING_ORDER: readonly string[] = INQUIRY_FIELDS.invoicing;
 
 function rank(path: readonly PropertyKey[]): [number, number] {
   const [first, second] = path;
@@ -299,7 +169,7 @@ function emailProblem(input: unknown, path: string, ctx: Ctx): Problem | undefin
 }
 
 /** Words one issue as the inquiry form needs it; undefined leaves it to problemFromIssue. */
-function inquiryProblem(issue: z.core.$ZodIssue, path: string, ctx: Ctx): Problem | undefined {
+function inquiryProblem(issue: InquiryIssue, path: string, ctx: Ctx): Problem | undefined {
   const { m, offering } = ctx;
   const input = (issue as { input?: unknown }).input;
   const check = (issue.code === 'custom' ? issue.params : undefined)?.check as string | undefined;
@@ -426,7 +296,8 @@ export function parseInquiry(
     n: (v) => formatNumber(v, locale),
   };
 
-  const parsed = InquirySchema.safeParse(value, { reportInput: true });
+  // The rules of InquirySchema, checked without zod (see inquiry-check.ts).
+  const parsed = checkInquiry(value);
   const found: { problem: Problem; rank: [number, number] }[] = [];
   const seen = new Set<string>();
   const add = (problem: Problem, at: readonly PropertyKey[]) => {
@@ -435,13 +306,13 @@ export function parseInquiry(
     found.push({ problem, rank: rank(at) });
   };
 
-  for (const issue of parsed.success ? [] : parsed.error.issues) {
+  for (const issue of parsed.success ? [] : parsed.issues) {
     const at = [...issue.path];
     if (at[0] === 'preferredDates' && typeof at[1] === 'number') {
       at[1] = dateIndexes[at[1]] ?? at[1];
     }
     const path = formatPath(at);
-    const remapped = { ...issue, path: at } as z.core.$ZodIssue;
+    const remapped = { ...issue, path: at } as InquiryIssue;
     add(inquiryProblem(remapped, path, ctx) ?? problemFromIssue(remapped, ctx.m, locale), at);
   }
 

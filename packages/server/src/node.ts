@@ -78,6 +78,7 @@ export async function startServer(
   const channels = notificationChannels(config);
   const worker = new OutboxWorker({
     storage,
+    catalog,
     log,
     ...pick(config, [
       'smtpUrl',

@@ -1,10 +1,18 @@
-import { daySpan, inquiryToText, renderOfferText, type Inquiry, type Locale } from '@temadag/core';
+import {
+  daySpan,
+  inquiryToText,
+  renderOfferText,
+  type Catalog,
+  type Inquiry,
+  type Locale,
+} from '@temadag/core';
 import { offerPdfFileName, renderOfferPdf } from '@temadag/pdf';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { describeError, jsonLogger, type Logger } from './log.js';
 import { deliverOfferItem, isOfferChannel } from './offers/deliver.js';
 import { resolveOfferSecret } from './offers/tokens.js';
 import { serverMessages } from './messages/index.js';
+import { oneLine, receiptText, responseTimeOf } from './notify-receipt.js';
 import type { Channel, OutboxItem, Storage, StoredInquiry } from './storage/types.js';
 import { signWebhook } from './webhook-signature.js';
 
@@ -49,6 +57,12 @@ export function notificationChannels(config: NotifyConfig): Channel[] {
 /** Options of {@link OutboxWorker}. */
 export interface OutboxWorkerOptions extends NotifyConfig {
   storage: Storage;
+  /**
+   * The catalog file the server runs with: the receipt's sentence about when to expect an
+   * answer (`provider.responseTime`) comes from it for inquiries priced with the file (those
+   * priced with a stored version read that version).
+   */
+  catalog?: Catalog;
   /** Language of the provider's email (the offer keeps the inquiry's language). `da`. */
   providerLocale?: Locale;
   /** Attempts before an item is marked failed for good (12). */
@@ -305,21 +319,10 @@ export class OutboxWorker {
   }
 
   private async sendReceipt(stored: StoredInquiry, pdf: Uint8Array): Promise<void> {
-    const locale = stored.locale;
-    const m = serverMessages[locale].receipt;
+    const m = serverMessages[stored.locale].receipt;
     const q = stored.inquiry;
-    const provider = stored.offer.provider.name;
-    const text = [
-      `${m.greeting(oneLine(q.contact.name))}`,
-      '',
-      m.body(stored.reference, provider),
-      m.notBinding,
-      '',
-      renderOfferText(stored.offer).trimEnd(),
-      '',
-      m.signature(provider),
-      '',
-    ].join('\n');
+    const when = await responseTimeOf(this.o.storage, this.o.catalog, stored);
+    const text = receiptText(stored, when);
     await this.mailer().sendMail({
       from: this.o.mailFrom ?? this.providerAddress(stored),
       to: { name: oneLine(q.contact.name), address: q.contact.email },
@@ -372,11 +375,6 @@ export class OutboxWorker {
     await response.body?.cancel().catch(() => undefined);
     if (!response.ok) throw new Error(`The webhook answered ${response.status}`);
   }
-}
-
-/** Text for a header: line breaks and tabs become spaces. */
-function oneLine(text: string): string {
-  return text.replace(/[\r\n\t]+/g, ' ').trim();
 }
 
 /**

@@ -3,6 +3,7 @@ import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { serverMessages } from './messages/index.js';
 import { termsFallback } from './pages-terms.js';
+import { travelField } from './pages-travel.js';
 
 /**
  * A page built with `hono/html` as text. The templates interpolate no promises, so `html`
@@ -109,6 +110,8 @@ a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible{ou
 .temadag-fallback form{display:grid;gap:8px;max-width:24rem;margin-top:16px}
 .temadag-fallback input,.temadag-fallback select{font:inherit;border:1px solid #8e8e8e;padding:8px 16px;border-radius:0}
 .temadag-fallback button{font:inherit;background:#454545;color:#fff;border:0;padding:8px 16px;cursor:pointer}
+.temadag-hint{color:#454545;font-size:14px;line-height:20px}
+.temadag-optional{font-weight:400}
 .temadag-errors{border-left:4px solid #cc0000;padding-left:16px}
 .temadag-frame-note{margin:0 0 16px;padding:8px 16px;border-left:4px solid #454545;background:#f5f5f5}
 .temadag-frame-note[hidden]{display:none}
@@ -125,7 +128,8 @@ export interface EmbedPageOptions {
 /**
  * The embed page: only the widget, for CMSs that allow iframes but not scripts. It loads the
  * widget and the resize script from the same origin; inside the element sits fallback content
- * (title, summary, contact link and a plain form that gets the offer as a PDF) for crawlers and
+ * (title, summary, contact link and a plain form that gets the offer as a PDF: format,
+ * participants and, when the offering has a travel rule, the distance or zone) for crawlers and
  * visitors without JavaScript.
  *
  * @param options - catalog, offering and language
@@ -171,7 +175,7 @@ ${termsFallback(offering, locale)}
 <select id="temadag-format" name="format">${formats}</select>
 <label for="temadag-participants">${m.participantsLabel}</label>
 <input id="temadag-participants" name="participants" type="number" inputmode="numeric" min="${min}" max="${max}" value="${initial}" required>
-<button type="submit">${m.pdfButton}</button>
+${travelField(catalog, offering, locale)}<button type="submit">${m.pdfButton}</button>
 </form>
 </div>
 </temadag-offer>

@@ -1,10 +1,9 @@
-import { join } from 'node:path';
 import { createApp, type AppOptions } from '../src/app.js';
 import { hashPassword } from '../src/auth/password.js';
 import type { LogEntry } from '../src/log.js';
-import { openStorage } from '../src/storage/index.js';
 import type { Storage } from '../src/storage/types.js';
-import { TOKEN, catalog, tempDir } from './helpers.js';
+import { TOKEN, catalog } from './helpers.js';
+import { sqliteEngine, type Engine } from './storage-harness.js';
 
 export const PASSWORD = 'korrekt-hest-batteri-42';
 
@@ -14,23 +13,31 @@ export function passwordHash(): Promise<string> {
   return (hashed ??= hashPassword(PASSWORD));
 }
 
-/** A console test's world: SQLite storage in a temporary folder, a movable clock, the log. */
+/**
+ * A console test's world: a fresh database (SQLite in a temporary folder unless another engine
+ * is given), a movable clock, the log.
+ */
 export interface World {
   storage: Storage;
+  /** Whether `text` is anywhere in what the database keeps (see `Fresh.holds`). */
+  holds: (text: string) => Promise<boolean>;
   logs: LogEntry[];
   clock: { now: Date };
   app: (options?: Partial<AppOptions>) => ReturnType<typeof createApp>;
   close: () => Promise<void>;
 }
 
-export async function world(options: { password?: boolean } = {}): Promise<World> {
-  const temp = tempDir('temadag-console-');
-  const storage = await openStorage({ sqlitePath: join(temp.dir, 'test.sqlite') });
+export async function world(
+  options: { password?: boolean; engine?: () => Engine } = {},
+): Promise<World> {
+  const fresh = await (options.engine ?? sqliteEngine)().fresh();
+  const storage = await fresh.open();
   if (options.password !== false) await storage.setPasswordHash(await passwordHash(), new Date());
   const logs: LogEntry[] = [];
   const clock = { now: new Date('2026-11-27T10:00:00Z') };
   return {
     storage,
+    holds: (text) => fresh.holds(text),
     logs,
     clock,
     app: (more = {}) =>
@@ -46,10 +53,7 @@ export async function world(options: { password?: boolean } = {}): Promise<World
         now: () => clock.now,
         ...more,
       }),
-    close: async () => {
-      await storage.close();
-      temp.remove();
-    },
+    close: () => storage.close(),
   };
 }
 

@@ -15,6 +15,8 @@ import {
 } from '../src/notify.js';
 import { openStorage } from '../src/storage/index.js';
 import type { Channel, Storage } from '../src/storage/types.js';
+import { inquiryTranslations } from '../../widget/src/translations/index.js';
+import { serverMessages } from '../src/messages/index.js';
 import { PERSON, catalog, inquiryBody, tempDir } from './helpers.js';
 
 const SECRET = 'webhook-secret-0123456789abcdef';
@@ -253,7 +255,7 @@ describe('email by SMTP', () => {
       message: PERSON.message,
       locale: 'en',
     });
-    const w = worker({ smtpUrl: `smtp://127.0.0.1:${smtp.port}`, sendReceipt: true });
+    const w = worker({ smtpUrl: `smtp://127.0.0.1:${smtp.port}`, sendReceipt: true, catalog });
     expect(await w.runOnce()).toEqual({ sent: 2, retried: 0, failed: 0 });
     const receipt = smtp.mails.find((m) => m.to.includes(PERSON.email))!;
     const provider = smtp.mails.find((m) => m.to.includes(catalog.provider.email))!;
@@ -265,10 +267,77 @@ describe('email by SMTP', () => {
       .body.toString('utf8');
     expect(text).toContain(`Dear ${PERSON.name}`);
     expect(text).toContain(reference);
+    // The widget's sentence after sending, from the catalog's provider.responseTime.
+    expect(text.replace(/\r\n/g, '\n')).toContain(
+      `The indicative offer is attached.\nYou can expect an answer within 2 working days.\nThe inquiry is not binding.`,
+    );
     expect(text).not.toContain(PERSON.message);
     expect(text).not.toContain(id);
     const pdf = parts.find((p) => p.headers['content-type']?.startsWith('application/pdf'))!;
     expect(pdf.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  /** The receipt's text of an inquiry stored in `locale` and delivered by `w`. */
+  async function receiptOf(
+    smtpMails: { to: string[]; raw: string }[],
+    w: OutboxWorker,
+  ): Promise<string> {
+    expect(await w.runOnce()).toEqual({ sent: 1, retried: 0, failed: 0 });
+    const mail = smtpMails.find((m) => m.to.includes(PERSON.email))!;
+    return parseMail(mail.raw)
+      .parts.find((p) => p.headers['content-type']?.startsWith('text/plain'))!
+      .body.toString('utf8')
+      .replace(/\r\n/g, '\n');
+  }
+
+  it("tells the visitor when to expect an answer in the widget's words, in Danish", async () => {
+    for (const locale of ['da', 'en'] as const) {
+      expect(serverMessages[locale].receipt.when('inden for 2 hverdage')).toBe(
+        inquiryTranslations[locale].successWhen('inden for 2 hverdage'),
+      );
+    }
+    clock = new Date('2026-11-27T10:00:00Z');
+    const smtp = await smtpServer();
+    cleanup.push(smtp.close);
+    await storeInquiry(['receipt']);
+    const w = worker({ smtpUrl: `smtp://127.0.0.1:${smtp.port}`, sendReceipt: true, catalog });
+    const text = await receiptOf(smtp.mails, w);
+    expect(text).toContain(
+      'Det vejledende tilbud er vedhæftet.\nDu kan forvente svar inden for 2 hverdage.\n',
+    );
+  });
+
+  it('takes the sentence from the catalog version the inquiry was priced with', async () => {
+    clock = new Date('2026-11-27T10:00:00Z');
+    const smtp = await smtpServer();
+    cleanup.push(smtp.close);
+    const version = JSON.parse(JSON.stringify(catalog)) as typeof catalog;
+    version.provider.responseTime = { da: 'inden for en uge', en: 'within a week' };
+    const number = await storage.addCatalogVersion(JSON.stringify(version), clock);
+    await storage.setActiveCatalogVersion(number, clock);
+    const { id } = await storeInquiry(['receipt'], { locale: 'en' });
+    expect((await storage.getInquiryDetail(id))!.catalogVersion).toBe(number);
+    const w = worker({ smtpUrl: `smtp://127.0.0.1:${smtp.port}`, sendReceipt: true, catalog });
+    const text = await receiptOf(smtp.mails, w);
+    expect(text).toContain('You can expect an answer within a week.');
+    expect(text).not.toContain('working days');
+  });
+
+  it('leaves the sentence out when the catalog gives no response time', async () => {
+    clock = new Date('2026-11-27T10:00:00Z');
+    const smtp = await smtpServer();
+    cleanup.push(smtp.close);
+    const silent = { ...catalog, provider: { ...catalog.provider } };
+    delete silent.provider.responseTime;
+    await storeInquiry(['receipt'], {}, silent);
+    const w = worker({
+      smtpUrl: `smtp://127.0.0.1:${smtp.port}`,
+      sendReceipt: true,
+      catalog: silent,
+    });
+    const text = await receiptOf(smtp.mails, w);
+    expect(text).toContain('Det vejledende tilbud er vedhæftet.\nHenvendelsen er ikke bindende.');
+    expect(text).not.toContain('Du kan forvente svar');
   });
 
   it('addresses the provider of the catalog the offer was priced with', async () => {

@@ -16,8 +16,7 @@ import {
   catalog,
   created,
   literal,
-  sqliteEngine,
-  usePostgresDatabase,
+  onBothEngines,
   type Engine,
   type Fresh,
 } from './storage-harness.js';
@@ -494,18 +493,4 @@ function consoleSuite(engine: () => Engine) {
   });
 }
 
-describe('SQLite console storage', () => {
-  consoleSuite(sqliteEngine);
-});
-
-const PG_URL = process.env.TEMADAG_TEST_DATABASE_URL || undefined;
-
-describe.skipIf(!PG_URL)(
-  PG_URL
-    ? 'PostgreSQL console storage'
-    : 'PostgreSQL console storage (skipped: set TEMADAG_TEST_DATABASE_URL to run it)',
-  () => {
-    const { postgresEngine } = usePostgresDatabase(PG_URL ?? 'postgres://unused');
-    consoleSuite(postgresEngine);
-  },
-);
+onBothEngines('Console storage', consoleSuite);

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createOffer,
   inquirySelection,
@@ -123,6 +123,11 @@ export interface Fresh {
   dialect: 'sqlite' | 'postgres';
   /** Runs one raw SQL statement. */
   exec(sql: string): Promise<void>;
+  /**
+   * Whether `text` is anywhere in what the database keeps: in the SQLite file or its WAL, or
+   * in the text of any row of any table of the PostgreSQL schema.
+   */
+  holds(text: string): Promise<boolean>;
 }
 
 /** Inquiries holding idempotency key `key`. */
@@ -161,6 +166,11 @@ export function sqliteEngine(): Engine {
           } finally {
             db.close();
           }
+        },
+        async holds(text) {
+          return [file, `${file}-wal`].some(
+            (f) => fs.existsSync(f) && fs.readFileSync(f).includes(text),
+          );
         },
         async count(table, column, value) {
           const db = new Database(file, { readonly: true, fileMustExist: true });
@@ -235,6 +245,21 @@ export function usePostgresDatabase(adminUrl: string): {
           async exec(sql) {
             await client.query(sql);
           },
+          async holds(text) {
+            const tables = await client.query<{ name: string }>(
+              `SELECT table_name AS name FROM information_schema.tables
+               WHERE table_schema = $1 AND table_type = 'BASE TABLE'`,
+              [schema],
+            );
+            for (const { name } of tables.rows) {
+              const found = await client.query(
+                `SELECT 1 FROM ${schema}."${name}" AS r WHERE strpos(r::text, $1) > 0 LIMIT 1`,
+                [text],
+              );
+              if (found.rowCount! > 0) return true;
+            }
+            return false;
+          },
           async count(table, column, value) {
             const where = column ? ` WHERE ${column} = $1` : '';
             const { rows } = await client.query<{ n: number }>(
@@ -249,4 +274,34 @@ export function usePostgresDatabase(adminUrl: string): {
   }
 
   return { postgresEngine, testUrl: () => testUrl };
+}
+
+/**
+ * Runs `suite` on a fresh SQLite engine and on the PostgreSQL at TEMADAG_TEST_DATABASE_URL. The
+ * PostgreSQL half is skipped, and says so, when the URL is not set; with
+ * TEMADAG_REQUIRE_POSTGRES=1 it fails instead, and a server that does not answer fails it too.
+ *
+ * @param subject - what the suite tests, for the describe blocks' names
+ * @param suite - the tests, given the engine to make fresh databases with
+ */
+export function onBothEngines(subject: string, suite: (engine: () => Engine) => void): void {
+  describe(`${subject} on SQLite`, () => suite(sqliteEngine));
+  const url = process.env.TEMADAG_TEST_DATABASE_URL || undefined;
+  if (!url && process.env.TEMADAG_REQUIRE_POSTGRES === '1') {
+    describe(`${subject} on PostgreSQL`, () => {
+      it('needs TEMADAG_TEST_DATABASE_URL, since TEMADAG_REQUIRE_POSTGRES=1', () => {
+        expect.fail('TEMADAG_REQUIRE_POSTGRES=1 but TEMADAG_TEST_DATABASE_URL is not set');
+      });
+    });
+    return;
+  }
+  describe.skipIf(!url)(
+    url
+      ? `${subject} on PostgreSQL`
+      : `${subject} on PostgreSQL (skipped: set TEMADAG_TEST_DATABASE_URL to run it)`,
+    () => {
+      const { postgresEngine } = usePostgresDatabase(url ?? 'postgres://unused');
+      suite(postgresEngine);
+    },
+  );
 }

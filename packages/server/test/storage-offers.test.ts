@@ -1,7 +1,7 @@
 // The offer revisions' storage (migration 5), on a real SQLite file and on the real PostgreSQL
 // (when TEMADAG_TEST_DATABASE_URL is set): one suite for both engines.
 import crypto from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { createOffer, type Offer } from '@temadag/core';
 import type {
   AcceptanceRecord,
@@ -16,8 +16,7 @@ import {
   catalog,
   created,
   input,
-  sqliteEngine,
-  usePostgresDatabase,
+  onBothEngines,
   type Engine,
   type Fresh,
 } from './storage-harness.js';
@@ -271,18 +270,4 @@ function offerSuite(engine: () => Engine) {
   });
 }
 
-describe('SQLite offer storage', () => {
-  offerSuite(sqliteEngine);
-});
-
-const PG_URL = process.env.TEMADAG_TEST_DATABASE_URL || undefined;
-
-describe.skipIf(!PG_URL)(
-  PG_URL
-    ? 'PostgreSQL offer storage'
-    : 'PostgreSQL offer storage (skipped: set TEMADAG_TEST_DATABASE_URL to run it)',
-  () => {
-    const { postgresEngine } = usePostgresDatabase(PG_URL ?? 'postgres://unused');
-    offerSuite(postgresEngine);
-  },
-);
+onBothEngines('Offer storage', offerSuite);

@@ -3,9 +3,10 @@
  *
  * - `temadag.js`: registers <temadag-offer> and <temadag-catalog>; the one file a page loads.
  *   No import statements, so it is a single request.
- * - `temadag-inquiry-<hash>.js`, `temadag-pdf-<hash>.js` and `temadag-extras-<hash>.js`: the
- *   inquiry form, the PDF maker and the offer's extras (the sticky price summary, the
- *   refused-origin message), imported by temadag.js on demand, relative to its own URL. They are one esbuild
+ * - `temadag-inquiry-<hash>.js`, `temadag-pdf-<hash>.js`, `temadag-extras-<hash>.js` and
+ *   `temadag-catalog-<hash>.js`: the inquiry form, the PDF maker, the offer's extras (the sticky
+ *   price summary, the breakdown's table, the terms' body, the refused-origin message) and the
+ *   catalog's list (`<temadag-catalog>`'s view), imported by temadag.js on demand, relative to its own URL. They are one esbuild
  *   build with splitting, so what they share (core's schemas, zod) is one
  *   `temadag-shared-<hash>.js` chunk. What temadag.js already holds (Lit, the shared styles,
  *   core's messages) they take from it at run time instead of a second copy: see
@@ -22,6 +23,7 @@ import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import { minifyTemplatesPlugin } from './minify-templates.js';
 import { offerMessagesPlugin } from './offer-messages.js';
 import { precompress } from './precompress.js';
+import { pureSchemasPlugin } from './pure-schemas.js';
 import {
   exportsOf,
   namesUsed,
@@ -40,6 +42,7 @@ const lazyEntries = {
   '../pdf/offer-pdf.js': 'src/pdf/offer-pdf.ts',
   './cdn-english.js': 'src/cdn-english.ts',
   './offer/extras.js': 'src/offer/extras.ts',
+  './catalog/view.js': 'src/catalog/view.ts',
 } as const;
 
 /** temadag.js leaves the lazy modules as dynamic imports of their files beside it. */
@@ -49,7 +52,8 @@ function lazyImports(files: Record<string, string>): Plugin {
     setup(b) {
       b.onResolve(
         {
-          filter: /^(\.\/cdn-inquiry|\.\/cdn-english|\.\/offer\/extras|\.\.\/pdf\/offer-pdf)\.js$/,
+          filter:
+            /^(\.\/cdn-inquiry|\.\/cdn-english|\.\/offer\/extras|\.\/catalog\/view|\.\.\/pdf\/offer-pdf)\.js$/,
         },
         (args) => {
           if (args.kind !== 'dynamic-import') {
@@ -64,14 +68,19 @@ function lazyImports(files: Record<string, string>): Plugin {
   };
 }
 /**
- * temadag.js takes the offer's extras (offer/extras.ts) from their chunk, not from a bundled
- * copy: extras-bundled.ts, which the npm build uses, becomes `undefined` here.
+ * temadag.js takes the offer's extras (offer/extras.ts) and the catalog's view
+ * (catalog/view.ts) from their chunks, not from bundled copies: extras-bundled.ts and
+ * view-bundled.ts, which the npm build uses, export `undefined` here.
  */
 const lazyExtras: Plugin = {
   name: 'lazy-extras',
   setup(b) {
     b.onLoad({ filter: /[\\/]offer[\\/]extras-bundled\.ts$/ }, () => ({
       contents: 'export const bundledExtras = undefined;',
+      loader: 'ts',
+    }));
+    b.onLoad({ filter: /[\\/]catalog[\\/]view-bundled\.ts$/ }, () => ({
+      contents: 'export const bundledView = undefined;',
       loader: 'ts',
     }));
   },
@@ -129,12 +138,18 @@ const lazyOptions: BuildOptions = {
   chunkNames: 'temadag-shared-[hash]',
 };
 const templates = minifyTemplatesPlugin(`${root}src/`);
+/**
+ * The lazy chunks keep only the schemas of core they use (the inquiry form: `IdSchema` and
+ * the selection's travel, not the whole catalog schema): see pure-schemas.ts.
+ */
+const pureSchemas = pureSchemasPlugin(/[\\/]core[\\/]src[\\/](?:catalog-schema|selection)\.ts$/);
 const mainOptions: BuildOptions = { ...common, metafile: true };
 const placeholders = {
   './cdn-inquiry.js': 'inquiry.js',
   '../pdf/offer-pdf.js': 'pdf.js',
   './cdn-english.js': 'en.js',
   './offer/extras.js': 'extras.js',
+  './catalog/view.js': 'catalog.js',
 };
 /**
  * The English words: a build of their own, without splitting, so that an English page's first
@@ -170,10 +185,11 @@ const probeLazy = await build({
   entryPoints: {
     ...(lazyOptions.entryPoints as object),
     'temadag-extras': lazyEntries['./offer/extras.js'],
+    'temadag-catalog': lazyEntries['./catalog/view.js'],
   },
   minify: false,
   write: false,
-  plugins: [sharedProbePlugin(paths, await exportsOf(root, paths)), pureSelectionSchema],
+  plugins: [sharedProbePlugin(paths, await exportsOf(root, paths)), pureSchemas, templates],
 });
 const plan = namesUsed(
   root,
@@ -185,7 +201,7 @@ const plan = namesUsed(
 const lazy = await build({
   ...lazyOptions,
   metafile: true,
-  plugins: [sharedReaderPlugin(plan), pureSelectionSchema],
+  plugins: [sharedReaderPlugin(plan), pureSchemas, templates],
 });
 const english = await build(englishOptions);
 // The extras: a build of their own as well, reading the array, so that the few bindings they
@@ -197,6 +213,14 @@ const extras = await build({
   metafile: true,
   plugins: [sharedReaderPlugin(plan), pureSelectionSchema],
 });
+// The catalog's view: one file as well, fetched by a <temadag-catalog> beside its catalog.
+const catalogView = await build({
+  ...common,
+  entryPoints: { 'temadag-catalog': lazyEntries['./catalog/view.js'] },
+  entryNames: '[name]-[hash]',
+  metafile: true,
+  plugins: [sharedReaderPlugin(plan), pureSelectionSchema, templates],
+});
 const files = Object.fromEntries(
   Object.entries(lazyEntries).map(([from, entry]) => [
     from,
@@ -205,7 +229,9 @@ const files = Object.fromEntries(
         ? english.metafile!
         : from === './offer/extras.js'
           ? extras.metafile!
-          : lazy.metafile!,
+          : from === './catalog/view.js'
+            ? catalogView.metafile!
+            : lazy.metafile!,
       entry,
     ),
   ]),
@@ -213,7 +239,6 @@ const files = Object.fromEntries(
 const mainResult = await build({
   ...mainOptions,
   entryPoints: { temadag: 'temadag-entry' },
-  // Our templates only: the inquiry chunk's author has not been asked about whitespace.
   plugins: [
     sharedRegistryPlugin(plan, root, './src/cdn.ts'),
     lazyImports(files),
@@ -224,8 +249,12 @@ const mainResult = await build({
   ],
 });
 
-// What temadag.js is made of, for https://esbuild.github.io/analyze/ (TEMADAG_METAFILE=file).
+// What temadag.js is made of, for https://esbuild.github.io/analyze/ (TEMADAG_METAFILE=file),
+// and the lazy chunks (the form, the PDF maker and their shared chunk: TEMADAG_LAZY_METAFILE=file).
 if (process.env['TEMADAG_METAFILE']) {
   await writeFile(process.env['TEMADAG_METAFILE'], JSON.stringify(mainResult.metafile));
+}
+if (process.env['TEMADAG_LAZY_METAFILE']) {
+  await writeFile(process.env['TEMADAG_LAZY_METAFILE'], JSON.stringify(lazy.metafile));
 }
 await precompress(outdir);

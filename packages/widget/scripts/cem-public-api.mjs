@@ -109,7 +109,8 @@ function keepPublicMembers(/** @type {Json} */ declaration) {
  * documents itself wins.
  *
  * @param {Map<string, Json>} elements Element declarations by tag.
- * @param {Map<string, string>} sources Source text by module path.
+ * @param {Map<string, string>} sources Source text by module path (the element's template
+ *   modules are those in its folder).
  * @param {Map<string, string>} modulesOfTags Module path by tag.
  */
 function addNested(elements, sources, modulesOfTags) {
@@ -119,8 +120,13 @@ function addNested(elements, sources, modulesOfTags) {
     done.add(tag);
     const host = elements.get(tag);
     for (const inner of NESTED[/** @type {keyof typeof NESTED} */ (tag)] ?? []) {
-      const source = sources.get(modulesOfTags.get(tag) ?? '') ?? '';
-      if (!source.includes(`<${inner}`)) {
+      // The element's module or a template module beside it (src/offer/layout.ts).
+      const folder = (modulesOfTags.get(tag) ?? '').replace(/[^/]*$/, '');
+      const renders = [...sources].some(
+        ([path, text]) =>
+          folder && path.replace(/[^/]*$/, '') === folder && text.includes(`<${inner}`),
+      );
+      if (!renders) {
         throw new Error(
           `cem: ${tag} no longer renders <${inner}>; update NESTED in ${import.meta.url}`,
         );

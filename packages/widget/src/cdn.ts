@@ -12,11 +12,13 @@ import { messages } from '@temadag/core';
 import { TemadagCatalog } from './catalog/catalog.js';
 import { TemadagOffer } from './offer/offer.js';
 import { translations } from './translations/index.js';
-import { setExtrasLoader, setInquiryLoader, setWordsLoader } from './utilities/lazy.js';
+import { catalogView, extras, setInquiryLoader, setWordsLoader } from './utilities/lazy.js';
 
 setInquiryLoader(() => import('./cdn-inquiry.js'));
 // The sticky price summary and the refused-origin message: after the price, or on refusal.
-setExtrasLoader(() => import('./offer/extras.js'));
+extras.set(() => import('./offer/extras.js'));
+// The catalog's list: when a <temadag-catalog> connects, beside its catalog's fetch.
+catalogView.set(() => import('./catalog/view.js'));
 // In this build `messages.en` and `translations.en` start empty (see scripts/offer-messages.ts);
 // Danish is the only other language, and always here.
 setWordsLoader(async () => {

@@ -19,9 +19,15 @@ const cdn = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
 // layout, the sticky summary and the Danish rewording into the first paint as well: 26,441
 // and 23,783 bytes on 2026-12-07. The sticky summary, the terms' body and the refused-origin
 // message then moved to the extras chunk (loaded once an offer renders narrow or its terms are
-// opened): 25,645 and 23,111 bytes on 2026-12-07. Issue 13's 20,000 / 18,000 is not reached.
-const BUDGET = 25_650;
-const BROTLI_BUDGET = 23_150;
+// opened): 25,645 and 23,111 bytes on 2026-12-07. Splitting offer.ts into controllers and
+// template modules cost 112 and 158 bytes; the breakdown's table (to the extras chunk) and
+// <temadag-catalog>'s list (to a chunk of its own, temadag-catalog-<hash>.js) then brought it
+// to 25,309 and 22,752 bytes, and the sticky summary's targets and actions (to the extras
+// chunk) to 25,148 and 22,697 bytes on 2026-12-07. Issue 13's 20,000 / 18,000 is not reached: what is
+// left is Lit (about 15 kB minified), core's pricing with the explanations that every price and
+// the ready and change events carry, and the visible form, price panel and agenda.
+const BUDGET = 25_200;
+const BROTLI_BUDGET = 22_750;
 
 function read(name: string): string {
   const path = `${cdn}${name}`;
@@ -62,13 +68,17 @@ describe('dist/cdn/temadag.js', () => {
     expect(brotli, `${brotli} bytes brotli`).toBeLessThanOrEqual(BROTLI_BUDGET);
   });
 
-  it('is one file: no static imports; the inquiry form, the PDF maker, the English words and the extras load on demand beside it', () => {
+  it("is one file: no static imports; the inquiry form, the PDF maker, the English words, the extras and the catalog's list load on demand beside it", () => {
     expect(main).not.toMatch(/(^|[;}])\s*import\s*[{*\w]/m);
     expect(main).not.toMatch(/\bfrom\s*["']/);
     const dynamic = [...main.matchAll(/import\(["']([^"']+)["']\)/g)].map((m) => m[1]).sort();
-    const chunks = [chunk('en'), chunk('extras'), chunk('inquiry'), chunk('pdf')].map(
-      (name) => `./${name}`,
-    );
+    const chunks = [
+      chunk('catalog'),
+      chunk('en'),
+      chunk('extras'),
+      chunk('inquiry'),
+      chunk('pdf'),
+    ].map((name) => `./${name}`);
     expect(dynamic).toEqual(chunks.sort());
     for (const file of dynamic) expect(existsSync(`${cdn}${file!.slice(2)}`)).toBe(true);
   });
@@ -94,6 +104,9 @@ describe('dist/cdn/temadag.js', () => {
   it('registers the elements and uses no eval', () => {
     expect(main).toContain('customElements.define("temadag-offer"');
     expect(main).toContain('customElements.define("temadag-catalog"');
+    // The catalog's list (its view) is its chunk's, not temadag.js's.
+    expect(main).not.toContain('open-button');
+    expect(read(chunk('catalog'))).toContain('open-button');
     expect(read(chunk('inquiry'))).toContain('customElements.define("temadag-inquiry"');
     for (const file of readdirSync(cdn).filter((f) => f.endsWith('.js'))) {
       const code = read(file);

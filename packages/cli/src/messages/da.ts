@@ -1,4 +1,12 @@
+import { countOf } from '@temadag/core';
 import type { CliMessages } from './types.js';
+
+// The nouns the messages count, in core's plural forms (countOf writes the number too).
+const FEJL = { one: 'fejl', other: 'fejl' };
+const TILBUD = { one: 'tilbud', other: 'tilbud' };
+const HENVENDELSE = { one: 'henvendelse', other: 'henvendelser' };
+const DAG = { one: 'dag', other: 'dage' };
+const TEGN = { one: 'tegn', other: 'tegn' };
 
 /** What each server setting must be, by environment variable, for `configProblem`. */
 const configRules: Readonly<Record<string, string>> = {
@@ -201,7 +209,8 @@ Valgfrit:
   passwordPrompt: 'Ny adgangskode til konsollen: ',
   passwordRepeat: 'Skriv den igen: ',
   passwordMismatch: 'De to adgangskoder er ikke ens. Intet er ændret.',
-  passwordTooShort: (min) => `Adgangskoden skal være på mindst ${min} tegn. Intet er ændret.`,
+  passwordTooShort: (min) =>
+    `Adgangskoden skal være på mindst ${countOf(min, TEGN, 'da')}. Intet er ændret.`,
   passwordEmpty:
     'Der kom ingen adgangskode på standard-input. Skriv den i en terminal, eller send den som første linje på standard-input.',
   passwordAborted: 'Afbrudt. Intet er ændret.',
@@ -252,10 +261,9 @@ Valgfrit:
       : `systemet svarede ${code}`),
   fetchFailed: (url, reason) => `Kataloget kan ikke hentes fra ${url}: ${reason}.`,
   fetchStatus: (url, status) => `Kataloget kan ikke hentes fra ${url}: serveren svarede ${status}.`,
-  catalogProblems: (source, count) =>
-    `Kataloget ${source} har ${count === 1 ? 'én fejl' : `${count} fejl`}:`,
+  catalogProblems: (source, count) => `Kataloget ${source} har ${countOf(count, FEJL, 'da')}:`,
   selectionProblems: 'Tilbuddet kan ikke laves:',
-  catalogOk: (count) => `OK: ${count} tilbud`,
+  catalogOk: (count) => `OK: ${countOf(count, TILBUD, 'da')}`,
   unexpected: (message) => `Uventet fejl: ${message}`,
   serveCatalog: (problem) => `Kataloget (--catalog eller TEMADAG_CATALOG): ${problem}`,
   configProblem: (variable, _message) => {
@@ -288,8 +296,8 @@ Valgfrit:
   deleted: (id) => `Henvendelsen ${id} er slettet.`,
   purged: (count, days) =>
     count === 0
-      ? `Der er ingen henvendelser, der er ældre end ${days} dage.`
-      : `${count === 1 ? 'Én henvendelse, der var' : `${count} henvendelser, der var`} ældre end ${days} dage, er slettet.`,
+      ? `Der er ingen henvendelser, der er ældre end ${countOf(days, DAG, 'da')}.`
+      : `${countOf(count, HENVENDELSE, 'da')}, der var ældre end ${countOf(days, DAG, 'da')}, er slettet.`,
   noInquiries: 'Der er ingen henvendelser.',
   listHeadings: {
     reference: 'Reference',

@@ -1,4 +1,12 @@
+import { countOf } from '@temadag/core';
 import type { CliMessages } from './types.js';
+
+// The nouns the messages count, in core's plural forms (countOf writes the number too).
+const PROBLEM = { one: 'problem', other: 'problems' };
+const OFFERING = { one: 'offering', other: 'offerings' };
+const INQUIRY = { one: 'inquiry', other: 'inquiries' };
+const DAY = { one: 'day', other: 'days' };
+const CHARACTER = { one: 'character', other: 'characters' };
 
 /** System error codes in words; the code itself stays out of the message. */
 const systemReasons: Readonly<Record<string, string>> = {
@@ -172,7 +180,7 @@ Optional:
   passwordRepeat: 'Type it again: ',
   passwordMismatch: 'The two passwords differ. Nothing was changed.',
   passwordTooShort: (min) =>
-    `The password must have at least ${min} characters. Nothing was changed.`,
+    `The password must have at least ${countOf(min, CHARACTER, 'en')}. Nothing was changed.`,
   passwordEmpty:
     'No password on standard input. Type it on a terminal, or send it as the first line of standard input.',
   passwordAborted: 'Stopped. Nothing was changed.',
@@ -224,10 +232,9 @@ Optional:
   fetchFailed: (url, reason) => `The catalog cannot be fetched from ${url}: ${reason}.`,
   fetchStatus: (url, status) =>
     `The catalog cannot be fetched from ${url}: the server answered ${status}.`,
-  catalogProblems: (source, count) =>
-    `The catalog ${source} has ${count === 1 ? 'one problem' : `${count} problems`}:`,
+  catalogProblems: (source, count) => `The catalog ${source} has ${countOf(count, PROBLEM, 'en')}:`,
   selectionProblems: 'The offer cannot be made:',
-  catalogOk: (count) => `OK: ${count} ${count === 1 ? 'offering' : 'offerings'}`,
+  catalogOk: (count) => `OK: ${countOf(count, OFFERING, 'en')}`,
   unexpected: (message) => `Unexpected error: ${message}`,
   serveCatalog: (problem) => `The catalog (--catalog or TEMADAG_CATALOG): ${problem}`,
   // The server words its configuration errors in English and names the variable first.
@@ -255,7 +262,9 @@ Optional:
   noInquiry: (id) => `There is no inquiry with id ${id}.`,
   deleted: (id) => `Deleted: ${id}`,
   purged: (count, days) =>
-    `Deleted ${count === 1 ? 'one inquiry' : `${count} inquiries`} older than ${days} days.`,
+    count === 0
+      ? `There are no inquiries older than ${countOf(days, DAY, 'en')}.`
+      : `Deleted ${countOf(count, INQUIRY, 'en')} older than ${countOf(days, DAY, 'en')}.`,
   noInquiries: 'There are no inquiries.',
   listHeadings: {
     reference: 'Reference',

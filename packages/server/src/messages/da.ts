@@ -57,6 +57,7 @@ export const da: ServerMessages = {
     greeting: (name) => `Kære ${name}`,
     body: (ref, provider) =>
       `Tak for din henvendelse. ${provider} har modtaget den og vender tilbage. Din reference er ${ref}. Det vejledende tilbud er vedhæftet.`,
+    when: (responseTime) => `Du kan forvente svar ${responseTime}.`,
     notBinding: 'Henvendelsen er ikke bindende.',
     signature: (provider) => `Venlig hilsen\n${provider}`,
   },
@@ -71,6 +72,17 @@ export const da: ServerMessages = {
     catalogLink: 'Kataloget som JSON',
     formatLabel: 'Varighed',
     participantsLabel: 'Antal deltagere',
+    travel: {
+      kmLabel: (from) => `Afstand fra ${from} til stedet (km, én vej)`,
+      zoneLabel: 'Hvor holdes temadagen?',
+      zoneUnknown: 'Ved ikke endnu',
+      hint: (how) => `Kørsel koster ${how}. Lad feltet stå tomt, hvis I ikke kender stedet endnu.`,
+      kmRule: (rate, roundTrip, included) =>
+        `${rate} pr. km${roundTrip ? ' tur-retur' : ''}${included === '0' ? '' : `, de første ${included} km er med i prisen`}`,
+      zoneRule: (zones) => `efter zone (${zones})`,
+      kmInvalid: 'Angiv afstanden som et helt antal km',
+      optional: '(frivilligt)',
+    },
     pdfButton: 'Hent tilbud som pdf-fil',
     problemsHeading: 'Der er problemer',
     problemsBack: 'Gå tilbage, og ret valget.',

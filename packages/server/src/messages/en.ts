@@ -57,6 +57,7 @@ export const en: ServerMessages = {
     greeting: (name) => `Dear ${name}`,
     body: (ref, provider) =>
       `Thank you for your inquiry. ${provider} has received it and will get back to you. Your reference is ${ref}. The indicative offer is attached.`,
+    when: (responseTime) => `You can expect an answer ${responseTime}.`,
     notBinding: 'The inquiry is not binding.',
     signature: (provider) => `Kind regards\n${provider}`,
   },
@@ -71,6 +72,17 @@ export const en: ServerMessages = {
     catalogLink: 'The catalog as JSON',
     formatLabel: 'Duration',
     participantsLabel: 'Number of participants',
+    travel: {
+      kmLabel: (from) => `Distance from ${from} to the venue (km, one way)`,
+      zoneLabel: 'Where is the theme day held?',
+      zoneUnknown: 'Not known yet',
+      hint: (how) => `Travel costs ${how}. Leave the field empty if you do not know the venue yet.`,
+      kmRule: (rate, roundTrip, included) =>
+        `${rate} per km${roundTrip ? ' for the return trip' : ''}${included === '0' ? '' : `, the first ${included} km included`}`,
+      zoneRule: (zones) => `by zone (${zones})`,
+      kmInvalid: 'Enter the distance as a whole number of km',
+      optional: '(optional)',
+    },
     pdfButton: 'Download the offer as a PDF file',
     problemsHeading: 'There are problems',
     problemsBack: 'Go back and correct the choice.',

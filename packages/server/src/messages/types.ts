@@ -51,6 +51,11 @@ export interface ServerMessages {
     greeting: (name: string) => string;
     /** Thanks, that the `provider` has it, the `reference`, and that the offer is attached. */
     body: (reference: string, provider: string) => string;
+    /**
+     * When to expect an answer, from the catalog (`provider.responseTime`, e.g. "inden for 2
+     * hverdage"): the widget's sentence after sending (`test/notify.test.ts` holds them equal).
+     */
+    when: (responseTime: string) => string;
     notBinding: string;
     /** The closing greeting from the `provider`. */
     signature: (provider: string) => string;
@@ -72,6 +77,25 @@ export interface ServerMessages {
     /** The plain form's labels on the embed page (for visitors without JavaScript). */
     formatLabel: string;
     participantsLabel: string;
+    /**
+     * The plain form's travel field: the widget's words for it (label, hint, limits' error),
+     * so a visitor without JavaScript reads the same; `test/embed-travel.test.ts` holds them
+     * to the widget's.
+     */
+    travel: {
+      /** `Afstand fra <city> til stedet (km, én vej)`. */
+      kmLabel: (from: string) => string;
+      zoneLabel: string;
+      /** The zone list's first choice: the place is not known yet. */
+      zoneUnknown: string;
+      /** Under the label: what travel costs (`kmRule` or `zoneRule`), and that it may be empty. */
+      hint: (how: string) => string;
+      kmRule: (rate: string, roundTrip: boolean, included: string) => string;
+      zoneRule: (zones: string) => string;
+      /** A distance that is not a whole number of km from 0 to 10,000. */
+      kmInvalid: string;
+      optional: string;
+    };
     pdfButton: string;
     /** The page that lists the problems of the plain form's choice. */
     problemsHeading: string;

@@ -5,6 +5,7 @@ import {
   offerPdfFileName,
   type Locale,
   type Offer,
+  type Problem,
   type SelectionInput,
 } from '@temadag/core';
 import { renderOfferPdf } from '@temadag/pdf';
@@ -14,7 +15,9 @@ import { messagesOf, type AppContext, type AppDeps, type Env } from '../http/con
 import type { RateLimiter } from '../http/rate-limit.js';
 import { bodyBytes, charsetOk, mediaType, tooLarge } from '../http/request.js';
 import { errors, one, problemItems } from '../http/responses.js';
+import { serverMessages } from '../messages/index.js';
 import { pageCsp, problemsPage } from '../pages.js';
+import { parseTravelKm } from '../pages-travel.js';
 
 /** Largest body of `POST /api/offers/pdf`, in bytes. */
 export const PDF_BODY_LIMIT = 8 * 1024;
@@ -86,6 +89,8 @@ async function selectionPdf(
     return errors(c, 415, one('', t.unsupportedMediaType));
   }
   let input: Record<string, unknown>;
+  // What the plain form's own checks refused (the distance), shown with core's problems.
+  let formProblems: Problem[] = [];
   const bytes = await bodyBytes(deps, c, PDF_BODY_LIMIT);
   if (bytes === null) return errors(c, 400, one('', t.badJson));
   if (bytes === undefined) return tooLarge(c, PDF_BODY_LIMIT);
@@ -96,7 +101,7 @@ async function selectionPdf(
     } catch {
       return errors(c, 400, one('', t.badEncoding));
     }
-    input = selectionFromForm(new URLSearchParams(text));
+    ({ input, problems: formProblems } = selectionFromForm(new URLSearchParams(text), c));
   } else {
     const body = parseJsonBytes(bytes);
     if (!body.ok) {
@@ -113,7 +118,8 @@ async function selectionPdf(
   const bad = findBadString(input);
   if (bad !== undefined) return errors(c, 422, one(bad, messagesOf(c).badCharacters));
 
-  let offer: Offer;
+  let offer: Offer | undefined;
+  let problems: readonly Problem[] = formProblems;
   try {
     offer = createOffer(deps.catalogs.current().catalog, input as SelectionInput, {
       now: deps.now(),
@@ -122,13 +128,16 @@ async function selectionPdf(
     });
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
+    problems = [...formProblems, ...error.problems];
+  }
+  if (!offer || problems.length > 0) {
     if (form) {
-      return c.html(problemsPage(error.problems, locale), 422, {
+      return c.html(problemsPage(problems, locale), 422, {
         'Content-Security-Policy': pageCsp(["'none'"]),
         'Cache-Control': 'no-store',
       });
     }
-    return errors(c, 422, problemItems(error.problems));
+    return errors(c, 422, problemItems(problems));
   }
   const pdf = await renderOfferPdf(offer);
   const name = offerPdfFileName(offer);
@@ -139,9 +148,17 @@ async function selectionPdf(
   });
 }
 
-/** The selection from the plain form of the embed page. */
-function selectionFromForm(form: URLSearchParams): Record<string, unknown> {
+/**
+ * The selection from the plain form of the embed page, and what its own checks refused: a
+ * distance (`km`) that is not a whole number of km from 0 to 10,000 gets the widget's message
+ * for the field (the selection then has no travel).
+ */
+function selectionFromForm(
+  form: URLSearchParams,
+  c: AppContext,
+): { input: Record<string, unknown>; problems: Problem[] } {
   const out: Record<string, unknown> = {};
+  const problems: Problem[] = [];
   for (const key of ['offering', 'format', 'date', 'place', 'lang']) {
     const value = form.get(key);
     if (value !== null && value.trim() !== '') out[key] = value.trim();
@@ -152,6 +169,17 @@ function selectionFromForm(form: URLSearchParams): Record<string, unknown> {
   const modules = [...form.getAll('module'), ...form.getAll('modules')].filter((m) => m !== '');
   if (modules.length > 0) out.modules = modules;
   const km = form.get('km')?.trim();
-  if (km) out.travel = { km: /^\d{1,9}$/.test(km) ? Number(km) : km };
-  return out;
+  const zone = form.get('zone')?.trim();
+  if (km) {
+    const distance = parseTravelKm(km);
+    if (distance === undefined) {
+      const lang = out.lang === 'en' ? 'en' : out.lang === 'da' ? 'da' : c.get('locale');
+      problems.push({
+        path: 'travel.km',
+        code: /^\d+$/.test(km) ? 'too-big' : /^-\d+$/.test(km) ? 'too-small' : 'integer',
+        message: serverMessages[lang].page.travel.kmInvalid,
+      });
+    } else out.travel = { km: distance };
+  } else if (zone) out.travel = { zone };
+  return { input: out, problems };
 }

@@ -1,11 +1,10 @@
 import type pg from 'pg';
-import type { Inquiry, Offer } from '@temadag/core';
-import { errorCode, groupDeliveries, inquirySummaryOf, type DeliveryRow } from './common.js';
+import { postgresColumns, type PostgresTypes } from './columns.js';
+import { errorCode, groupDeliveries, type DeliveryRow } from './common.js';
 import {
   ACTIVE_CATALOG_KEY,
   PASSWORD_KEY,
   clampPage,
-  initialStatus,
   offeringsIn,
   searchNeedle,
 } from './console-common.js';
@@ -20,46 +19,23 @@ import type {
   NewSession,
   StoredSession,
 } from './console-types.js';
-import type { OutboxItem } from './types.js';
-
-interface ListRow {
-  id: string;
-  reference: string;
-  created_at: Date;
-  offering: string;
-  organisation: string;
-  participants: number;
-  total: string;
-  status: InquiryStatus;
-  contact_name: string;
-  email: string;
-  format: string;
-}
-
-interface DetailRow {
-  id: string;
-  reference: string;
-  created_at: Date;
-  offering: string;
-  locale: 'da' | 'en';
-  inquiry: Inquiry;
-  offer: Offer;
-  status: InquiryStatus;
-  catalog_version: number | null;
-}
-
-interface OutboxRow {
-  id: string;
-  inquiry_id: string;
-  channel: OutboxItem['channel'];
-  status: OutboxItem['status'];
-  attempts: number;
-  next_attempt_at: Date;
-  last_error: string | null;
-}
-
-const LIST_COLUMNS = `id, reference, created_at, offering, organisation, participants, total,
-  status, contact_name, email, format`;
+import {
+  DETAIL_COLUMNS,
+  INBOX_COLUMNS,
+  sessionValues,
+  toCatalogVersion,
+  toDetail,
+  toInboxItem,
+  toNote,
+  toSession,
+  type CatalogVersionRow,
+  type DetailRow,
+  type HistoryRow,
+  type InboxRow,
+  type NoteRow,
+  type OutboxRow,
+  type SessionRow,
+} from './console-rows.js';
 
 /** Upsert of one settings row: $1 key, $2 value, $3 time. */
 const SET_SETTING = `INSERT INTO console_settings (key, value, updated_at) VALUES ($1, $2, $3)
@@ -117,14 +93,14 @@ export abstract class PostgresConsole implements ConsoleStorage {
     const { rows } = await this.pool.query<{
       total: number;
       new_count: number;
-      items: Array<Omit<ListRow, 'created_at'> & { created_at: string }> | null;
+      items: InboxRow[] | null;
       deliveries: DeliveryRow[] | null;
     }>(
       // The page's ids first (a sort of narrow rows, even for a deep offset), then its rows.
       `WITH ids AS (
          SELECT id FROM inquiries WHERE ${where}
          ORDER BY created_at DESC, id DESC LIMIT $${n + 1} OFFSET $${n + 2}),
-       page AS (SELECT ${LIST_COLUMNS} FROM inquiries WHERE id IN (SELECT id FROM ids))
+       page AS (SELECT ${INBOX_COLUMNS} FROM inquiries WHERE id IN (SELECT id FROM ids))
        SELECT
          (SELECT count(*)::integer FROM inquiries WHERE ${where}) AS total,
          (SELECT count(*)::integer FROM inquiries WHERE status = 'ny') AS new_count,
@@ -138,13 +114,7 @@ export abstract class PostgresConsole implements ConsoleStorage {
     const row = rows[0]!;
     const deliveries = groupDeliveries(row.deliveries ?? []);
     return {
-      items: (row.items ?? []).map((r) => ({
-        ...inquirySummaryOf(r, deliveries),
-        status: r.status,
-        contactName: r.contact_name,
-        email: r.email,
-        format: r.format,
-      })),
+      items: (row.items ?? []).map((r) => toInboxItem(r, deliveries)),
       total: row.total,
       newCount: row.new_count,
     };
@@ -154,58 +124,27 @@ export abstract class PostgresConsole implements ConsoleStorage {
     // One snapshot (REPEATABLE READ): the row, its history, notes and deliveries agree.
     const found = await this.transaction(async (c) => {
       await c.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
-      const { rows } = await c.query<DetailRow>(
-        `SELECT id, reference, created_at, offering, locale, inquiry, offer, status,
-           catalog_version FROM inquiries WHERE id = $1`,
+      const { rows } = await c.query<DetailRow<PostgresTypes>>(
+        `SELECT ${DETAIL_COLUMNS} FROM inquiries WHERE id = $1`,
         [id],
       );
       if (rows.length === 0) return undefined;
-      const history = await c.query<{ status: InquiryStatus; at: Date }>(
+      const history = await c.query<HistoryRow<PostgresTypes>>(
         'SELECT status, at FROM inquiry_status_history WHERE inquiry_id = $1 ORDER BY id',
         [id],
       );
-      const notes = await c.query<{ id: string; text: string; at: Date }>(
+      const notes = await c.query<NoteRow<PostgresTypes>>(
         'SELECT id, text, at FROM inquiry_notes WHERE inquiry_id = $1 ORDER BY id',
         [id],
       );
-      const outbox = await c.query<OutboxRow>(
+      const outbox = await c.query<OutboxRow<PostgresTypes>>(
         `SELECT id, inquiry_id, channel, status, attempts, next_attempt_at, last_error
          FROM outbox WHERE inquiry_id = $1 ORDER BY id`,
         [id],
       );
       return { row: rows[0]!, history: history.rows, notes: notes.rows, outbox: outbox.rows };
     });
-    if (!found) return undefined;
-    const { row, history, notes, outbox } = found;
-    const createdAt = row.created_at.toISOString();
-    return {
-      id: row.id,
-      reference: row.reference,
-      createdAt,
-      offering: row.offering,
-      locale: row.locale,
-      inquiry: row.inquiry,
-      offer: row.offer,
-      status: row.status,
-      statusHistory: [
-        initialStatus(createdAt),
-        ...history.map((h) => ({ status: h.status, at: h.at.toISOString() })),
-      ],
-      notes: notes.map((n) => ({ id: Number(n.id), text: n.text, at: n.at.toISOString() })),
-      deliveries: outbox.map((o) => {
-        const item: OutboxItem = {
-          id: Number(o.id),
-          inquiryId: o.inquiry_id,
-          channel: o.channel,
-          attempts: o.attempts,
-          status: o.status,
-          nextAttemptAt: o.next_attempt_at.toISOString(),
-        };
-        if (o.last_error !== null) item.lastError = o.last_error;
-        return item;
-      }),
-      catalogVersion: row.catalog_version,
-    };
+    return found && toDetail(found, postgresColumns);
   }
 
   async setInquiryStatus(id: string, status: InquiryStatus, at: Date): Promise<boolean> {
@@ -220,13 +159,12 @@ export abstract class PostgresConsole implements ConsoleStorage {
   }
 
   async addInquiryNote(id: string, text: string, at: Date): Promise<InquiryNote | undefined> {
-    const { rows } = await this.pool.query<{ id: string; at: Date }>(
+    const { rows } = await this.pool.query<NoteRow<PostgresTypes>>(
       `INSERT INTO inquiry_notes (inquiry_id, text, at)
-       SELECT id, $2, $3 FROM inquiries WHERE id = $1 RETURNING id, at`,
+       SELECT id, $2, $3 FROM inquiries WHERE id = $1 RETURNING id, text, at`,
       [id, text, at],
     );
-    const row = rows[0];
-    return row && { id: Number(row.id), text, at: row.at.toISOString() };
+    return rows[0] && toNote(rows[0], postgresColumns);
   }
 
   async retryDelivery(outboxId: number, now: Date): Promise<boolean> {
@@ -261,29 +199,22 @@ export abstract class PostgresConsole implements ConsoleStorage {
          DELETE FROM console_sessions WHERE expires_at <= $3 OR idle_expires_at <= $3)
        INSERT INTO console_sessions (id_hash, csrf_token, created_at, expires_at,
          idle_expires_at) VALUES ($1, $2, $3, $4, $5)`,
-      [s.idHash, s.csrfToken, s.createdAt, s.expiresAt, s.idleExpiresAt],
+      sessionValues(s, postgresColumns),
     );
   }
 
   async getSession(idHash: string, now: Date): Promise<StoredSession | undefined> {
-    const { rows } = await this.pool.query<{
-      csrf_token: string;
-      expires_at: Date;
-      idle_expires_at: Date;
-    }>('SELECT csrf_token, expires_at, idle_expires_at FROM console_sessions WHERE id_hash = $1', [
-      idHash,
-    ]);
+    const { rows } = await this.pool.query<SessionRow<PostgresTypes>>(
+      'SELECT csrf_token, expires_at, idle_expires_at FROM console_sessions WHERE id_hash = $1',
+      [idHash],
+    );
     const row = rows[0];
     if (!row) return undefined;
     if (row.expires_at <= now || row.idle_expires_at <= now) {
       await this.deleteSession(idHash);
       return undefined;
     }
-    return {
-      csrfToken: row.csrf_token,
-      expiresAt: row.expires_at.toISOString(),
-      idleExpiresAt: row.idle_expires_at.toISOString(),
-    };
+    return toSession(row, postgresColumns);
   }
 
   async touchSession(idHash: string, idleExpiresAt: Date): Promise<void> {
@@ -322,21 +253,10 @@ export abstract class PostgresConsole implements ConsoleStorage {
   }
 
   async listCatalogVersions(): Promise<CatalogVersionInfo[]> {
-    const { rows } = await this.pool.query<{
-      version: number;
-      created_at: Date;
-      offerings: number;
-      note: string | null;
-    }>(`SELECT version, created_at, offerings, note FROM catalog_versions ORDER BY version DESC`);
-    return rows.map((r) => {
-      const info: CatalogVersionInfo = {
-        version: r.version,
-        createdAt: r.created_at.toISOString(),
-        offerings: r.offerings,
-      };
-      if (r.note !== null) info.note = r.note;
-      return info;
-    });
+    const { rows } = await this.pool.query<CatalogVersionRow<PostgresTypes>>(
+      `SELECT version, created_at, offerings, note FROM catalog_versions ORDER BY version DESC`,
+    );
+    return rows.map((r) => toCatalogVersion(r, postgresColumns));
   }
 
   async getCatalogVersion(version: number): Promise<string | undefined> {

@@ -1,5 +1,4 @@
 import type pg from 'pg';
-import type { Offer } from '@temadag/core';
 import { errorCode } from './common.js';
 import { OFFER_SECRET_KEY } from './console-common.js';
 import type { InquiryStatus } from './console-types.js';
@@ -14,47 +13,20 @@ import type {
   StoredRevision,
 } from './offer-types.js';
 import { PostgresConsole } from './postgres-console.js';
-
-interface RevisionRow {
-  id: string;
-  inquiry_id: string;
-  number: string;
-  revision: number;
-  replaces: string | null;
-  offer_json: Offer;
-  pdf_sha256: string;
-  state: StoredRevision['state'];
-  created_at: Date;
-  valid_until: string;
-  acceptance_json: AcceptanceRecord | null;
-  declined_at: Date | null;
-  decline_reason: string | null;
-}
-
-const COLUMNS = `id, inquiry_id, number, revision, replaces, offer_json, pdf_sha256, state,
-  created_at, valid_until, acceptance_json, declined_at, decline_reason`;
+import { postgresColumns, type PostgresTypes } from './columns.js';
+import {
+  NEW_REVISION_COLUMNS,
+  REVISION_COLUMNS,
+  revisionValues,
+  toRevision,
+  type RevisionRow,
+} from './revision-rows.js';
 
 /** A unique index refused a row: another send took the revision number first. */
 const UNIQUE_VIOLATION = '23505';
 
-function toRevision(row: RevisionRow): StoredRevision {
-  const revision: StoredRevision = {
-    id: row.id,
-    inquiryId: row.inquiry_id,
-    number: row.number,
-    revision: row.revision,
-    offer: row.offer_json,
-    pdfSha256: row.pdf_sha256,
-    state: row.state,
-    createdAt: row.created_at.toISOString(),
-    validUntil: row.valid_until,
-  };
-  if (row.replaces !== null) revision.replaces = row.replaces;
-  if (row.acceptance_json !== null) revision.acceptance = row.acceptance_json;
-  if (row.declined_at !== null) revision.declinedAt = row.declined_at.toISOString();
-  if (row.decline_reason !== null) revision.declineReason = row.decline_reason;
-  return revision;
-}
+/** A revision's row as this engine returns it. */
+type Row = RevisionRow<PostgresTypes>;
 
 /**
  * The offer revisions on PostgreSQL ({@link OfferStorage}), a base of `PostgresStorage`.
@@ -79,21 +51,9 @@ export abstract class PostgresOffers extends PostgresConsole implements OfferSto
           [r.inquiryId],
         );
         await c.query(
-          `INSERT INTO offer_revisions (id, inquiry_id, number, revision, replaces, offer_json,
-             pdf_sha256, token_hash, state, created_at, valid_until)
+          `INSERT INTO offer_revisions (${NEW_REVISION_COLUMNS})
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'sent', $9, $10)`,
-          [
-            r.id,
-            r.inquiryId,
-            r.number,
-            r.revision,
-            r.replaces ?? null,
-            JSON.stringify(r.offer),
-            r.pdfSha256,
-            r.tokenHash,
-            r.createdAt,
-            r.validUntil,
-          ],
+          revisionValues(r, postgresColumns),
         );
         await queue(c, r.inquiryId, r.id, r.deliveries, r.createdAt);
         if (r.status && r.status.from.includes(status)) {
@@ -108,28 +68,28 @@ export abstract class PostgresOffers extends PostgresConsole implements OfferSto
   }
 
   async listOfferRevisions(inquiryId: string): Promise<StoredRevision[]> {
-    const { rows } = await this.pool.query<RevisionRow>(
-      `SELECT ${COLUMNS} FROM offer_revisions WHERE inquiry_id = $1 ORDER BY revision DESC`,
+    const { rows } = await this.pool.query<Row>(
+      `SELECT ${REVISION_COLUMNS} FROM offer_revisions WHERE inquiry_id = $1 ORDER BY revision DESC`,
       [inquiryId],
     );
-    return rows.map(toRevision);
+    return rows.map((row) => toRevision(row, postgresColumns));
   }
 
   async getOfferRevision(inquiryId: string, revision: number): Promise<StoredRevision | undefined> {
     if (!Number.isSafeInteger(revision)) return undefined;
-    const { rows } = await this.pool.query<RevisionRow>(
-      `SELECT ${COLUMNS} FROM offer_revisions WHERE inquiry_id = $1 AND revision = $2`,
+    const { rows } = await this.pool.query<Row>(
+      `SELECT ${REVISION_COLUMNS} FROM offer_revisions WHERE inquiry_id = $1 AND revision = $2`,
       [inquiryId, revision],
     );
-    return rows[0] && toRevision(rows[0]);
+    return rows[0] && toRevision(rows[0], postgresColumns);
   }
 
   async findOfferRevision(tokenHash: string): Promise<StoredRevision | undefined> {
-    const { rows } = await this.pool.query<RevisionRow>(
-      `SELECT ${COLUMNS} FROM offer_revisions WHERE token_hash = $1`,
+    const { rows } = await this.pool.query<Row>(
+      `SELECT ${REVISION_COLUMNS} FROM offer_revisions WHERE token_hash = $1`,
       [tokenHash],
     );
-    return rows[0] && toRevision(rows[0]);
+    return rows[0] && toRevision(rows[0], postgresColumns);
   }
 
   async acceptOfferRevision(
@@ -137,9 +97,9 @@ export abstract class PostgresOffers extends PostgresConsole implements OfferSto
     acceptance: AcceptanceRecord,
   ): Promise<AnswerResult> {
     return this.answer(input, 'aftalt', (c) =>
-      c.query<RevisionRow>(
+      c.query<Row>(
         `UPDATE offer_revisions SET state = 'accepted', acceptance_json = $2
-         WHERE token_hash = $1 AND state = 'sent' RETURNING ${COLUMNS}`,
+         WHERE token_hash = $1 AND state = 'sent' RETURNING ${REVISION_COLUMNS}`,
         [input.tokenHash, JSON.stringify(acceptance)],
       ),
     );
@@ -147,9 +107,9 @@ export abstract class PostgresOffers extends PostgresConsole implements OfferSto
 
   async declineOfferRevision(input: RevisionAnswer, reason?: string): Promise<AnswerResult> {
     return this.answer(input, 'afvist', (c) =>
-      c.query<RevisionRow>(
+      c.query<Row>(
         `UPDATE offer_revisions SET state = 'declined', declined_at = $2, decline_reason = $3
-         WHERE token_hash = $1 AND state = 'sent' RETURNING ${COLUMNS}`,
+         WHERE token_hash = $1 AND state = 'sent' RETURNING ${REVISION_COLUMNS}`,
         [input.tokenHash, input.at, reason ?? null],
       ),
     );
@@ -177,20 +137,22 @@ export abstract class PostgresOffers extends PostgresConsole implements OfferSto
   private async answer(
     input: RevisionAnswer,
     status: InquiryStatus,
-    change: (c: pg.PoolClient) => Promise<pg.QueryResult<RevisionRow>>,
+    change: (c: pg.PoolClient) => Promise<pg.QueryResult<Row>>,
   ): Promise<AnswerResult> {
     return this.transaction(async (c): Promise<AnswerResult> => {
       const changed = (await change(c)).rows[0];
       if (!changed) {
-        const { rows } = await c.query<RevisionRow>(
-          `SELECT ${COLUMNS} FROM offer_revisions WHERE token_hash = $1`,
+        const { rows } = await c.query<Row>(
+          `SELECT ${REVISION_COLUMNS} FROM offer_revisions WHERE token_hash = $1`,
           [input.tokenHash],
         );
-        return rows[0] ? { kind: 'unchanged', revision: toRevision(rows[0]) } : { kind: 'unknown' };
+        return rows[0]
+          ? { kind: 'unchanged', revision: toRevision(rows[0], postgresColumns) }
+          : { kind: 'unknown' };
       }
       await moveStatus(c, changed.inquiry_id, status, input.at);
       await queue(c, changed.inquiry_id, changed.id, input.deliveries, input.at);
-      return { kind: 'done', revision: toRevision(changed) };
+      return { kind: 'done', revision: toRevision(changed, postgresColumns) };
     });
   }
 }

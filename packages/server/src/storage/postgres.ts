@@ -1,5 +1,4 @@
 import pg from 'pg';
-import type { Inquiry, Offer } from '@temadag/core';
 import {
   DEFAULT_IDEMPOTENCY_TTL_MS,
   EXPORT_PAGE_SIZE,
@@ -16,10 +15,19 @@ import {
   referenceYear,
   windowStartOf,
   type DeliveryRow,
+  type SummaryRow,
 } from './common.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations.js';
 import { inboxColumns } from './console-common.js';
 import { PostgresOffers } from './postgres-offers.js';
+import { postgresColumns, type PostgresTypes } from './columns.js';
+import {
+  INQUIRY_COLUMNS,
+  toOutboxItem,
+  toStored,
+  type OutboxRow,
+  type StoredInquiryRow,
+} from './console-rows.js';
 import type {
   CreateInquiryInput,
   CreateInquiryResult,
@@ -55,37 +63,8 @@ const RETRYABLE = new Set(['40P01', '40001']);
 /** A unique index refused a row: for an idempotency key, another request took it first. */
 const UNIQUE_VIOLATION = '23505';
 
-interface InquiryRow {
-  id: string;
-  reference: string;
-  created_at: Date;
-  offering: string;
-  locale: 'da' | 'en';
-  inquiry: Inquiry;
-  offer: Offer;
-}
-
-interface SummaryRow {
-  id: string;
-  reference: string;
-  created_at: Date;
-  offering: string;
-  organisation: string;
-  participants: number;
-  total: string;
-}
-
-interface OutboxRow {
-  id: string;
-  inquiry_id: string;
-  channel: string;
-  status: string;
-  attempts: number;
-  next_attempt_at: Date;
-  last_error: string | null;
-  revision_id: string | null;
-  payload: string | null;
-}
+/** An inquiry's row as PostgreSQL returns it. */
+type InquiryRow = StoredInquiryRow<PostgresTypes>;
 
 /**
  * The first statement's one row: the rate-limit count (when counted), the inquiry that holds
@@ -96,35 +75,6 @@ interface FirstRow extends Partial<InquiryRow> {
   hits: number | null;
   request_hash: string | null;
   sequence: number | null;
-}
-
-const INQUIRY_COLUMNS = 'id, reference, created_at, offering, locale, inquiry, offer';
-
-function toStored(row: InquiryRow): StoredInquiry {
-  return {
-    id: row.id,
-    reference: row.reference,
-    createdAt: row.created_at.toISOString(),
-    offering: row.offering,
-    locale: row.locale,
-    inquiry: row.inquiry,
-    offer: row.offer,
-  };
-}
-
-function toOutboxItem(row: OutboxRow): OutboxItem {
-  const item: OutboxItem = {
-    id: Number(row.id),
-    inquiryId: row.inquiry_id,
-    channel: row.channel as OutboxItem['channel'],
-    attempts: row.attempts,
-    status: row.status as OutboxItem['status'],
-    nextAttemptAt: row.next_attempt_at.toISOString(),
-  };
-  if (row.last_error !== null) item.lastError = row.last_error;
-  if (row.revision_id !== null) item.revisionId = row.revision_id;
-  if (row.payload !== null) item.payload = row.payload;
-  return item;
 }
 
 /** The inquiry and its outbox items in one statement, so atomic without a transaction. */
@@ -322,7 +272,7 @@ export class PostgresStorage extends PostgresOffers implements Storage {
     if (key !== undefined && row.id !== null) {
       if (row.created_at! >= new Date(n.createdAt.getTime() - this.ttlMs)) {
         if (row.request_hash !== requestHash) return { kind: 'conflict' };
-        return { kind: 'replay', stored: toStored(row as InquiryRow) };
+        return { kind: 'replay', stored: toStored(row as InquiryRow, postgresColumns) };
       } else {
         // Past its time to live: the key is free for this request; the old inquiry stays.
         await this.pool.query(
@@ -411,7 +361,7 @@ export class PostgresStorage extends PostgresOffers implements Storage {
       `SELECT ${INQUIRY_COLUMNS} FROM inquiries WHERE id = $1`,
       [id],
     );
-    return rows[0] && toStored(rows[0]);
+    return rows[0] && toStored(rows[0], postgresColumns);
   }
 
   async listInquiries(
@@ -445,7 +395,7 @@ export class PostgresStorage extends PostgresOffers implements Storage {
             `SELECT ${INQUIRY_COLUMNS} FROM inquiries ORDER BY created_at, id LIMIT $1`,
             [EXPORT_PAGE_SIZE],
           );
-      for (const row of rows) yield toStored(row);
+      for (const row of rows) yield toStored(row, postgresColumns);
       if (rows.length < EXPORT_PAGE_SIZE) return;
       after = rows[rows.length - 1];
     }
@@ -474,7 +424,7 @@ export class PostgresStorage extends PostgresOffers implements Storage {
 
   async claimOutbox(now: Date, limit: number, leaseMs: number): Promise<OutboxItem[]> {
     if (limit <= 0) return [];
-    const { rows } = await this.pool.query<OutboxRow>(
+    const { rows } = await this.pool.query<OutboxRow<PostgresTypes>>(
       `UPDATE outbox AS o SET lease_until = $2
        FROM (
          SELECT id FROM outbox
@@ -490,7 +440,7 @@ export class PostgresStorage extends PostgresOffers implements Storage {
       [now, new Date(now.getTime() + leaseMs), Math.floor(limit)],
     );
     return rows
-      .map(toOutboxItem)
+      .map((row) => toOutboxItem(row, postgresColumns))
       .sort((a, b) => a.nextAttemptAt.localeCompare(b.nextAttemptAt) || a.id - b.id);
   }
 

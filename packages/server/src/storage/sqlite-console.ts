@@ -1,11 +1,10 @@
 import type Database from 'better-sqlite3';
-import type { Inquiry, Offer } from '@temadag/core';
-import { groupDeliveries, inquirySummaryOf, type DeliveryRow } from './common.js';
+import { sqliteColumns, type SqliteTypes } from './columns.js';
+import { groupDeliveries, type DeliveryRow } from './common.js';
 import {
   ACTIVE_CATALOG_KEY,
   PASSWORD_KEY,
   clampPage,
-  initialStatus,
   offeringsIn,
   searchNeedle,
 } from './console-common.js';
@@ -20,63 +19,22 @@ import type {
   NewSession,
   StoredSession,
 } from './console-types.js';
-import type { OutboxItem, StoredInquiry } from './types.js';
-
-interface ListRow {
-  id: string;
-  reference: string;
-  created_at: string;
-  offering: string;
-  organisation: string;
-  participants: number;
-  total: number;
-  status: InquiryStatus;
-  contact_name: string;
-  email: string;
-  format: string;
-}
-
-/** An inquiry's row as SQLite stores it: the inquiry and its offer as JSON text. */
-export interface InquiryRow {
-  id: string;
-  reference: string;
-  created_at: string;
-  offering: string;
-  locale: 'da' | 'en';
-  inquiry: string;
-  offer: string;
-}
-
-/** A stored inquiry from its SQLite row. */
-export function toStored(row: InquiryRow): StoredInquiry {
-  return {
-    id: row.id,
-    reference: row.reference,
-    createdAt: row.created_at,
-    offering: row.offering,
-    locale: row.locale,
-    inquiry: JSON.parse(row.inquiry) as Inquiry,
-    offer: JSON.parse(row.offer) as Offer,
-  };
-}
-
-interface DetailRow extends InquiryRow {
-  status: InquiryStatus;
-  catalog_version: number | null;
-}
-
-interface OutboxRow {
-  id: number;
-  inquiry_id: string;
-  channel: OutboxItem['channel'];
-  status: OutboxItem['status'];
-  attempts: number;
-  next_attempt_at: string;
-  last_error: string | null;
-}
-
-const LIST_COLUMNS = `id, reference, created_at, offering, organisation, participants, total,
-  status, contact_name, email, format`;
+import {
+  DETAIL_COLUMNS,
+  INBOX_COLUMNS,
+  sessionValues,
+  toCatalogVersion,
+  toDetail,
+  toInboxItem,
+  toSession,
+  type CatalogVersionRow,
+  type DetailRow,
+  type HistoryRow,
+  type InboxRow,
+  type NoteRow,
+  type OutboxRow,
+  type SessionRow,
+} from './console-rows.js';
 
 /** The WHERE clause of an inbox query with named parameters; `1` when nothing filters. */
 function whereOf(query: InquiryListQuery, needle: string | undefined): string {
@@ -98,8 +56,8 @@ export abstract class SqliteConsole implements ConsoleStorage {
   protected abstract readonly db: Database.Database;
   private readonly cache = new Map<string, Database.Statement>();
 
-  /** A prepared statement, made once per SQL text. */
-  private st<P extends unknown[] | object = unknown[], R = unknown>(
+  /** A prepared statement, made once per SQL text (also for the offer revisions' methods). */
+  protected st<P extends unknown[] | object = unknown[], R = unknown>(
     sql: string,
   ): Database.Statement<P, R> {
     let statement = this.cache.get(sql);
@@ -120,8 +78,8 @@ export abstract class SqliteConsole implements ConsoleStorage {
     if (needle !== undefined) params.needle = needle;
     // One read transaction: the page and its counts see the same snapshot.
     const read = this.db.transaction(() => {
-      const rows = this.st<[Record<string, unknown>], ListRow>(
-        `SELECT ${LIST_COLUMNS} FROM inquiries WHERE ${where}
+      const rows = this.st<[Record<string, unknown>], InboxRow>(
+        `SELECT ${INBOX_COLUMNS} FROM inquiries WHERE ${where}
          ORDER BY created_at DESC, id DESC LIMIT @limit OFFSET @offset`,
       ).all({ ...params, limit, offset });
       const total = this.st<[Record<string, unknown>], { n: number }>(
@@ -142,13 +100,7 @@ export abstract class SqliteConsole implements ConsoleStorage {
     const { rows, total, newCount, outbox } = read.deferred();
     const deliveries = groupDeliveries(outbox);
     return {
-      items: rows.map((r) => ({
-        ...inquirySummaryOf(r, deliveries),
-        status: r.status,
-        contactName: r.contact_name,
-        email: r.email,
-        format: r.format,
-      })),
+      items: rows.map((r) => toInboxItem(r, deliveries)),
       total,
       newCount,
     };
@@ -156,45 +108,24 @@ export abstract class SqliteConsole implements ConsoleStorage {
 
   async getInquiryDetail(id: string): Promise<InquiryDetail | undefined> {
     const read = this.db.transaction(() => {
-      const row = this.st<[string], DetailRow>(
-        `SELECT id, reference, created_at, offering, locale, inquiry, offer, status,
-           catalog_version FROM inquiries WHERE id = ?`,
+      const row = this.st<[string], DetailRow<SqliteTypes>>(
+        `SELECT ${DETAIL_COLUMNS} FROM inquiries WHERE id = ?`,
       ).get(id);
       if (!row) return undefined;
-      const history = this.st<[string], { status: InquiryStatus; at: string }>(
+      const history = this.st<[string], HistoryRow<SqliteTypes>>(
         'SELECT status, at FROM inquiry_status_history WHERE inquiry_id = ? ORDER BY id',
       ).all(id);
-      const notes = this.st<[string], InquiryNote>(
+      const notes = this.st<[string], NoteRow<SqliteTypes>>(
         'SELECT id, text, at FROM inquiry_notes WHERE inquiry_id = ? ORDER BY id',
       ).all(id);
-      const outbox = this.st<[string], OutboxRow>(
+      const outbox = this.st<[string], OutboxRow<SqliteTypes>>(
         `SELECT id, inquiry_id, channel, status, attempts, next_attempt_at, last_error
          FROM outbox WHERE inquiry_id = ? ORDER BY id`,
       ).all(id);
       return { row, history, notes, outbox };
     });
     const found = read.deferred();
-    if (!found) return undefined;
-    const { row, history, notes, outbox } = found;
-    return {
-      ...toStored(row),
-      status: row.status,
-      statusHistory: [initialStatus(row.created_at), ...history],
-      notes: notes.map((n) => ({ id: n.id, text: n.text, at: n.at })),
-      deliveries: outbox.map((o) => {
-        const item: OutboxItem = {
-          id: o.id,
-          inquiryId: o.inquiry_id,
-          channel: o.channel,
-          attempts: o.attempts,
-          status: o.status,
-          nextAttemptAt: o.next_attempt_at,
-        };
-        if (o.last_error !== null) item.lastError = o.last_error;
-        return item;
-      }),
-      catalogVersion: row.catalog_version,
-    };
+    return found && toDetail(found, sqliteColumns);
   }
 
   async setInquiryStatus(id: string, status: InquiryStatus, at: Date): Promise<boolean> {
@@ -263,29 +194,22 @@ export abstract class SqliteConsole implements ConsoleStorage {
       this.st<[string, string, string, string, string]>(
         `INSERT INTO console_sessions (id_hash, csrf_token, created_at, expires_at,
            idle_expires_at) VALUES (?, ?, ?, ?, ?)`,
-      ).run(s.idHash, s.csrfToken, now, s.expiresAt.toISOString(), s.idleExpiresAt.toISOString());
+      ).run(...sessionValues(s, sqliteColumns));
     });
     write.immediate();
   }
 
   async getSession(idHash: string, now: Date): Promise<StoredSession | undefined> {
-    const row = this.st<
-      [string],
-      { csrf_token: string; expires_at: string; idle_expires_at: string }
-    >('SELECT csrf_token, expires_at, idle_expires_at FROM console_sessions WHERE id_hash = ?').get(
-      idHash,
-    );
+    const row = this.st<[string], SessionRow<SqliteTypes>>(
+      'SELECT csrf_token, expires_at, idle_expires_at FROM console_sessions WHERE id_hash = ?',
+    ).get(idHash);
     if (!row) return undefined;
     const iso = now.toISOString();
     if (row.expires_at <= iso || row.idle_expires_at <= iso) {
       await this.deleteSession(idHash);
       return undefined;
     }
-    return {
-      csrfToken: row.csrf_token,
-      expiresAt: row.expires_at,
-      idleExpiresAt: row.idle_expires_at,
-    };
+    return toSession(row, sqliteColumns);
   }
 
   async touchSession(idHash: string, idleExpiresAt: Date): Promise<void> {
@@ -316,21 +240,11 @@ export abstract class SqliteConsole implements ConsoleStorage {
   }
 
   async listCatalogVersions(): Promise<CatalogVersionInfo[]> {
-    const rows = this.st<
-      [],
-      { version: number; created_at: string; offerings: number; note: string | null }
-    >(
+    return this.st<[], CatalogVersionRow<SqliteTypes>>(
       `SELECT version, created_at, offerings, note FROM catalog_versions ORDER BY version DESC`,
-    ).all();
-    return rows.map((r) => {
-      const info: CatalogVersionInfo = {
-        version: r.version,
-        createdAt: r.created_at,
-        offerings: r.offerings,
-      };
-      if (r.note !== null) info.note = r.note;
-      return info;
-    });
+    )
+      .all()
+      .map((r) => toCatalogVersion(r, sqliteColumns));
   }
 
   async getCatalogVersion(version: number): Promise<string | undefined> {

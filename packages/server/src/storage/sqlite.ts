@@ -16,10 +16,19 @@ import {
   referenceYear,
   windowStartOf,
   type DeliveryRow,
+  type SummaryRow,
 } from './common.js';
 import { Checkpointer, WRITER_CHECKPOINT_PAGES } from './checkpointer.js';
 import { inboxColumns } from './console-common.js';
-import { toStored, type InquiryRow } from './sqlite-console.js';
+import { sqliteColumns, type SqliteTypes } from './columns.js';
+import {
+  INQUIRY_COLUMNS,
+  OUTBOX_COLUMNS,
+  toOutboxItem,
+  toStored,
+  type OutboxRow,
+  type StoredInquiryRow,
+} from './console-rows.js';
 import { SqliteOffers } from './sqlite-offers.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations.js';
 import type {
@@ -53,48 +62,12 @@ interface PendingWrite {
   reject: (error: unknown) => void;
 }
 
-interface SummaryRow {
-  id: string;
-  reference: string;
-  created_at: string;
-  offering: string;
-  organisation: string;
-  participants: number;
-  total: number;
-}
-
-interface OutboxRow {
-  id: number;
-  inquiry_id: string;
-  channel: string;
-  status: string;
-  attempts: number;
-  next_attempt_at: string;
-  last_error: string | null;
-  revision_id: string | null;
-  payload: string | null;
-}
+/** An inquiry's row as SQLite returns it. */
+type InquiryRow = StoredInquiryRow<SqliteTypes>;
 
 /** The inquiry that took an idempotency key, with the hash of its request. */
 interface KeyedRow extends InquiryRow {
   request_hash: string | null;
-}
-
-const INQUIRY_COLUMNS = 'id, reference, created_at, offering, locale, inquiry, offer';
-
-function toOutboxItem(row: OutboxRow): OutboxItem {
-  const item: OutboxItem = {
-    id: row.id,
-    inquiryId: row.inquiry_id,
-    channel: row.channel as OutboxItem['channel'],
-    attempts: row.attempts,
-    status: row.status as OutboxItem['status'],
-    nextAttemptAt: row.next_attempt_at,
-  };
-  if (row.last_error !== null) item.lastError = row.last_error;
-  if (row.revision_id !== null) item.revisionId = row.revision_id;
-  if (row.payload !== null) item.payload = row.payload;
-  return item;
 }
 
 /**
@@ -203,15 +176,14 @@ export class SqliteStorage extends SqliteOffers implements Storage {
       deleteInquiry: db.prepare<[string]>('DELETE FROM inquiries WHERE id = ?'),
       purge: db.prepare<[string]>('DELETE FROM inquiries WHERE created_at < ?'),
       expireRateLimits: db.prepare<[number]>('DELETE FROM rate_limits WHERE expires_at <= ?'),
-      claim: db.prepare<{ lease: string; now: string; limit: number }, OutboxRow>(
+      claim: db.prepare<{ lease: string; now: string; limit: number }, OutboxRow<SqliteTypes>>(
         `UPDATE outbox SET lease_until = @lease
          WHERE id IN (
            SELECT id FROM outbox
            WHERE status = 'pending' AND next_attempt_at <= @now
              AND (lease_until IS NULL OR lease_until <= @now)
            ORDER BY next_attempt_at, id LIMIT @limit)
-         RETURNING id, inquiry_id, channel, status, attempts, next_attempt_at, last_error,
-           revision_id, payload`,
+         RETURNING ${OUTBOX_COLUMNS}`,
       ),
       markSent: db.prepare<[number]>(
         `UPDATE outbox SET status = 'sent', attempts = attempts + 1, lease_until = NULL,
@@ -294,7 +266,7 @@ export class SqliteStorage extends SqliteOffers implements Storage {
             earlier.created_at < new Date(n.createdAt.getTime() - this.ttlMs).toISOString();
           if (!expired) {
             if (earlier.request_hash !== requestHash) return { kind: 'conflict' };
-            return { kind: 'replay', stored: toStored(earlier) };
+            return { kind: 'replay', stored: toStored(earlier, sqliteColumns) };
           }
           // Past its time to live: the key is free for this request; the old inquiry stays.
           q.releaseKey.run(earlier.id);
@@ -344,7 +316,7 @@ export class SqliteStorage extends SqliteOffers implements Storage {
 
   async getInquiry(id: string): Promise<StoredInquiry | undefined> {
     const row = this.q.getInquiry.get(id);
-    return row && toStored(row);
+    return row && toStored(row, sqliteColumns);
   }
 
   async listInquiries(
@@ -360,7 +332,7 @@ export class SqliteStorage extends SqliteOffers implements Storage {
   async *exportInquiries(): AsyncIterable<StoredInquiry> {
     let page = this.q.exportFirst.all(EXPORT_PAGE_SIZE);
     while (page.length > 0) {
-      for (const row of page) yield toStored(row);
+      for (const row of page) yield toStored(row, sqliteColumns);
       if (page.length < EXPORT_PAGE_SIZE) return;
       const last = page[page.length - 1]!;
       page = this.q.exportNext.all(last.created_at, last.id, EXPORT_PAGE_SIZE);
@@ -409,7 +381,7 @@ export class SqliteStorage extends SqliteOffers implements Storage {
     if (rows.length > 0) this.checkpointer?.wrote();
     return rows
       .sort((a, b) => a.next_attempt_at.localeCompare(b.next_attempt_at) || a.id - b.id)
-      .map(toOutboxItem);
+      .map((row) => toOutboxItem(row, sqliteColumns));
   }
 
   async markSent(id: number): Promise<void> {

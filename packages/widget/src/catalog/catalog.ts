@@ -1,28 +1,20 @@
-import {
-  formatMinutes,
-  formatMoney,
-  localize,
-  type Catalog,
-  type Locale,
-  type Offering,
-} from '@temadag/core';
+import type { Catalog, Locale, Offering } from '@temadag/core';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LocaleController } from '../controllers/locale.js';
+import { base, tokens } from '../styles/shared.js';
 import { translations } from '../translations/index.js';
 import type { CatalogSource } from '../utilities/catalog-data.js';
 import { CatalogLoader } from '../utilities/catalog-loader.js';
-import { evaluateDesign, type Design } from '../utilities/design.js';
-import { styles } from './catalog.styles.js';
+import { evaluateDesign } from '../utilities/design.js';
+import { addStyles } from '../utilities/add-styles.js';
+import { catalogView } from '../utilities/lazy.js';
+import { bundledView } from './view-bundled.js';
 
 /** The lowest indicative price ex VAT of an offering: smallest group, no add-ons. */
 function fromPrice(catalog: Catalog, offering: Offering, locale: Locale): number | undefined {
   let lowest: number | undefined;
   for (const format of offering.formats) {
-    const design: Design = {
-      format: format.id,
-      participants: offering.participants.min,
-      modules: [],
-    };
+    const design = { format: format.id, participants: offering.participants.min, modules: [] };
     const price = evaluateDesign(catalog, offering, design, locale).price;
     if (price?.status !== 'priced') return undefined;
     lowest = Math.min(lowest ?? price.subtotal, price.subtotal);
@@ -43,7 +35,8 @@ function fromPrice(catalog: Catalog, offering: Offering, locale: Locale): number
  * @attribute lang - The language, `da` or `en` (`en-GB` counts as `en`); when absent, the nearest
  *   ancestor's `lang` (the page's), else Danish. The element follows changes of either.
  *
- * @slot - Fallback content, shown until the list has rendered.
+ * @slot - Fallback content, shown until the list has rendered (in the script-tag build the list
+ *   is a chunk of its own, fetched beside the catalog).
  *
  * @csspart base - The list's root element.
  * @csspart list - The list of offerings.
@@ -76,7 +69,7 @@ export class TemadagCatalog extends LitElement {
    * The element's style sheets, adopted into its shadow root. To theme it, set the
    * `--temadag-*` custom properties and style its parts with `::part()`.
    */
-  static override styles = styles;
+  static override styles = bundledView ? [tokens, base, bundledView.catalogStyles] : [tokens, base];
 
   /**
    * Lit's declarations of the reactive properties (and of private state); the properties are
@@ -130,6 +123,8 @@ export class TemadagCatalog extends LitElement {
   /** Where focus goes when the visitor returns to the list. */
   #returnTo: string | undefined;
   #moveFocus = false;
+  /** The script-tag build could not load the view's chunk. */
+  #viewFailed = false;
 
   constructor() {
     super();
@@ -142,6 +137,20 @@ export class TemadagCatalog extends LitElement {
     this.#locale = locale ?? 'da';
     this.#wordsHere = locale !== undefined;
     if (!this.hasUpdated || changed.has('catalog') || changed.has('src')) this.#loader.load();
+    // The script-tag build fetches the view beside the catalog (at once in the npm build).
+    if (!this.hasUpdated && !catalogView.now()) {
+      catalogView.load().then(
+        (view) => {
+          addStyles(this.renderRoot, [view.catalogStyles]);
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          console.warn('temadag-catalog: the list could not be loaded.', error);
+          this.#viewFailed = true;
+          this.requestUpdate();
+        },
+      );
+    }
   }
 
   protected override updated(): void {
@@ -160,13 +169,24 @@ export class TemadagCatalog extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const catalog = this.#wordsHere ? this.#loader.catalog : undefined;
-    const t = translations[this.#locale];
-    const opened = catalog?.offerings.find((o) => o.id === this.offering);
+    const view = catalogView.now();
+    const locale = this.#locale;
+    const t = translations[locale];
+    const catalog = this.#wordsHere && view ? this.#loader.catalog : undefined;
     return html`
-      ${catalog ? (opened ? this.#renderOpened(catalog, opened) : this.#renderList(catalog)) : nothing}
       ${
-        this.#wordsHere && this.#loader.failed
+        catalog
+          ? view!.catalogTemplate(this, {
+              catalog,
+              t,
+              locale,
+              from: (offering) => fromPrice(catalog, offering, locale),
+              open: (id) => this.#open(id),
+            })
+          : nothing
+      }
+      ${
+        this.#wordsHere && (this.#loader.failed || this.#viewFailed)
           ? html`<p class="root load-error" role="status">${t.loadFailed}</p>`
           : nothing
       }
@@ -176,81 +196,6 @@ export class TemadagCatalog extends LitElement {
         @slotchange=${() => this.#loader.slotChanged()}
       ></slot>
     `;
-  }
-
-  #renderList(catalog: Catalog): TemplateResult {
-    const locale = this.#locale;
-    const t = translations[locale];
-    return html`<div part="base" class="root" lang=${locale}>
-      <ul part="list" class="list">
-        ${catalog.offerings.map((offering) => {
-          const from = fromPrice(catalog, offering, locale);
-          const formats = offering.formats
-            .map(
-              (f) => `${localize(f.label, locale)} (${formatMinutes(f.durationMinutes, locale)})`,
-            )
-            .join(' · ');
-          return html`<li part="item" class="item">
-            <h2 class="item-title" id=${`title-${offering.id}`}>
-              ${localize(offering.title, locale)}
-            </h2>
-            ${
-              offering.subtitle
-                ? html`<p class="subtitle">${localize(offering.subtitle, locale)}</p>`
-                : nothing
-            }
-            <p>${localize(offering.summary, locale)}</p>
-            <p class="facts">
-              <span>${formats}</span>
-              <span
-                >${
-                  from === undefined
-                    ? t.catalogOnRequest
-                    : t.catalogFrom(formatMoney(from, locale, { currency: catalog.currency }))
-                }</span
-              >
-            </p>
-            <button
-              part="open-button"
-              type="button"
-              class="button"
-              data-offering=${offering.id}
-              aria-describedby=${`title-${offering.id}`}
-              @click=${() => this.#open(offering.id)}
-            >
-              ${t.catalogOpen}
-            </button>
-          </li>`;
-        })}
-      </ul>
-    </div>`;
-  }
-
-  #renderOpened(catalog: Catalog, offering: Offering): TemplateResult {
-    const t = translations[this.#locale];
-    return html`<div part="base" class="root" lang=${this.#locale}>
-      <button
-        part="back-button"
-        type="button"
-        class="button secondary back"
-        @click=${() => this.#open(undefined)}
-      >
-        ${t.catalogBack}
-      </button>
-      <temadag-offer
-        part="offer"
-        lang=${this.#locale}
-        .catalog=${catalog}
-        .offering=${offering.id}
-        .endpoint=${this.endpoint}
-        .participants=${this.participants}
-        .organisation=${this.organisation}
-        .name=${this.name}
-        .email=${this.email}
-        .phone=${this.phone}
-        .forwardUtm=${this.forwardUtm}
-      ></temadag-offer>
-    </div>`;
   }
 }
 

@@ -65,6 +65,23 @@ export class StickySummaryController implements ReactiveController {
     host.addController(this);
   }
 
+  /** From the summary: the price panel with its breakdown open, focus on its toggle. */
+  toBreakdown = (): void => {
+    const root = this.#host.shadowRoot!;
+    const details = root.querySelector<HTMLDetailsElement>('.breakdown');
+    if (!details) return;
+    details.open = true;
+    details.querySelector('summary')!.focus({ preventScroll: true });
+    root.querySelector('.price')?.scrollIntoView({ block: 'start' });
+  };
+
+  /** From the summary: the inquiry form, focus on its section. */
+  toForm = (): void => {
+    const section = this.#host.shadowRoot!.querySelector<HTMLElement>('.inquiry');
+    section?.focus({ preventScroll: true });
+    section?.scrollIntoView({ block: 'start' });
+  };
+
   hostConnected(): void {
     // On the shadow root: a move of focus inside it does not reach the host.
     this.#host.shadowRoot?.addEventListener('focusin', this.#onFocus as EventListener);
@@ -154,4 +171,28 @@ export class StickySummaryController implements ReactiveController {
       });
     }
   }
+}
+
+/**
+ * The summary of `<temadag-offer>`: its targets are the offer's `.summary-start`, `.price`,
+ * `.summary-end` and `.summary-bar` (see `offer/summary-bar.ts`).
+ *
+ * @param host - the offer
+ * @returns the controller, added to the offer
+ * @example
+ * ```ts
+ * const summary = offerStickySummary(offer);
+ * summaryBarTemplate({ ...words, price, currency: 'DKK', summary, form: true });
+ * ```
+ */
+export function offerStickySummary(
+  host: ReactiveControllerHost & HTMLElement,
+): StickySummaryController {
+  const find = (selector: string) => host.shadowRoot?.querySelector(selector) ?? null;
+  return new StickySummaryController(host, () => ({
+    start: find('.summary-start'),
+    price: find('.price'),
+    end: find('.summary-end'),
+    bar: find('.summary-bar'),
+  }));
 }

@@ -2,23 +2,19 @@ import {
   customerFromInquiry,
   formatNumber,
   INQUIRY_LIMITS,
-  designDaySpan,
   inquirySelection,
-  inquiryToText,
   localize,
   parseInquiry,
   toLocale,
   type Catalog,
-  type Inquiry,
   type Locale,
-  type Offer,
   type Offering,
   type SelectionInput,
 } from '@temadag/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LocaleController } from '../controllers/locale.js';
 import { PdfJobController } from '../controllers/pdf-job.js';
-import { SendController, type SendNotice } from '../controllers/send.js';
+import { SendController } from '../controllers/send.js';
 import { TemadagErrorEvent, type TemadagErrorDetail } from '../events/error.js';
 import { TemadagSubmitEvent } from '../events/submit.js';
 import { TemadagSuccessEvent } from '../events/success.js';
@@ -33,7 +29,6 @@ import {
   saveDraft,
   type PendingInquiry,
 } from './drafts.js';
-import { mailtoHref } from './fallback.js';
 import type { FieldContext } from './field-templates.js';
 import {
   emptyValues,
@@ -45,28 +40,13 @@ import {
 } from './fields.js';
 import { formTemplate } from './form.js';
 import { inquiryStyles } from './inquiry.styles.js';
+import { MessageCountController } from './message-count.js';
+import { prefillValues, type InquiryPrefill, type SentInquiry } from './prefill.js';
 import { failureTemplate, successTemplate, summaryItems, summaryTemplate } from './sections.js';
 import { DEFAULT_RETRY_DELAYS, newIdempotencyKey, type FetchLike } from './sender.js';
+import { failureView, statusText } from './status.js';
 
-/** Contact fields a host page can fill in for the visitor. */
-export interface InquiryPrefill {
-  organisation?: string | undefined;
-  name?: string | undefined;
-  email?: string | undefined;
-  phone?: string | undefined;
-}
-
-const PREFILLABLE = ['organisation', 'name', 'email', 'phone'] as const;
-
-/** A sent inquiry as the confirmation shows it. */
-interface SentInquiry {
-  reference: string;
-  email: string;
-  /** The server's numbered offer, when it answered with one. */
-  offer: Offer | undefined;
-  /** What was sent, to make the offer here when the server sent none. */
-  inquiry: Inquiry | undefined;
-}
+export type { InquiryPrefill } from './prefill.js';
 
 /**
  * The inquiry form of a Temadag offering ("Send henvendelse"): contact details, wishes and
@@ -165,7 +145,6 @@ export class TemadagInquiry extends LitElement {
     _serverErrors: { state: true },
     _success: { state: true },
     _note: { state: true },
-    _countAnnouncement: { state: true },
   };
 
   /** The provider's catalog: the provider's name, email and privacy notice, and the titles. */
@@ -213,10 +192,10 @@ export class TemadagInquiry extends LitElement {
   declare private _success: SentInquiry | undefined;
   /** The status line outside a send: whether the text was copied. */
   declare private _note: string;
-  declare private _countAnnouncement: string;
 
   #lang = new LocaleController(this);
   #pdf = new PdfJobController(this);
+  #count = new MessageCountController(this);
   #send = new SendController(this, {
     onOffline: () => this.#fire({ kind: 'offline' }),
     onSettled: (outcome) => {
@@ -240,7 +219,6 @@ export class TemadagInquiry extends LitElement {
   #website = '';
   #edited = new Set<FieldName>();
   #clientErrors = new Map<string, string>();
-  #countTimer: ReturnType<typeof setTimeout> | undefined;
   #loadedFor: string | undefined;
   #checkPending = false;
 
@@ -263,12 +241,11 @@ export class TemadagInquiry extends LitElement {
     this._serverErrors = new Map();
     this._success = undefined;
     this._note = '';
-    this._countAnnouncement = '';
   }
 
   /** Empties the fields (keeping the prefill) and forgets which were edited or shown. */
   #resetFields(): void {
-    this._values = { ...emptyValues(), ...this.#prefillValues() };
+    this._values = { ...emptyValues(), ...prefillValues(this.prefill) };
     this.#website = '';
     this.#edited.clear();
     this._shown = new Set();
@@ -298,11 +275,6 @@ export class TemadagInquiry extends LitElement {
     // the next render.
     this.#checkPending = true;
     this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#countTimer);
   }
 
   /**
@@ -360,15 +332,6 @@ export class TemadagInquiry extends LitElement {
     return this.#send.status === 'pending';
   }
 
-  #prefillValues(): Partial<FieldValues> {
-    const values: Partial<FieldValues> = {};
-    for (const key of PREFILLABLE) {
-      const value = this.prefill?.[key];
-      if (typeof value === 'string' && value !== '') values[key] = value;
-    }
-    return values;
-  }
-
   #input() {
     const values = this.hideDate
       ? { ...this._values, date: this.selection?.date ?? '' }
@@ -394,7 +357,7 @@ export class TemadagInquiry extends LitElement {
     const offering = this.#offering;
     if (offering !== this.#loadedFor && offering !== '') {
       this.#loadedFor = offering;
-      this._values = { ...emptyValues(), ...this.#prefillValues(), ...loadDraft(offering) };
+      this._values = { ...emptyValues(), ...prefillValues(this.prefill), ...loadDraft(offering) };
       const date = this.selection?.date;
       if (date && !this._values.date) this._values = { ...this._values, date };
       this.#edited.clear();
@@ -403,7 +366,8 @@ export class TemadagInquiry extends LitElement {
     } else {
       if (changed.has('prefill')) {
         const values = { ...this._values };
-        for (const [key, value] of Object.entries(this.#prefillValues()) as [FieldName, string][]) {
+        const prefilled = Object.entries(prefillValues(this.prefill)) as [FieldName, string][];
+        for (const [key, value] of prefilled) {
           if (!this.#edited.has(key) && values[key] === '') values[key] = value;
         }
         this._values = values;
@@ -444,7 +408,8 @@ export class TemadagInquiry extends LitElement {
     }
     const offering = this.#offering;
     if (offering) saveDraft(offering, this._values);
-    if (field === 'message') this.#scheduleCountAnnouncement();
+    // Screen readers hear the count once typing pauses, not on every key.
+    if (field === 'message') this.#count.schedule(() => this.#countText());
   }
 
   #onBlur(field: FieldName): void {
@@ -458,20 +423,8 @@ export class TemadagInquiry extends LitElement {
     }
   }
 
-  #scheduleCountAnnouncement(): void {
-    // Screen readers hear the count once typing pauses, not on every key.
-    clearTimeout(this.#countTimer);
-    this.#countTimer = setTimeout(() => {
-      this._countAnnouncement = this.#countText();
-    }, 1000);
-  }
-
   #countText(): string {
-    const left = INQUIRY_LIMITS.message - this._values.message.length;
-    const n = (value: number) => formatNumber(value, this.#locale);
-    return left >= 0
-      ? this.#m.charactersLeft(left, n(left))
-      : this.#m.charactersOver(-left, n(-left));
+    return this.#count.text(this.#m, this._values.message.length);
   }
 
   async #onSubmit(event: Event): Promise<void> {
@@ -566,22 +519,6 @@ export class TemadagInquiry extends LitElement {
     this._note = (await copyText(text, area)) ? this.#m.copied : this.#m.copyFailed;
   }
 
-  /** The status line: what a pending send is doing, else the last note. */
-  #statusText(notice: SendNotice | undefined): string {
-    const m = this.#m;
-    const n = (value: number) => formatNumber(value, this.#locale);
-    switch (notice?.kind) {
-      case 'started':
-        return notice.resumed ? m.resumed : m.sendingStatus;
-      case 'retrying':
-        return m.retrying(n(notice.retry.attempt), n(notice.retry.maxAttempts));
-      case 'offline':
-        return m.offline;
-      case undefined:
-        return this._note;
-    }
-  }
-
   protected override render(): TemplateResult {
     const m = this.#m;
     const locale = this.#locale;
@@ -602,7 +539,7 @@ export class TemadagInquiry extends LitElement {
               })
             : this.#renderForm(m)
         }
-        <p class="status" role="status">${this.#statusText(this.#send.notice)}</p>
+        <p class="status" role="status">${statusText(m, locale, this.#send.notice, this._note)}</p>
         ${this.#renderFailure(m)}
       </div>
     `;
@@ -637,7 +574,7 @@ export class TemadagInquiry extends LitElement {
           limit: formatNumber(INQUIRY_LIMITS.message, this.#locale),
           count: this.#countText(),
           over: this._values.message.length > INQUIRY_LIMITS.message,
-          announcement: this._countAnnouncement,
+          announcement: this.#count.announcement,
         },
         website: this.#website,
         onWebsite: (value) => {
@@ -651,23 +588,18 @@ export class TemadagInquiry extends LitElement {
   #renderFailure(m: InquiryTranslation): TemplateResult | typeof nothing {
     const failure = this.#send.status === 'error' ? this.#send.failure : undefined;
     const pending = this.#send.pending;
-    if (!failure || failure.kind === 'validation' || !pending) return nothing;
-    const locale = this.#locale;
-    const provider = this.catalog?.provider;
-    const offering = this.#offeringData;
-    const span = offering && designDaySpan(offering, pending.inquiry);
-    const text = inquiryToText(pending.inquiry, { locale, catalog: this.catalog, span });
-    const subject = m.mailSubject(
-      offering ? localize(offering.title, locale) : pending.inquiry.offering,
-    );
-    return failureTemplate(m, {
-      reason: failure.kind === 'server' ? m.failedServer(String(failure.status)) : m.failedNetwork,
-      provider,
-      text,
-      mailto: provider ? mailtoHref(provider.email, subject, text) : undefined,
-      onRetry: () => void this.#retry(pending),
-      onCopy: () => void this.#copy(text),
-    });
+    const view =
+      failure &&
+      pending &&
+      failureView(m, this.#locale, {
+        failure,
+        pending,
+        catalog: this.catalog,
+        offering: this.#offeringData,
+        onRetry: () => void this.#retry(pending),
+        onCopy: (text) => void this.#copy(text),
+      });
+    return view ? failureTemplate(m, view) : nothing;
   }
 }
 

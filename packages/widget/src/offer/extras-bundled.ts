@@ -6,7 +6,7 @@ export type Extras = typeof extras;
 /**
  * The extras, bundled: the npm build has them at once. The script-tag build replaces this
  * module by one that exports `undefined` (scripts/build-cdn.ts) and loads the extras as a
- * chunk through `setExtrasLoader` instead.
+ * chunk through `extras.set` (utilities/lazy.ts) instead.
  *
  * @example
  * ```ts

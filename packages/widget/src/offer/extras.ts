@@ -1,13 +1,20 @@
 /**
  * What an offer needs after its first paint, not for it: the compact price summary of narrow
- * offers (its controller, template and styles), the collapsed terms' body and the developer's
- * message when the server refuses the page's origin. The npm build bundles this module (see
- * `extras-bundled.ts`); the script-tag build loads it as a chunk of its own
- * (`temadag-extras-<hash>.js`) once the price has rendered narrow, when the terms are opened,
- * or when a catalog is refused, so that temadag.js stays small.
+ * offers (its controller, template and styles), the collapsed breakdown's table, the collapsed
+ * terms' body and the developer's message when the server refuses the page's origin. The npm
+ * build bundles this module (see `extras-bundled.ts`); the script-tag build loads it as a chunk
+ * of its own (`temadag-extras-<hash>.js`) once the price has rendered narrow, when the visitor
+ * opens, focuses or points at the breakdown or the terms, or when a catalog is refused, so that
+ * temadag.js stays small.
  */
-export { StickySummaryController } from '../controllers/sticky-summary.js';
+import { breakdownStyles } from './breakdown.js';
+import { summaryBarStyles } from './summary-bar.styles.js';
+
+export { offerStickySummary } from '../controllers/sticky-summary.js';
 export { notAllowed } from '../utilities/not-allowed.js';
 export { summaryBarTemplate } from './summary-bar.js';
-export { summaryBarStyles } from './summary-bar.styles.js';
 export { termsBody } from './terms.js';
+export { breakdownTable } from './breakdown.js';
+
+/** The extras' styles, which join the offer's shadow root when they are here. */
+export const styles = [summaryBarStyles, breakdownStyles];

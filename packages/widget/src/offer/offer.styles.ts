@@ -213,37 +213,6 @@ export const styles = [
       color: var(--_link);
       text-decoration: underline;
     }
-    .breakdown table {
-      width: 100%;
-      margin-top: var(--_space);
-      border-collapse: collapse;
-      font-size: 0.875em;
-      line-height: 1.45;
-    }
-    .breakdown th,
-    .breakdown td {
-      padding: var(--_space) 0;
-      border-bottom: 1px solid var(--_rule);
-      vertical-align: top;
-      text-align: start;
-    }
-    .breakdown th {
-      font-weight: 600;
-    }
-    .breakdown thead th {
-      color: var(--_text-secondary);
-    }
-    .breakdown .num {
-      padding-inline-start: var(--_space);
-      text-align: end;
-      white-space: nowrap;
-      font-variant-numeric: tabular-nums;
-    }
-    .explanation {
-      display: block;
-      font-weight: 400;
-      color: var(--_text-secondary);
-    }
     .note {
       color: var(--_text-secondary);
       font-size: 0.875em;

@@ -1,9 +1,5 @@
 import {
-  formatMoney,
-  formatNumber,
   getMessages,
-  isWantedDateAllowed,
-  parseDate,
   todayInDenmark,
   type Catalog,
   type Locale,
@@ -11,20 +7,13 @@ import {
   type Price,
   type SelectionInput,
 } from '@temadag/core';
-import {
-  LitElement,
-  adoptStyles,
-  html,
-  nothing,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LocaleController } from '../controllers/locale.js';
+import { OfferDesignController } from '../controllers/offer-design.js';
+import { OfferExtrasController } from '../controllers/offer-extras.js';
 import { PdfJobController } from '../controllers/pdf-job.js';
-import type { StickySummaryController } from '../controllers/sticky-summary.js';
 import { TemadagChangeEvent, type TemadagChangeDetail } from '../events/change.js';
 import { TemadagReadyEvent } from '../events/ready.js';
-import type { InquiryPrefill } from '../inquiry/inquiry.js';
 import { translations } from '../translations/index.js';
 import type { CatalogSource } from '../utilities/catalog-data.js';
 import { CatalogLoader } from '../utilities/catalog-loader.js';
@@ -33,26 +22,15 @@ import {
   initialDesign,
   participantsValid,
   selectionOf,
-  travelRuleOf,
-  withModules,
   type Design,
   type DesignResult,
 } from '../utilities/design.js';
-import { extrasNow, loadExtras, pendingInquiryLoader } from '../utilities/lazy.js';
-import { agendaTemplate } from './agenda.js';
-import { aboutTemplate, introTemplate } from './content.js';
+import { priceAnnouncement } from './announce.js';
 import { loadDesignDraft, saveDesignDraft } from './draft.js';
+import { bundledExtras } from './extras-bundled.js';
+import { loadErrorText, offerTemplate } from './layout.js';
 import { styles } from './offer.styles.js';
-import { priceTemplate, type OfferWords } from './price.js';
-import { shapingTemplate } from './shaping.js';
-import { bundledExtras, type Extras } from './extras-bundled.js';
-import { travelRuleText } from './price-words.js';
-import { termsTemplate } from './terms.js';
-
-/** The values that are given, for prefill objects without empty entries. */
-function given<T extends Record<string, string | undefined>>(values: T): Partial<T> {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v)) as Partial<T>;
-}
+import { contactPrefill, pdfCustomer } from './prefill.js';
 
 /**
  * One offering of a Temadag catalog: the visitor reads about the day, shapes it (format,
@@ -138,7 +116,7 @@ export class TemadagOffer extends LitElement {
    * The element's style sheets, adopted into its shadow root. To theme it, set the
    * `--temadag-*` custom properties and style its parts with `::part()`.
    */
-  static override styles = bundledExtras ? [...styles, bundledExtras.summaryBarStyles] : styles;
+  static override styles = bundledExtras ? [...styles, ...bundledExtras.styles] : styles;
 
   /**
    * Lit's declarations of the reactive properties (and of private state); the properties are
@@ -165,13 +143,6 @@ export class TemadagOffer extends LitElement {
     phone: {},
     forwardUtm: { type: Boolean, attribute: 'forward-utm' },
     _unknown: { state: true },
-    _design: { state: true },
-    _participantsText: { state: true },
-    _participantsError: { state: true },
-    _dateText: { state: true },
-    _dateError: { state: true },
-    _travelText: { state: true },
-    _travelError: { state: true },
     _announcement: { state: true },
     // The element's own `lang`: a change re-renders at once (the page's go through the
     // LocaleController), also inside another element's shadow root.
@@ -210,24 +181,29 @@ export class TemadagOffer extends LitElement {
 
   /** The offering id that the catalog does not have. */
   declare private _unknown: string | undefined;
-  declare private _design: Design | undefined;
-  declare private _participantsText: string;
-  declare private _participantsError: boolean;
-  declare private _dateText: string;
-  declare private _dateError: boolean;
-  declare private _travelText: string;
-  declare private _travelError: boolean;
+  /** What the live region says (see announce.ts). */
   declare private _announcement: string;
   declare private _lang: string | null | undefined;
 
   #loader = new CatalogLoader(this);
   #lang = new LocaleController(this);
   #pdf = new PdfJobController(this);
-  /** The sticky summary's controller; in the script-tag build made once the extras are here. */
-  #summary = bundledExtras && this.#summaryOf(bundledExtras);
-  #extrasAsked = false;
-  #widthObserver: ResizeObserver | undefined;
-  #widthWatched: Element | undefined;
+  /** The design, the shaping form's fields and their handlers. */
+  #design = new OfferDesignController(this, {
+    offering: () => this.#offering,
+    locale: () => this.#locale,
+    changed: (field) => this.#emit(field),
+    paused: () => {
+      this._announcement = priceAnnouncement(
+        translations[this.#locale],
+        this.#locale,
+        this.#offering!,
+        this.#evaluate().price,
+      );
+    },
+  });
+  /** The sticky summary, the terms' body and the inquiry form's chunk: after the first paint. */
+  #extras = new OfferExtrasController(this);
   #catalog: Catalog | undefined;
   #offering: Offering | undefined;
   #result: DesignResult | undefined;
@@ -237,26 +213,18 @@ export class TemadagOffer extends LitElement {
   #locale: Locale = 'da';
   #wordsHere = false;
   #readyFor: Offering | undefined;
-  #inquiryObserver: IntersectionObserver | undefined;
-  #pauseTimer: ReturnType<typeof setTimeout> | undefined;
-  #unsaved = false;
   #focusTitle = false;
 
   constructor() {
     super();
     this.forwardUtm = false;
-    this._participantsText = '';
-    this._participantsError = false;
-    this._dateText = '';
-    this._dateError = false;
-    this._travelText = '';
-    this._travelError = false;
     this._announcement = '';
   }
 
   /** The design as it stands: offering, format, participants, add-ons and date. */
   get selection(): SelectionInput | undefined {
-    return this.#offering && this._design ? selectionOf(this.#offering, this._design) : undefined;
+    const design = this.#design.design;
+    return this.#offering && design ? selectionOf(this.#offering, design) : undefined;
   }
 
   /** The price of the design as it stands; undefined before the catalog is loaded. */
@@ -271,22 +239,12 @@ export class TemadagOffer extends LitElement {
   clear(): void {
     if (this.#offering) {
       saveDesignDraft(this.#offering.id, null);
-      this.#setDesign(initialDesign(this.#offering, this.#prefill(), this.#locale));
+      this.#design.set(initialDesign(this.#offering, this.#prefill(), this.#locale));
     }
     const inquiry = this.renderRoot.querySelector('temadag-inquiry') as {
       clear?: () => void;
     } | null;
     inquiry?.clear?.();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#inquiryObserver?.disconnect();
-    this.#widthObserver?.disconnect();
-    this.#widthWatched = undefined;
-    this.#inquiryObserver = undefined;
-    clearTimeout(this.#pauseTimer);
-    this.#save();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -315,18 +273,18 @@ export class TemadagOffer extends LitElement {
     if (offering !== this.#offering) {
       this.#offering = offering;
       // The visitor's own draft from earlier in this browser session wins over the prefill.
-      this.#setDesign(
+      this.#design.set(
         initialDesign(offering, loadDesignDraft(offering.id) ?? this.#prefill(), this.#locale),
       );
     } else if (prefillChanged && this.hasUpdated) {
-      this.#setDesign(initialDesign(offering, this.#prefill(), this.#locale));
+      this.#design.set(initialDesign(offering, this.#prefill(), this.#locale));
     }
     this.#evaluate();
   }
 
   /** Price, agenda and choices of the current design, worked out once per design. */
   #evaluate(): DesignResult {
-    const design = this._design!;
+    const design = this.#design.design!;
     const done = this.#resultFor;
     if (!this.#result || !done || done[0] !== design || done[1] !== this.#locale) {
       this.#result = evaluateDesign(this.#catalog!, this.#offering!, design, this.#locale);
@@ -337,7 +295,7 @@ export class TemadagOffer extends LitElement {
 
   /** The design as a selection, the same object until the design changes. */
   #currentSelection(): SelectionInput {
-    const design = this._design!;
+    const design = this.#design.design!;
     if (this.#selection?.[0] !== design) {
       this.#selection = [design, selectionOf(this.#offering!, design)];
     }
@@ -360,89 +318,6 @@ export class TemadagOffer extends LitElement {
       this.#focusTitle = false;
       this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
     }
-    this.#watchInquiry();
-    this.#watchWidth();
-  }
-
-  /**
-   * The sticky summary shows on narrow offers only, so the script-tag build asks for it once
-   * the rendered offer is narrower than the summary styles' 720 px container query (a resize
-   * may make it so later).
-   */
-  #watchWidth(): void {
-    const article = this.renderRoot.querySelector('.offer') ?? undefined;
-    if (this.#summary || this.#extrasAsked || article === this.#widthWatched) return;
-    this.#widthObserver?.disconnect();
-    this.#widthWatched = article;
-    if (!article) return;
-    this.#widthObserver ??= new ResizeObserver(([entry]) => {
-      if (entry && entry.contentRect.width < 720) {
-        this.#widthObserver?.disconnect();
-        this.#askExtras();
-      }
-    });
-    this.#widthObserver.observe(article);
-  }
-
-  #summaryOf(extras: Extras): StickySummaryController {
-    return new extras.StickySummaryController(this, () => ({
-      start: this.renderRoot.querySelector('.summary-start'),
-      price: this.renderRoot.querySelector('.price'),
-      end: this.renderRoot.querySelector('.summary-end'),
-      bar: this.renderRoot.querySelector('.summary-bar'),
-    }));
-  }
-
-  /** In the script-tag build the terms' body is among the extras: asked for when opened. */
-  #onTermsToggle = (event: Event): void => {
-    if ((event.target as HTMLDetailsElement).open && !extrasNow()) this.#askExtras();
-  };
-
-  /**
-   * In the script-tag build the sticky summary is a chunk of its own, asked for once the price
-   * has rendered narrow (so the price never waits for it); its styles join the shadow root's
-   * then.
-   */
-  #askExtras(): void {
-    if (this.#summary || this.#extrasAsked) return;
-    this.#extrasAsked = true;
-    loadExtras().then(
-      (extras) => {
-        const root = this.renderRoot;
-        if (root instanceof ShadowRoot) {
-          const sheet = extras.summaryBarStyles.styleSheet;
-          // Lit's adoptStyles replaces the adopted sheets, so add to them; without adopted
-          // sheets it appends a <style>, which is what we want.
-          if (sheet && root.adoptedStyleSheets) {
-            root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-          } else {
-            adoptStyles(root, [extras.summaryBarStyles]);
-          }
-        }
-        this.#summary ??= this.#summaryOf(extras);
-        this.requestUpdate();
-      },
-      (error: unknown) => {
-        // The offer works without its summary bar; the narrow layout just lacks the shortcut.
-        console.warn('Temadag: the price summary could not be loaded.', error);
-      },
-    );
-  }
-
-  /** In the script-tag build the inquiry form is a chunk of its own, loaded when near. */
-  #watchInquiry(): void {
-    const load = pendingInquiryLoader();
-    const section = this.renderRoot.querySelector('.inquiry');
-    if (!load || !section || this.#inquiryObserver) return;
-    this.#inquiryObserver = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        this.#inquiryObserver?.disconnect();
-        load().catch((error: unknown) => console.warn('temadag-offer: inquiry form', error));
-      },
-      { rootMargin: '800px 0px' },
-    );
-    this.#inquiryObserver.observe(section);
   }
 
   #prefill() {
@@ -454,36 +329,7 @@ export class TemadagOffer extends LitElement {
     };
   }
 
-  #setDesign(design: Design): void {
-    this._design = design;
-    this._participantsText = String(design.participants);
-    this._participantsError = !participantsValid(this.#offering!, design.participants);
-    this._dateText = design.date ?? '';
-    this._dateError = false;
-    this._travelText = design.travel?.km === undefined ? '' : String(design.travel.km);
-    this._travelError = false;
-  }
-
-  /**
-   * A change by the visitor: tell the page now; once the visitor pauses, keep the draft and
-   * announce the price (a storage write and a timer per keystroke would be most of the cost of
-   * typing a number). A click saves at once.
-   */
-  #change(field: TemadagChangeDetail['field'], design: Design): void {
-    this._design = design;
-    this.#unsaved = true;
-    if (field !== 'participants' && field !== 'travel') this.#save();
-    this.#emit(field);
-    this.#afterPause();
-  }
-
-  #save(): void {
-    if (this.#unsaved && this.#offering && this._design) {
-      saveDesignDraft(this.#offering.id, this._design);
-    }
-    this.#unsaved = false;
-  }
-
+  /** Tells the page about a change by the visitor. */
   #emit(field: TemadagChangeDetail['field']): void {
     const { price, agenda } = this.#evaluate();
     this.dispatchEvent(
@@ -497,125 +343,6 @@ export class TemadagOffer extends LitElement {
     );
   }
 
-  /** Half a second after the last change. */
-  #afterPause(): void {
-    clearTimeout(this.#pauseTimer);
-    this.#pauseTimer = setTimeout(() => {
-      this.#save();
-      this.#announce();
-    }, 500);
-  }
-
-  /**
-   * Why there is no price: no number yet, or one outside the bounds (then say the bounds, since
-   * a number is there).
-   */
-  #unavailable(): string {
-    const t = translations[this.#locale];
-    if (this._participantsText.trim() === '' || !this.#offering) return t.priceUnavailable;
-    const { min, max } = this.#offering.participants;
-    const n = (value: number) => formatNumber(value, this.#locale);
-    return t.priceOutOfBounds(n(min), n(max));
-  }
-
-  /**
-   * Tells screen readers the price, in the polite live region: every state (priced, on
-   * request, no price for this number of participants) has its own sentence.
-   */
-  #announce(): void {
-    const t = translations[this.#locale];
-    const price = this.#evaluate().price;
-    const money = (minor: number) =>
-      formatMoney(minor, this.#locale, { currency: price!.currency });
-    const { min, max } = this.#offering!.participants;
-    const n = (value: number) => formatNumber(value, this.#locale);
-    this._announcement = !price
-      ? t.announceInvalid(n(min), n(max))
-      : price.status === 'on-request'
-        ? t.announceOnRequest
-        : t.announcePrice(money(price.subtotal), money(price.total));
-  }
-
-  #onFormat(event: Event): void {
-    const format = (event.target as HTMLInputElement).value;
-    const design = { ...this._design!, format };
-    this.#change('format', withModules(this.#offering!, design, design.modules, this.#locale));
-  }
-
-  /**
-   * Each keystroke prices the new count; an error shows once the visitor leaves the field (or
-   * presses Enter), not while typing, and goes as soon as the count is right.
-   */
-  #onParticipants(event: Event): void {
-    const { value } = event.target as HTMLInputElement;
-    const count = value.trim() === '' ? NaN : Number(value);
-    const valid = participantsValid(this.#offering!, count);
-    if (event.type === 'change') {
-      this._participantsError = !valid;
-      this.#save();
-    } else {
-      if (valid) this._participantsError = false;
-      this._participantsText = value;
-      this.#change('participants', { ...this._design!, participants: count });
-    }
-  }
-
-  #onModule(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const design = this._design!;
-    const wanted = input.checked
-      ? [...design.modules, input.value]
-      : design.modules.filter((id) => id !== input.value);
-    this.#change('modules', withModules(this.#offering!, design, wanted, this.#locale));
-  }
-
-  #onDate(event: Event): void {
-    const value = (event.target as HTMLInputElement).value;
-    // One rule with the CLI and the server: only days after today (in Denmark).
-    const date = value === '' ? undefined : parseDate(value);
-    const past = value !== '' && !(date && isWantedDateAllowed(date, new Date()));
-    this._dateText = value;
-    this._dateError = past;
-    const { date: _old, ...rest } = this._design!;
-    this.#change('date', date && !past ? { ...rest, date } : rest);
-  }
-
-  /** The distance (or zone) of the place: priced as typed, an error once the field is left. */
-  #onTravel(event: Event): void {
-    const input = event.target as HTMLInputElement | HTMLSelectElement;
-    const { travel: _old, ...rest } = this._design!;
-    if (input.localName === 'select') {
-      this.#change('travel', input.value ? { ...rest, travel: { zone: input.value } } : rest);
-      return;
-    }
-    const text = input.value.trim();
-    const km = Number(text);
-    const valid = text === '' || (Number.isInteger(km) && km >= 0 && km <= 10_000);
-    if (event.type === 'change') {
-      this._travelError = !valid;
-      return;
-    }
-    if (valid) this._travelError = false;
-    this._travelText = input.value;
-    this.#change('travel', text !== '' && valid ? { ...rest, travel: { km } } : rest);
-  }
-
-  /**
-   * The customer block of the browser's PDF: what the visitor typed in the inquiry form
-   * (name, organisation, email) wins over the page's prefill.
-   */
-  #customer() {
-    const form = this.renderRoot.querySelector('temadag-inquiry') as {
-      contact?: { organisation?: string; name?: string; email?: string };
-    } | null;
-    const typed = form?.contact ?? {};
-    return given({
-      organisation: typed.organisation || this.organisation,
-      contact: typed.name || this.name,
-      email: typed.email || this.email,
-    });
-  }
-
   #onRelated(id: string): void {
     this.offering = id;
     this.#focusTitle = true;
@@ -625,9 +352,10 @@ export class TemadagOffer extends LitElement {
   #onPdf(): void {
     if (this.#pdf.status === 'pending') return;
     const offering = this.#offering!;
-    const design = this._design!;
+    const design = this.#design.design!;
     if (!participantsValid(offering, design.participants)) {
-      this._participantsError = true;
+      this.#design.participantsError = true;
+      this.requestUpdate();
       this.renderRoot.querySelector<HTMLInputElement>('#participants')?.focus();
       return;
     }
@@ -638,7 +366,7 @@ export class TemadagOffer extends LitElement {
       catalog: this.#catalog!,
       selection: selectionOf(offering, design),
       locale: this.#locale,
-      customer: this.#customer(),
+      customer: pdfCustomer(this.renderRoot, contactPrefill(this)),
       number: t.pdfDraftNumber,
       fileName: t.pdfDraftFileName(todayInDenmark(new Date())),
     });
@@ -646,17 +374,9 @@ export class TemadagOffer extends LitElement {
 
   protected override render(): TemplateResult {
     const shown = Boolean(this.#offering && this.#result);
-    const t = translations[this.#locale];
-    const error = !this.#wordsHere
-      ? undefined
-      : this.#loader.refused
-        ? // Not allowed on this page: the page's own fallback says it best; else a short note.
-          this.#hasFallback()
-          ? undefined
-          : t.loadRefused
-        : this.#loader.failed
-          ? t.loadFailed
-          : this._unknown && t.unknownOffering(this._unknown);
+    const error = this.#wordsHere
+      ? loadErrorText(translations[this.#locale], this.#loader, this, this._unknown)
+      : undefined;
     return html`
       ${shown ? this.#renderOffer() : nothing}
       ${error ? html`<p class="root load-error" role="status">${error}</p>` : nothing}
@@ -668,135 +388,32 @@ export class TemadagOffer extends LitElement {
     `;
   }
 
-  /** Whether the page put fallback content inside the element (an inline catalog aside). */
-  #hasFallback(): boolean {
-    return [...this.childNodes].some((node) =>
-      node instanceof Element ? node.localName !== 'script' : Boolean(node.textContent?.trim()),
-    );
-  }
-
   #renderOffer(): TemplateResult {
     const locale = this.#locale;
-    const words: OfferWords = { t: translations[locale], m: getMessages(locale), locale };
-    // The sticky summary comes after the first paint in the script-tag build (see #askExtras).
-    const summary = this.#summary;
-    const extras = extrasNow();
-    return html`
-      <article part="base" class="root offer" lang=${locale}>
-        <div class="intro">${introTemplate(words, this.#offering!)}</div>
-        <div class="summary-start"></div>
-        ${this.#renderLayout(words)}
-        ${aboutTemplate(words, this.#catalog!, this.#offering!, (id) => this.#onRelated(id))}
-        ${this.endpoint ? this.#renderInquiry() : nothing}
-        ${
-          summary && extras
-            ? extras.summaryBarTemplate({
-                ...words,
-                price: this.#result!.price,
-                currency: this.#catalog!.currency,
-                shown: summary.shown,
-                form: Boolean(this.endpoint),
-                onBreakdown: () => this.#toBreakdown(),
-                onForm: () => this.#toForm(),
-              })
-            : nothing
-        }
-      </article>
-    `;
-  }
-
-  /** The shaping form, the price panel and the agenda. Their handlers are this element's
-   * methods, which Lit calls with the element as `this`. */
-  #renderLayout(words: OfferWords): TemplateResult {
     const offering = this.#offering!;
-    const design = this._design!;
-    const result = this.#result!;
-    const currency = this.#catalog!.currency;
-    const extras = extrasNow();
-    const travelRule = travelRuleOf(offering);
-    const price = result.price;
-    const travelNote =
-      travelRule && price?.status === 'priced' && !price.lines.some((l) => l.kind === 'travel')
-        ? words.t.travelOnTop(travelRuleText({ ...words, currency }, travelRule))
-        : undefined;
-    return html`<div class="layout">
-      ${shapingTemplate({
-        ...words,
-        offering,
-        design,
-        currency,
-        choices: result.choices,
-        participantsText: this._participantsText,
-        participantsError: this._participantsError,
-        dateText: this._dateText,
-        dateError: this._dateError,
-        travelRule,
-        travelFrom: this.#catalog!.provider.address.city,
-        travelText: this._travelText,
-        travelError: this._travelError,
-        onFormat: this.#onFormat,
-        onParticipants: this.#onParticipants,
-        onModule: this.#onModule,
-        onDate: this.#onDate,
-        onTravel: this.#onTravel,
-      })}
-      ${priceTemplate({
-        ...words,
-        price: result.price,
-        unavailable: this.#unavailable(),
-        currency,
-        pdf: this.#pdf,
-        announcement: this._announcement,
-        travelNote,
-        terms: termsTemplate(
-          words.t,
-          extras ? extras.termsBody(words.t, words.locale, offering.terms) : nothing,
-          this.#onTermsToggle,
-        ),
-        onPdf: this.#onPdf,
-      })}
-      ${agendaTemplate(words, offering, design, result.agenda)}
-    </div>`;
-  }
-
-  /** From the price summary: the price panel with its breakdown open, focus on its toggle. */
-  #toBreakdown(): void {
-    const details = this.renderRoot.querySelector<HTMLDetailsElement>('.breakdown');
-    if (!details) return;
-    details.open = true;
-    const toggle = details.querySelector('summary')!;
-    toggle.focus({ preventScroll: true });
-    this.renderRoot.querySelector('.price')?.scrollIntoView({ block: 'start' });
-  }
-
-  /** From the price summary: the inquiry form, focus on its section. */
-  #toForm(): void {
-    const section = this.renderRoot.querySelector<HTMLElement>('.inquiry');
-    section?.focus({ preventScroll: true });
-    section?.scrollIntoView({ block: 'start' });
-  }
-
-  #renderInquiry(): TemplateResult {
-    return html`<section part="inquiry" class="inquiry" tabindex="-1">
-      <temadag-inquiry
-        .catalog=${this.#catalog}
-        .offeringId=${this.#offering!.id}
-        .selection=${this.#currentSelection()}
-        .endpoint=${this.endpoint ?? ''}
-        .locale=${this.#locale}
-        .prefill=${
-          given({
-            organisation: this.organisation,
-            name: this.name,
-            email: this.email,
-            phone: this.phone,
-          }) satisfies InquiryPrefill
-        }
-        .forwardUtm=${this.forwardUtm}
-        .hideDate=${true}
-        @temadag-success=${() => saveDesignDraft(this.#offering!.id, null)}
-      ></temadag-inquiry>
-    </section>`;
+    return offerTemplate({
+      t: translations[locale],
+      m: getMessages(locale),
+      locale,
+      catalog: this.#catalog!,
+      offering,
+      result: this.#result!,
+      design: this.#design,
+      extras: this.#extras,
+      pdf: this.#pdf,
+      announcement: this._announcement,
+      inquiry: this.endpoint
+        ? {
+            selection: this.#currentSelection(),
+            endpoint: this.endpoint,
+            prefill: contactPrefill(this),
+            forwardUtm: this.forwardUtm,
+            onSuccess: () => saveDesignDraft(offering.id, null),
+          }
+        : undefined,
+      onPdf: this.#onPdf,
+      onRelated: (id) => this.#onRelated(id),
+    });
   }
 }
 

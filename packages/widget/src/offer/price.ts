@@ -35,6 +35,13 @@ export interface PriceContext extends OfferWords {
   travelNote: string | undefined;
   /** The offering's terms, shown collapsed below the price. */
   terms: TemplateResult;
+  /**
+   * The breakdown's table (`breakdownTable`), or `nothing` while the extras that hold it are
+   * not here (the script-tag build).
+   */
+  breakdown: TemplateResult | typeof nothing;
+  /** The breakdown was opened, focused or pointed at: the extras are wanted. */
+  onDetails: (event: Event) => void;
   onPdf: () => void;
 }
 
@@ -83,34 +90,15 @@ export function priceTemplate(ctx: PriceContext): TemplateResult {
         </div>
       </dl>
       ${ctx.travelNote ? html`<p class="travel-note">${ctx.travelNote}</p>` : nothing}
-      <details part="breakdown" class="breakdown">
+      <details
+        part="breakdown"
+        class="breakdown"
+        @toggle=${ctx.onDetails}
+        @focusin=${ctx.onDetails}
+        @pointerenter=${ctx.onDetails}
+      >
         <summary>${t.breakdown}</summary>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">${m.offer.description}</th>
-              <th scope="col" class="num">${m.offer.amount}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${price.lines.map(
-              (line) =>
-                html`<tr>
-                  <th scope="row">
-                    <span class="line">${line.description}</span>
-                    <span class="explanation">${line.explanation}</span>
-                  </th>
-                  <td class="num">${money(line.amount)}</td>
-                </tr>`,
-            )}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">${m.offer.subtotal}</th>
-              <td class="num">${money(price.subtotal)}</td>
-            </tr>
-          </tfoot>
-        </table>
+        ${ctx.breakdown}
       </details>
       <p class="note">${m.offer.indicativeNote}</p>`;
   }

@@ -1,5 +1,6 @@
 import { formatMoney, type Price } from '@temadag/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { StickySummaryController } from '../controllers/sticky-summary.js';
 import type { OfferWords } from './price.js';
 
 /** What the compact price summary shows and does. */
@@ -8,14 +9,10 @@ export interface SummaryBarContext extends OfferWords {
   price: Price | undefined;
   /** The catalog's currency, for a summary without a price. */
   currency: string;
-  /** Whether the bar shows now (the StickySummaryController decides). */
-  shown: boolean;
+  /** Whether the bar shows now, and its two actions (the StickySummaryController's). */
+  summary: Pick<StickySummaryController, 'shown' | 'toBreakdown' | 'toForm'>;
   /** Whether the offer has an inquiry form to go to. */
   form: boolean;
-  /** Opens the breakdown in the price panel and moves focus there. */
-  onBreakdown: () => void;
-  /** Moves to the inquiry form. */
-  onForm: () => void;
 }
 
 /**
@@ -29,7 +26,7 @@ export interface SummaryBarContext extends OfferWords {
  * @returns the template of the end marker and the bar
  * @example
  * ```ts
- * html`${summaryBarTemplate({ ...words, price, currency: 'DKK', shown, form: true, onBreakdown, onForm })}`;
+ * html`${summaryBarTemplate({ ...words, price, currency: 'DKK', summary, form: true })}`;
  * ```
  */
 export function summaryBarTemplate(ctx: SummaryBarContext): TemplateResult {
@@ -44,20 +41,20 @@ export function summaryBarTemplate(ctx: SummaryBarContext): TemplateResult {
           ${t.exVat}</span
         >`;
   return html`<div class="summary-end"></div>
-    <div class="summary-anchor" ?hidden=${!ctx.shown}>
+    <div class="summary-anchor" ?hidden=${!ctx.summary.shown}>
       <div part="summary-bar" class="summary-bar">
         ${amount}
         <span class="summary-bar-links">
           ${
             price && price.status !== 'on-request'
-              ? html`<button type="button" class="link-button" @click=${ctx.onBreakdown}>
+              ? html`<button type="button" class="link-button" @click=${ctx.summary.toBreakdown}>
                   ${t.summaryBreakdown}
                 </button>`
               : nothing
           }
           ${
             ctx.form
-              ? html`<button type="button" class="link-button" @click=${ctx.onForm}>
+              ? html`<button type="button" class="link-button" @click=${ctx.summary.toForm}>
                   ${t.summaryForm}
                 </button>`
               : nothing

@@ -9,7 +9,7 @@ import type { Translation } from '../translations/index.js';
  *
  * @param t - the widget's words
  * @param body - the terms, from {@link termsBody}, or `nothing` while they are not here
- * @param onToggle - called when the visitor opens or closes the terms
+ * @param onToggle - called when the visitor opens, closes, focuses or points at the terms
  * @returns the `<details>` template
  * @example
  * ```ts
@@ -21,7 +21,13 @@ export function termsTemplate(
   body: TemplateResult | typeof nothing,
   onToggle: (event: Event) => void,
 ): TemplateResult {
-  return html`<details part="terms" class="terms" @toggle=${onToggle}>
+  return html`<details
+    part="terms"
+    class="terms"
+    @toggle=${onToggle}
+    @focusin=${onToggle}
+    @pointerenter=${onToggle}
+  >
     <summary>${t.termsHeading}</summary>
     ${body}
   </details>`;

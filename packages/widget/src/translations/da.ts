@@ -1,4 +1,8 @@
+import { countOf, type PluralForms } from '@temadag/core';
 import type { InquiryTranslation, Translation } from './types.js';
+
+/** "tegn", one or many. */
+const SIGNS: PluralForms = { one: 'tegn', other: 'tegn' };
 
 /** Danish (the default). */
 export const da: Translation = {
@@ -96,10 +100,8 @@ export const daInquiry: InquiryTranslation = {
   message: 'Ønsker og behov',
   messageHint: 'Skriv ikke personoplysninger om beboere eller borgere.',
   messageLimit: (maximum) => `Du kan skrive op til ${maximum} tegn.`,
-  charactersLeft: (count, n) =>
-    count === 1 ? 'Du har 1 tegn tilbage' : `Du har ${n} tegn tilbage`,
-  charactersOver: (count, n) =>
-    count === 1 ? 'Du har 1 tegn for meget' : `Du har ${n} tegn for meget`,
+  charactersLeft: (count) => `Du har ${countOf(count, SIGNS, 'da')} tilbage`,
+  charactersOver: (count) => `Du har ${countOf(count, SIGNS, 'da')} for meget`,
   invoicingLegend: 'Fakturering',
   invoicingHint: 'Kan også aftales senere.',
   ean: 'EAN-nummer',

@@ -1,4 +1,7 @@
+import { countOf, type PluralForms } from '@temadag/core';
 import type { InquiryTranslation, Translation } from './types.js';
+
+const CHARACTERS: PluralForms = { one: 'character', other: 'characters' };
 
 /** English. */
 export const en: Translation = {
@@ -96,10 +99,8 @@ export const enInquiry: InquiryTranslation = {
   message: 'Wishes and needs',
   messageHint: 'Do not write personal data about residents or citizens.',
   messageLimit: (maximum) => `You can write up to ${maximum} characters.`,
-  charactersLeft: (count, n) =>
-    count === 1 ? 'You have 1 character left' : `You have ${n} characters left`,
-  charactersOver: (count, n) =>
-    count === 1 ? 'You have 1 character too many' : `You have ${n} characters too many`,
+  charactersLeft: (count) => `You have ${countOf(count, CHARACTERS, 'en')} left`,
+  charactersOver: (count) => `You have ${countOf(count, CHARACTERS, 'en')} too many`,
   invoicingLegend: 'Invoicing',
   invoicingHint: 'Can also be agreed later.',
   ean: 'EAN number',

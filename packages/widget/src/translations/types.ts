@@ -132,8 +132,10 @@ export interface InquiryTranslation {
   /** The hint under the free text (denmark.md, privacy). */
   messageHint: string;
   messageLimit: (maximum: string) => string;
-  charactersLeft: (count: number, formatted: string) => string;
-  charactersOver: (count: number, formatted: string) => string;
+  /** The characters left of the message's limit, worded with core's `countOf`. */
+  charactersLeft: (count: number) => string;
+  /** The characters beyond the message's limit, worded with core's `countOf`. */
+  charactersOver: (count: number) => string;
   invoicingLegend: string;
   invoicingHint: string;
   ean: string;

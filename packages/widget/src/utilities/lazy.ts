@@ -1,4 +1,5 @@
 import type { Locale } from '@temadag/core';
+import { bundledView, type CatalogView } from '../catalog/view-bundled.js';
 import { bundledExtras, type Extras } from '../offer/extras-bundled.js';
 
 /**
@@ -85,60 +86,57 @@ export function wordsFor(locale: Locale, loaded: () => void): Locale | undefined
   return undefined;
 }
 
-/**
- * How the offer's extras (the sticky price summary, the refused-origin message: see
- * `offer/extras.ts`) arrive in the script-tag build, which sets this loader; the npm build
- * bundles them and sets none.
- */
-let extrasLoader: (() => Promise<Extras>) | undefined;
-let extrasHere: Extras | undefined = bundledExtras;
-let extrasLoading: Promise<Extras> | undefined;
-
-/**
- * Sets the function that imports the offer's extras.
- *
- * @param load - imports the extras' chunk
- * @example
- * ```ts
- * setExtrasLoader(() => import('./offer/extras.js'));
- * ```
- */
-export function setExtrasLoader(load: () => Promise<Extras>): void {
-  extrasLoader = load;
+/** A module that the script-tag build loads as a chunk of its own and the npm build bundles. */
+export interface LazyModule<T> {
+  /** Sets the function that imports the module's chunk (the script-tag build does). */
+  set(load: () => Promise<T>): void;
+  /** The module if it is here: always in the npm build, once loaded in the script-tag build. */
+  now(): T | undefined;
+  /** The module, loaded once; the promise rejects when its chunk could not be loaded (a later call tries again). */
+  load(): Promise<T>;
 }
 
 /**
- * The offer's extras if they are here: always in the npm build, once loaded in the script-tag
- * build.
+ * A lazily loaded module: here at once when bundled, else loaded by the loader that
+ * {@link LazyModule.set} sets.
  *
- * @returns the extras, or undefined while they are not loaded
+ * @param bundled - the module in the npm build, undefined in the script-tag build
+ * @returns the module's handle
  * @example
  * ```ts
- * extrasNow()?.summaryBarTemplate(ctx);
+ * const view = lazyModule(bundledView);
+ * view.set(() => import('./catalog/view.js'));
+ * (await view.load()).catalogTemplate(el, ctx);
  * ```
  */
-export function extrasNow(): Extras | undefined {
-  return extrasHere;
-}
-
-/**
- * The offer's extras, loaded once (a failed load is tried again on the next call).
- *
- * @returns a promise of the extras; it rejects when their chunk could not be loaded
- * @example
- * ```ts
- * const { notAllowed } = await loadExtras();
- * ```
- */
-export function loadExtras(): Promise<Extras> {
-  if (extrasHere) return Promise.resolve(extrasHere);
-  if (!extrasLoader) return Promise.reject(new Error('Temadag: no loader for the extras'));
-  extrasLoading ??= extrasLoader().then(
-    (extras) => (extrasHere = extras),
-    (error: unknown) => {
-      extrasLoading = undefined;
-      throw error;
+export function lazyModule<T>(bundled: T | undefined): LazyModule<T> {
+  let loader: (() => Promise<T>) | undefined;
+  let here = bundled;
+  let loading: Promise<T> | undefined;
+  return {
+    set: (load) => (loader = load),
+    now: () => here,
+    load: () => {
+      if (here) return Promise.resolve(here);
+      if (!loader) return Promise.reject(new Error('Temadag: no loader for a chunk'));
+      return (loading ??= loader().then(
+        (module) => (here = module),
+        (error: unknown) => {
+          loading = undefined;
+          throw error;
+        },
+      ));
     },
-  );
-  return extrasLoading;
+  };
 }
+
+/**
+ * The offer's extras (the sticky price summary, the breakdown's table, the terms' body, the
+ * refused-origin message: see `offer/extras.ts`): `extras.now()?.summaryBarTemplate(ctx)`,
+ * `const { notAllowed } = await extras.load()`.
+ */
+// Pure: a chunk that bundles this module for its other functions keeps neither module.
+export const extras = /* @__PURE__ */ lazyModule<Extras>(bundledExtras);
+
+/** The catalog's view (`catalog/view.ts`): the list of offerings and the opened one. */
+export const catalogView = /* @__PURE__ */ lazyModule<CatalogView>(bundledView);

@@ -1,4 +1,4 @@
-import { loadExtras } from './lazy.js';
+import { extras } from './lazy.js';
 
 /**
  * Whether a response is the Temadag server's explicit refusal of the page's origin: a 403 whose
@@ -23,7 +23,7 @@ export async function originRefused(response: Response, url: URL): Promise<Error
   } catch {
     return undefined;
   }
-  return said ? (await loadExtras()).notAllowed(url, true) : undefined;
+  return said ? (await extras.load()).notAllowed(url, true) : undefined;
 }
 
 /**
@@ -40,6 +40,6 @@ export async function originRefused(response: Response, url: URL): Promise<Error
  */
 export async function originHint(url: URL): Promise<Error | undefined> {
   return url.origin !== location.origin && /^https?:$/.test(url.protocol)
-    ? (await loadExtras()).notAllowed(url, false)
+    ? (await extras.load()).notAllowed(url, false)
     : undefined;
 }

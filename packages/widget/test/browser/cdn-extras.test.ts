@@ -1,24 +1,16 @@
 // The script-tag build's extras (dist/cdn/, built first): a narrow offer fetches the sticky
 // price summary's chunk (temadag-extras-<hash>.js) after its price has rendered, and the
 // summary then shows as in the npm build (offer-summary.test.ts); a wide offer never fetches
-// it, until the visitor opens the terms, whose body is among the extras too. The module keeps
-// the extras once loaded, so the terms test runs first.
+// it, until the visitor opens the terms (or opens, focuses or points at the breakdown), whose
+// body and the breakdown's table are among the extras too. The module keeps the extras once
+// loaded, so the terms test runs first.
 import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { $, exampleInput, mount, text } from './offer.fixtures.js';
+import { $, chunksFetched, exampleInput, importCdnBuild, mount, text } from './offer.fixtures.js';
 
-const extrasFetched = () =>
-  performance
-    .getEntriesByType('resource')
-    .map((entry) => entry.name.split('/').pop()!)
-    .filter((name) => /^temadag-extras-[A-Z0-9]{8}\.js$/.test(name));
+const extrasFetched = () => chunksFetched('extras');
 
-before(async () => {
-  const url = '/packages/widget/dist/cdn/temadag.js';
-  if (!(await fetch(url)).ok)
-    throw new Error('dist/cdn/temadag.js is missing: run the build first');
-  await import(/* @vite-ignore */ url);
-});
+before(importCdnBuild);
 
 after(async () => {
   await setViewport({ width: 800, height: 600 });
@@ -33,6 +25,7 @@ describe('the script-tag build, the extras chunk', () => {
     const details = $<HTMLDetailsElement>(el, '.price details[part="terms"]');
     expect(text($(el, '.terms summary'))).to.contain('Betingelser');
     expect(el.shadowRoot!.querySelector('.terms p'), 'no body before it is opened').to.equal(null);
+    expect(el.shadowRoot!.querySelector('.breakdown table'), 'no table yet').to.equal(null);
     expect(extrasFetched(), 'a wide offer does not fetch the extras').to.have.length(0);
     details.open = true;
     await waitUntil(() => el.shadowRoot!.querySelector('.terms p'), 'the terms never came', {
@@ -40,6 +33,11 @@ describe('the script-tag build, the extras chunk', () => {
     });
     expect(text(details)).to.contain('Betaling');
     expect(extrasFetched()).to.have.length(1);
+    // The breakdown's table came with them, styled by the extras' sheet.
+    const table = $<HTMLTableElement>(el, '.breakdown table');
+    expect(text(table)).to.contain('I alt ekskl. moms');
+    expect(getComputedStyle(table).borderCollapse).to.equal('collapse');
+    expect(getComputedStyle($(el, '.breakdown .explanation')).display).to.equal('block');
   });
 
   it('a narrow offer loads the sticky summary after its price and shows it past the controls', async () => {

@@ -155,3 +155,20 @@ export function agenda(el: TemadagOffer): { time: string; title: string }[] {
     title: text(li.querySelector('.what')),
   }));
 }
+
+/** Loads the script-tag build (dist/cdn/temadag.js, built first) into the test page. */
+export async function importCdnBuild(): Promise<void> {
+  const url = '/packages/widget/dist/cdn/temadag.js';
+  if (!(await fetch(url)).ok)
+    throw new Error('dist/cdn/temadag.js is missing: run the build first');
+  await import(/* @vite-ignore */ url);
+}
+
+/** The files of a lazy entry of the script-tag build (`temadag-<entry>-<hash>.js`) fetched so far. */
+export function chunksFetched(entry: string): string[] {
+  const pattern = new RegExp(`^temadag-${entry}-[A-Z0-9]{8}\\.js$`);
+  return performance
+    .getEntriesByType('resource')
+    .map((resource) => resource.name.split('/').pop()!)
+    .filter((name) => pattern.test(name));
+}

@@ -1,0 +1,178 @@
+import { isWantedDateAllowed, parseDate, type Locale, type Offering } from '@temadag/core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { TemadagChangeDetail } from '../events/change.js';
+import { saveDesignDraft } from '../offer/draft.js';
+import { participantsValid, withModules, type Design } from '../utilities/design.js';
+
+/** What the design controller asks of the offer, which keeps these private. */
+export interface OfferDesignContext {
+  /** The offering being shaped (there is one whenever the handlers can run). */
+  offering(): Offering | undefined;
+  /** The language the offer renders in. */
+  locale(): Locale;
+  /** Tells the page about a change (the `temadag-change` event). */
+  changed(field: TemadagChangeDetail['field']): void;
+  /** The visitor paused: announce the price. */
+  paused(): void;
+}
+
+/**
+ * The visitor's design of an offering (format, participants, add-ons, date, travel) and the
+ * fields as typed: the shaping form's handlers, the errors shown once a field is left, and the
+ * draft kept in `sessionStorage`. A change tells the page at once; half a second after the last
+ * one the draft is kept and the host announces the price (a storage write and a timer per
+ * keystroke would be most of the cost of typing a number). A click saves at once. The host
+ * re-renders on every change.
+ *
+ * The handlers are arrow functions: Lit calls listeners with the element as `this`.
+ *
+ * @example
+ * ```ts
+ * class Offer extends LitElement {
+ *   #design = new OfferDesignController(this, {
+ *     offering: () => this.#offering,
+ *     locale: () => this.#locale,
+ *     changed: (field) => this.#emit(field),
+ *     paused: () => this.#announce(),
+ *   });
+ *   render() {
+ *     return html`<input @input=${this.#design.onParticipants} .value=${this.#design.participantsText}>`;
+ *   }
+ * }
+ * ```
+ */
+export class OfferDesignController implements ReactiveController {
+  /** The design; undefined until the host has an offering. */
+  design: Design | undefined;
+  /** The number of participants as typed. */
+  participantsText = '';
+  participantsError = false;
+  /** The date as picked. */
+  dateText = '';
+  dateError = false;
+  /** The distance as typed. */
+  travelText = '';
+  travelError = false;
+  readonly #host: ReactiveControllerHost;
+  readonly #context: OfferDesignContext;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #unsaved = false;
+
+  /**
+   * @param host - the offer; the controller adds itself to it
+   * @param context - the offer's offering, language and change callbacks
+   */
+  constructor(host: ReactiveControllerHost, context: OfferDesignContext) {
+    this.#host = host;
+    this.#context = context;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#timer);
+    this.save();
+  }
+
+  /** Starts from a design (the draft, the prefill or the catalog's defaults). */
+  set(design: Design): void {
+    this.design = design;
+    this.participantsText = String(design.participants);
+    this.participantsError = !participantsValid(this.#context.offering()!, design.participants);
+    this.dateText = design.date ?? '';
+    this.dateError = false;
+    this.travelText = design.travel?.km === undefined ? '' : String(design.travel.km);
+    this.travelError = false;
+    this.#host.requestUpdate();
+  }
+
+  /** Keeps the design as the visitor's draft, if it changed since the last time. */
+  save(): void {
+    const offering = this.#context.offering();
+    if (this.#unsaved && offering && this.design) saveDesignDraft(offering.id, this.design);
+    this.#unsaved = false;
+  }
+
+  #change(field: TemadagChangeDetail['field'], design: Design): void {
+    this.design = design;
+    this.#unsaved = true;
+    if (field !== 'participants' && field !== 'travel') this.save();
+    this.#host.requestUpdate();
+    this.#context.changed(field);
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      this.save();
+      this.#context.paused();
+    }, 500);
+  }
+
+  onFormat = (event: Event): void => {
+    const format = (event.target as HTMLInputElement).value;
+    const design = { ...this.design!, format };
+    const context = this.#context;
+    this.#change(
+      'format',
+      withModules(context.offering()!, design, design.modules, context.locale()),
+    );
+  };
+
+  /**
+   * Each keystroke prices the new count; an error shows once the visitor leaves the field (or
+   * presses Enter), not while typing, and goes as soon as the count is right.
+   */
+  onParticipants = (event: Event): void => {
+    const { value } = event.target as HTMLInputElement;
+    const count = value.trim() === '' ? NaN : Number(value);
+    const valid = participantsValid(this.#context.offering()!, count);
+    if (event.type === 'change') {
+      this.participantsError = !valid;
+      this.save();
+      this.#host.requestUpdate();
+    } else {
+      if (valid) this.participantsError = false;
+      this.participantsText = value;
+      this.#change('participants', { ...this.design!, participants: count });
+    }
+  };
+
+  onModule = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const design = this.design!;
+    const wanted = input.checked
+      ? [...design.modules, input.value]
+      : design.modules.filter((id) => id !== input.value);
+    const context = this.#context;
+    this.#change('modules', withModules(context.offering()!, design, wanted, context.locale()));
+  };
+
+  onDate = (event: Event): void => {
+    const value = (event.target as HTMLInputElement).value;
+    // One rule with the CLI and the server: only days after today (in Denmark).
+    const date = value === '' ? undefined : parseDate(value);
+    const past = value !== '' && !(date && isWantedDateAllowed(date, new Date()));
+    this.dateText = value;
+    this.dateError = past;
+    const { date: _old, ...rest } = this.design!;
+    this.#change('date', date && !past ? { ...rest, date } : rest);
+  };
+
+  /** The distance (or zone) of the place: priced as typed, an error once the field is left. */
+  onTravel = (event: Event): void => {
+    const input = event.target as HTMLInputElement | HTMLSelectElement;
+    const { travel: _old, ...rest } = this.design!;
+    if (input.localName === 'select') {
+      this.#change('travel', input.value ? { ...rest, travel: { zone: input.value } } : rest);
+      return;
+    }
+    const text = input.value.trim();
+    const km = Number(text);
+    const valid = text === '' || (Number.isInteger(km) && km >= 0 && km <= 10_000);
+    if (event.type === 'change') {
+      this.travelError = !valid;
+      this.#host.requestUpdate();
+      return;
+    }
+    if (valid) this.travelError = false;
+    this.travelText = input.value;
+    this.#change('travel', text !== '' && valid ? { ...rest, travel: { km } } : rest);
+  };
+}

@@ -1,0 +1,113 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { bundledExtras } from '../offer/extras-bundled.js';
+import { addStyles } from '../utilities/add-styles.js';
+import { extras as lazyExtras, pendingInquiryLoader } from '../utilities/lazy.js';
+import type { StickySummaryController } from './sticky-summary.js';
+
+/**
+ * What an offer needs after its first paint, and when to fetch it in the script-tag build:
+ *
+ * - the offer's extras (the sticky price summary, the breakdown's table, the terms' body: see
+ *   `offer/extras.ts`), asked for once the rendered offer is narrower than the summary styles'
+ *   720 px container query (a ResizeObserver; a resize may make it so later) or when the visitor
+ *   opens, focuses or points at the breakdown or the terms ({@link onDetails}), so the price
+ *   never waits for them; their styles then join the shadow root's;
+ * - the inquiry form's chunk, loaded once the form's section comes near the viewport.
+ *
+ * The npm build bundles the extras and defines the form at once, so there is nothing to watch.
+ * The host re-renders once the extras are here.
+ *
+ * @example
+ * ```ts
+ * class Offer extends LitElement {
+ *   #extras = new OfferExtrasController(this);
+ *   render() {
+ *     const summary = this.#extras.summary;
+ *     return html`… ${summary ? extras.now()!.summaryBarTemplate({ summary, … }) : nothing}`;
+ *   }
+ * }
+ * ```
+ */
+export class OfferExtrasController implements ReactiveController {
+  /** The sticky summary's controller, once the extras are here. */
+  summary: StickySummaryController | undefined;
+  readonly #host: ReactiveElement;
+  #asked = false;
+  #widthObserver: ResizeObserver | undefined;
+  #widthWatched: Element | undefined;
+  #inquiryObserver: IntersectionObserver | undefined;
+
+  /**
+   * @param host - the offer; the controller adds itself to it
+   */
+  constructor(host: ReactiveElement) {
+    this.#host = host;
+    host.addController(this);
+    if (bundledExtras) this.summary = bundledExtras.offerStickySummary(host);
+  }
+
+  hostUpdated(): void {
+    this.#watchInquiry();
+    this.#watchWidth();
+  }
+
+  hostDisconnected(): void {
+    this.#inquiryObserver?.disconnect();
+    this.#widthObserver?.disconnect();
+    this.#widthWatched = undefined;
+    this.#inquiryObserver = undefined;
+  }
+
+  /**
+   * The collapsed breakdown's and terms' listener: their bodies are among the extras, asked for
+   * when the visitor opens, focuses or points at either.
+   */
+  onDetails = (): void => this.#ask();
+
+  #watchWidth(): void {
+    const article = this.#host.renderRoot.querySelector('.offer') ?? undefined;
+    if (this.summary || this.#asked || article === this.#widthWatched) return;
+    this.#widthObserver?.disconnect();
+    this.#widthWatched = article;
+    if (!article) return;
+    this.#widthObserver ??= new ResizeObserver(([entry]) => {
+      if (entry && entry.contentRect.width < 720) {
+        this.#widthObserver?.disconnect();
+        this.#ask();
+      }
+    });
+    this.#widthObserver.observe(article);
+  }
+
+  #ask(): void {
+    if (this.summary || this.#asked) return;
+    this.#asked = true;
+    lazyExtras.load().then(
+      (extras) => {
+        addStyles(this.#host.renderRoot, extras.styles);
+        this.summary ??= extras.offerStickySummary(this.#host);
+        this.#host.requestUpdate();
+      },
+      (error: unknown) => {
+        // The offer works without its summary bar; the narrow layout just lacks the shortcut.
+        console.warn('Temadag: the price summary could not be loaded.', error);
+      },
+    );
+  }
+
+  /** In the script-tag build the inquiry form is a chunk of its own, loaded when near. */
+  #watchInquiry(): void {
+    const load = pendingInquiryLoader();
+    const section = this.#host.renderRoot.querySelector('.inquiry');
+    if (!load || !section || this.#inquiryObserver) return;
+    this.#inquiryObserver = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        this.#inquiryObserver?.disconnect();
+        load().catch((error: unknown) => console.warn('temadag-offer: inquiry form', error));
+      },
+      { rootMargin: '800px 0px' },
+    );
+    this.#inquiryObserver.observe(section);
+  }
+}

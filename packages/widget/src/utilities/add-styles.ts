@@ -1,0 +1,23 @@
+import { adoptStyles, type CSSResult } from 'lit';
+
+/**
+ * Adds style sheets to those of a shadow root, for the styles of a chunk that arrive after
+ * the element has rendered. Lit's `adoptStyles` replaces the adopted sheets, so this adds to
+ * them; without adopted sheets it appends `<style>` elements as Lit does.
+ *
+ * @param root - the element's render root
+ * @param styles - the chunk's styles
+ * @example
+ * ```ts
+ * addStyles(this.renderRoot, [catalogStyles]);
+ * ```
+ */
+export function addStyles(root: HTMLElement | DocumentFragment, styles: CSSResult[]): void {
+  if (!(root instanceof ShadowRoot)) return;
+  const sheets = styles.map((style) => style.styleSheet!);
+  if (sheets[0] && root.adoptedStyleSheets) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
+  } else {
+    adoptStyles(root, styles);
+  }
+}

@@ -1,6 +1,3 @@
-import { addMinutes } from 'date-fns/addMinutes';
-import { getHours } from 'date-fns/getHours';
-import { getMinutes } from 'date-fns/getMinutes';
 import type { Format, Module, ModuleKind, Offering } from './catalog-schema.js';
 import { localize, type Locale } from './locale.js';
 import type { Messages } from './messages/index.js';
@@ -33,14 +30,19 @@ export interface Agenda {
   overMinutes: number;
 }
 
-function hhmm(date: Date): string {
-  return `${String(getHours(date)).padStart(2, '0')}:${String(getMinutes(date)).padStart(2, '0')}`;
+// The day is counted in minutes after midnight, a plain number: a Date per agenda item, moved
+// by date-fns, was the larger part of the scheduling's time in the widget's price update.
+
+/** `HH:MM` of a number of minutes after midnight; past midnight the clock starts over. */
+function hhmm(minutes: number): string {
+  const time = ((minutes % 1440) + 1440) % 1440;
+  return `${String(Math.floor(time / 60)).padStart(2, '0')}:${String(time % 60).padStart(2, '0')}`;
 }
 
-function clock(time: string): Date {
+/** Minutes after midnight of an `HH:MM` time. */
+function clock(time: string): number {
   const [h, m] = time.split(':').map(Number);
-  // A fixed winter day in local time: no daylight-saving change can fall inside it.
-  return new Date(2001, 0, 15, h ?? 0, m ?? 0, 0, 0);
+  return (h ?? 0) * 60 + (m ?? 0);
 }
 
 /**
@@ -75,7 +77,7 @@ export function scheduleModules(
   let used = 0;
   let nextBreak = 0;
   const push = (minutes: number, title: string, kind: AgendaItem['kind'], module?: string) => {
-    const end = addMinutes(cursor, minutes);
+    const end = cursor + minutes;
     const item: AgendaItem = {
       start: hhmm(cursor),
       end: hhmm(end),

@@ -13,6 +13,9 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** The time zone whose calendar decides what "today" is: the provider works in Denmark. */
 export const DATE_TIME_ZONE = 'Europe/Copenhagen';
 
+/** The last answer of {@link todayInDenmark} and the minute (since 1970) it is for. */
+let today: [minute: number, date: string] | undefined;
+
 /**
  * Reads a date written the Danish way, `dd.mm.åååå` (`15.03.2027`, also `5.3.2027`), or as ISO
  * (`2027-03-15`), with a four-digit year from 1000. Every example in a message about dates is
@@ -53,8 +56,15 @@ export function parseDate(text: string): string | undefined {
  * ```
  */
 export function todayInDenmark(now: Date): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: DATE_TIME_ZONE }).format(now);
+  // Worked out once a minute: the widget asks on every render (the date picker's `min`), and
+  // an Intl.DateTimeFormat costs far more than this. Copenhagen's offset from UTC has been
+  // whole hours since 1894, so its day changes only when a minute does.
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (today?.[0] !== minute) {
+    // en-CA formats as YYYY-MM-DD.
+    today = [minute, new Intl.DateTimeFormat('en-CA', { timeZone: DATE_TIME_ZONE }).format(now)];
+  }
+  return today[1];
 }
 
 /**

@@ -24,11 +24,19 @@ export interface ModuleEffect {
   because: string[];
 }
 
+/** Options of {@link moduleEffect}. */
+export interface ModuleEffectOptions extends LocaleOptions {
+  /**
+   * The price of the selection as given (`priceSelection`, or `priceResolved` of its
+   * resolved design, with the same options). Saves working it out again, which is half the
+   * cost; a price that is not the selection's gives a wrong effect.
+   */
+  price?: Price | undefined;
+}
+
 function priced(catalog: Catalog, selection: Selection, options: LocaleOptions): Price | undefined {
   const resolved = resolveDesign(catalog, selection, options);
-  if (!resolved.ok) return undefined;
-  const price = priceResolved(catalog, resolved.value, options);
-  return price.status === 'priced' ? price : undefined;
+  return resolved.ok ? priceResolved(catalog, resolved.value, options) : undefined;
 }
 
 /** Sum of the line amounts per rule id. */
@@ -53,7 +61,9 @@ function byRule(price: Price): Map<string, { amount: number; description: string
  * @param catalog - a parsed catalog
  * @param selection - the selection as it stands (with or without the module)
  * @param moduleId - the optional module's id
- * @param options - language of the descriptions in `because`
+ * @param options - language of the descriptions in `because`; `price`, the selection's own
+ *   price when the caller has worked it out already (with the same catalog and options), so
+ *   that only the other of the two prices is worked out
  * @returns the effect, or undefined when either price is not a computed price (on request,
  *   or the selection does not resolve with or without the module)
  * @example
@@ -71,12 +81,19 @@ export function moduleEffect(
   catalog: Catalog,
   selection: Selection,
   moduleId: string,
-  options: LocaleOptions = {},
+  options: ModuleEffectOptions = {},
 ): ModuleEffect | undefined {
   const others = selection.modules.filter((id) => id !== moduleId);
-  const without = priced(catalog, { ...selection, modules: others }, options);
-  const withIt = priced(catalog, { ...selection, modules: [...others, moduleId] }, options);
-  if (!without || !withIt) return undefined;
+  // The selection's own price is one of the two; the caller may have it already.
+  const { price } = options;
+  const chosen = selection.modules.includes(moduleId);
+  const without =
+    price && !chosen ? price : priced(catalog, { ...selection, modules: others }, options);
+  const withIt =
+    price && chosen
+      ? price
+      : priced(catalog, { ...selection, modules: [...others, moduleId] }, options);
+  if (without?.status !== 'priced' || withIt?.status !== 'priced') return undefined;
   const amount = withIt.subtotal - without.subtotal;
   const before = byRule(without);
   const after = byRule(withIt);

@@ -60,6 +60,18 @@ describe('the rule for past dates', () => {
     expect(todayInDenmark(lateEvening)).toBe('2026-11-28');
   });
 
+  it('turns the day at Danish midnight, one call after the other (winter and summer time)', () => {
+    const at = (iso: string) => todayInDenmark(new Date(iso));
+    expect(at('2026-11-27T22:59:00.000Z')).toBe('2026-11-27');
+    expect(at('2026-11-27T22:59:59.999Z')).toBe('2026-11-27');
+    expect(at('2026-11-27T23:00:00.000Z')).toBe('2026-11-28');
+    expect(at('2026-11-27T22:59:59.999Z')).toBe('2026-11-27');
+    expect(at('2026-06-30T21:59:59.999Z')).toBe('2026-06-30');
+    expect(at('2026-06-30T22:00:00.000Z')).toBe('2026-07-01');
+    expect(at('2026-06-30T22:00:59.999Z')).toBe('2026-07-01');
+    expect(() => todayInDenmark(new Date(Number.NaN))).toThrow(RangeError);
+  });
+
   it('allows only days after today', () => {
     expect(isWantedDateAllowed('2026-11-28', morning)).toBe(true);
     expect(isWantedDateAllowed('2026-11-27', morning)).toBe(false);

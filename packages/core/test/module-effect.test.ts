@@ -34,6 +34,8 @@ describe('moduleEffect', () => {
               const without = priceSelection(catalog, { ...base, modules: rest });
               if (withIt.status !== 'priced' || without.status !== 'priced') {
                 expect(effect).toBeUndefined();
+                const own = priceSelection(catalog, selection);
+                expect(moduleEffect(catalog, selection, module.id, { price: own })).toBeUndefined();
                 onRequest++;
                 continue;
               }
@@ -42,6 +44,12 @@ describe('moduleEffect', () => {
               expect(effect?.kind).toBe(amount > 0 ? 'adds' : amount < 0 ? 'lowers' : 'none');
               // The same whether the module is chosen now or not.
               expect(moduleEffect(catalog, { ...base, modules: rest }, module.id)).toEqual(effect);
+              // The same when the caller hands in the selection's own price (with or without it).
+              const own = priceSelection(catalog, selection);
+              expect(moduleEffect(catalog, selection, module.id, { price: own })).toEqual(effect);
+              expect(
+                moduleEffect(catalog, { ...base, modules: rest }, module.id, { price: without }),
+              ).toEqual(effect);
               if (effect!.kind !== 'adds') {
                 notAdding++;
                 // Whenever a rule takes the effect to zero or below, it is named.

@@ -1,7 +1,14 @@
 // The widget's design functions agree with core's priceSelection and createOffer for every
 // format, module combination and a spread of participant counts of the example catalog.
 import { readFileSync } from 'node:fs';
-import { createOffer, daySpan, loadCatalog, priceSelection, ValidationError } from '@temadag/core';
+import {
+  createOffer,
+  daySpan,
+  loadCatalog,
+  priceSelection,
+  ValidationError,
+  type Offering,
+} from '@temadag/core';
 import { describe, expect, it } from 'vitest';
 import {
   evaluateDesign,
@@ -10,6 +17,7 @@ import {
   optionalModules,
   selectionOf,
   withModules,
+  type Design,
 } from '../src/utilities/design.js';
 
 const catalog = loadCatalog(
@@ -185,6 +193,36 @@ describe('the day’s time span', () => {
       end: '14:30',
       minutes: 330,
     });
+  });
+
+  it('is worked out again when the add-ons or the offering change, not when the count does', () => {
+    const [dialog, other] = catalog.offerings as [Offering, Offering, ...Offering[]];
+    const fresh = (offering: Offering, design: Design, format: string) =>
+      formatSpan(offering, { ...design, modules: [...design.modules] }, format, 'da');
+    const design = initialDesign(dialog, { format: 'halv', participants: 25 }, 'da');
+    const more = withModules(
+      dialog,
+      design,
+      optionalModules(dialog, 'hel').map((m) => m.id),
+      'da',
+    );
+    expect(more.modules.length).toBeGreaterThan(0);
+    for (const format of dialog.formats) {
+      const span = formatSpan(dialog, design, format.id, 'da');
+      // Another count, the same modules array: the same span, and the same as worked out anew.
+      expect(formatSpan(dialog, { ...design, participants: 40 }, format.id, 'da')).toBe(span);
+      expect(span).toEqual(fresh(dialog, design, format.id));
+      // Other modules: their own span.
+      expect(formatSpan(dialog, more, format.id, 'da')).toEqual(fresh(dialog, more, format.id));
+    }
+    expect(formatSpan(dialog, more, 'hel', 'da')).not.toEqual(
+      formatSpan(dialog, design, 'hel', 'da'),
+    );
+    // The same array in a design of another offering is that offering's span.
+    const shared = { format: other.formats[0]!.id, participants: 25, modules: design.modules };
+    expect(formatSpan(other, shared, shared.format, 'da')).toEqual(
+      fresh(other, shared, shared.format),
+    );
   });
 });
 

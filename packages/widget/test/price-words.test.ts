@@ -100,5 +100,12 @@ describe('travelRuleText', () => {
     expect(travelRuleText({ t: translations.en, locale: 'en', currency: 'DKK' }, rule)).toBe(
       'DKK\u00a03.80 per km for the return trip',
     );
+    // Said again with other words or another currency, it is not the last text kept.
+    expect(travelRuleText({ t: translations.da, locale: 'da', currency: 'EUR' }, rule)).toBe(
+      '3,80\u00a0€ pr. km tur-retur',
+    );
+    expect(travelRuleText({ t: translations.da, locale: 'da', currency: 'DKK' }, rule)).toBe(
+      '3,80\u00a0kr. pr. km tur-retur',
+    );
   });
 });

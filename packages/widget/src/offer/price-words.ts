@@ -14,9 +14,8 @@ const money = (w: PriceWords, minor: number) =>
 
 /** "Pakkerabat og Mindstepris": the rules named in a sentence of the language. */
 function listOf(items: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(locale === 'da' ? 'da-DK' : 'en-GB', { type: 'conjunction' }).format(
-    items,
-  );
+  // A conjunction ("og", "and") is what Intl.ListFormat makes by default.
+  return new Intl.ListFormat(locale === 'da' ? 'da-DK' : 'en-GB').format(items);
 }
 
 /**
@@ -50,6 +49,9 @@ export function moduleEffectText(
   }
 }
 
+/** The last text {@link travelRuleText} wrote for a rule, and the words it wrote it with. */
+const ruleTexts = new WeakMap<TravelRule, [Translation, Locale, string, string]>();
+
 /**
  * How a travel rule prices travel, in words: "3,80 kr. pr. km tur-retur" or "efter zone
  * (Storkøbenhavn 500,00 kr., Sjælland 900,00 kr.)".
@@ -63,12 +65,19 @@ export function moduleEffectText(
  * ```
  */
 export function travelRuleText(w: PriceWords, rule: TravelRule): string {
+  // Every render says it (beside the field and the total): write it once per words.
+  const known = ruleTexts.get(rule);
+  if (known?.[0] === w.t && known[1] === w.locale && known[2] === w.currency) return known[3];
+  let text: string;
   if (rule.perKm) {
     const { rate, roundTrip, includedKm } = rule.perKm;
-    return w.t.travelKmRule(money(w, rate), roundTrip, formatNumber(includedKm, w.locale));
+    text = w.t.travelKmRule(money(w, rate), roundTrip, formatNumber(includedKm, w.locale));
+  } else {
+    const zones = (rule.zones ?? []).map(
+      (z) => `${localize(z.label, w.locale)} ${money(w, z.amount)}`,
+    );
+    text = w.t.travelZoneRule(zones.join(', '));
   }
-  const zones = (rule.zones ?? []).map(
-    (z) => `${localize(z.label, w.locale)} ${money(w, z.amount)}`,
-  );
-  return w.t.travelZoneRule(zones.join(', '));
+  ruleTexts.set(rule, [w.t, w.locale, w.currency, text]);
+  return text;
 }

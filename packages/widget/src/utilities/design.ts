@@ -120,11 +120,15 @@ export function optionalModules(offering: Offering, formatId: string): Module[] 
   return offering.modules.filter((m) => !m.required && moduleFitsFormat(m, formatId));
 }
 
+/** The spans {@link formatSpan} has worked out: by a design's modules, its offering, a format. */
+const spans = new WeakMap<readonly string[], [Offering, Map<string, DaySpan | undefined>]>();
+
 /**
  * The day's time span a design would have in a format: the design's modules kept as choosing
  * that format keeps them (see {@link withModules}), scheduled as the offer schedules them
  * (core's `designDaySpan`). The format choice shows it for every format, so the span beside
- * a format is the one the agenda, the PDF and the texts show once it is chosen.
+ * a format is the one the agenda, the PDF and the texts show once it is chosen. Worked out once
+ * per modules array of a design (the spans do not depend on the number of participants).
  *
  * @param offering - the offering
  * @param design - the design as it stands
@@ -142,8 +146,15 @@ export function formatSpan(
   formatId: string,
   locale: Locale,
 ): DaySpan | undefined {
-  const moved = withModules(offering, { ...design, format: formatId }, design.modules, locale);
-  return designDaySpan(offering, moved);
+  // Typing a number keeps the design's modules (the same array), and with them the spans.
+  let known = spans.get(design.modules);
+  if (known?.[0] !== offering) spans.set(design.modules, (known = [offering, new Map()]));
+  const byFormat = known[1];
+  if (!byFormat.has(formatId)) {
+    const moved = withModules(offering, { ...design, format: formatId }, design.modules, locale);
+    byFormat.set(formatId, designDaySpan(offering, moved));
+  }
+  return byFormat.get(formatId);
 }
 
 function findFormat(offering: Offering, id: string): Format {
@@ -242,23 +253,6 @@ export function selectionOf(offering: Offering, design: Design): Selection {
 }
 
 /**
- * The design resolved by core's `resolveDesign` (the checks `priceSelection` makes, without
- * parsing again), with the given optional modules chosen; undefined if it does not resolve.
- */
-function resolvedOf(
-  catalog: Catalog,
-  offering: Offering,
-  design: Design,
-  chosen: ReadonlySet<string>,
-  locale: Locale,
-): ResolvedSelection | undefined {
-  const format = findFormat(offering, design.format);
-  const selection = selectionOf(offering, { ...design, format: format.id, modules: [...chosen] });
-  const resolved = resolveDesign(catalog, selection, { locale });
-  return resolved.ok ? resolved.value : undefined;
-}
-
-/**
  * Works out a design: its price (the same as `priceSelection` from `@temadag/core`), its
  * agenda, and for each optional module whether it fits and what it does to the price.
  * Synchronous and pure; the elements call it on every input event.
@@ -280,26 +274,33 @@ export function evaluateDesign(
   design: Design,
   locale: Locale,
 ): DesignResult {
-  const m = getMessages(locale);
   const format = findFormat(offering, design.format);
   const chosen = new Set(design.modules);
-  const agenda = scheduleModules(format, selectedModules(offering, format.id, chosen), locale, m);
-  const valid = participantsValid(offering, design.participants);
-  const resolved = valid ? resolvedOf(catalog, offering, design, chosen, locale) : undefined;
+  const agenda = scheduleModules(
+    format,
+    selectedModules(offering, format.id, chosen),
+    locale,
+    getMessages(locale),
+  );
+  // core's resolveDesign makes the checks priceSelection makes, without parsing again.
+  const checked = participantsValid(offering, design.participants)
+    ? resolveDesign(catalog, selectionOf(offering, { ...design, format: format.id }), { locale })
+    : undefined;
+  const resolved = checked?.ok ? checked.value : undefined;
   const price = resolved && priceResolved(catalog, resolved, { locale });
   const choices = optionalModules(offering, format.id).map((module): ModuleChoice => {
     const isChosen = chosen.has(module.id);
-    const other = new Set(chosen);
-    if (isChosen) other.delete(module.id);
-    else other.add(module.id);
     const fits =
       isChosen ||
       !ON_DAY_KINDS.has(module.kind) ||
-      scheduleModules(format, selectedModules(offering, format.id, other), locale, m)
-        .overMinutes === 0;
+      !overMinutes(
+        format,
+        selectedModules(offering, format.id, new Set(chosen).add(module.id)),
+        locale,
+      );
     const effect =
       price?.status === 'priced'
-        ? moduleEffect(catalog, resolved!.selection, module.id, { locale })
+        ? moduleEffect(catalog, resolved!.selection, module.id, { locale, price })
         : undefined;
     return { module, chosen: isChosen, fits, effect };
   });

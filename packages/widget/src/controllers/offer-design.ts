@@ -20,9 +20,11 @@ export interface OfferDesignContext {
  * The visitor's design of an offering (format, participants, add-ons, date, travel) and the
  * fields as typed: the shaping form's handlers, the errors shown once a field is left, and the
  * draft kept in `sessionStorage`. A change tells the page at once; half a second after the last
- * one the draft is kept and the host announces the price (a storage write and a timer per
- * keystroke would be most of the cost of typing a number). A click saves at once. The host
- * re-renders on every change.
+ * one the draft is kept and the host announces the price (a storage write per keystroke or
+ * click would be much of the cost of a price update). The draft is also kept when the visitor
+ * leaves a field, when the element goes away and when the page is hidden (`pagehide`: a reload
+ * or another page of the site within the half second loses nothing). The host re-renders on
+ * every change.
  *
  * The handlers are arrow functions: Lit calls listeners with the element as `this`.
  *
@@ -68,7 +70,12 @@ export class OfferDesignController implements ReactiveController {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    addEventListener('pagehide', this.save);
+  }
+
   hostDisconnected(): void {
+    removeEventListener('pagehide', this.save);
     clearTimeout(this.#timer);
     this.save();
   }
@@ -86,16 +93,15 @@ export class OfferDesignController implements ReactiveController {
   }
 
   /** Keeps the design as the visitor's draft, if it changed since the last time. */
-  save(): void {
+  save = (): void => {
     const offering = this.#context.offering();
     if (this.#unsaved && offering && this.design) saveDesignDraft(offering.id, this.design);
     this.#unsaved = false;
-  }
+  };
 
   #change(field: TemadagChangeDetail['field'], design: Design): void {
     this.design = design;
     this.#unsaved = true;
-    if (field !== 'participants' && field !== 'travel') this.save();
     this.#host.requestUpdate();
     this.#context.changed(field);
     clearTimeout(this.#timer);

@@ -307,6 +307,17 @@ describe('<temadag-offer> prefill and drafts', () => {
     });
     expect(sessionStorage.getItem(`temadag:${DIALOG}:design`)).to.equal(null);
   });
+
+  it('keeps a click in the draft when the page is hidden before the pause', async () => {
+    const catalog = await exampleCatalog();
+    const el = await mount('temadag-offer', { catalog, attrs: { participants: '30' } });
+    const stored = () => JSON.parse(sessionStorage.getItem(`temadag:${DIALOG}:design`) ?? 'null');
+    await click(el, '#module-forsamtale');
+    // Not yet: the draft is written once the visitor pauses, not on every click.
+    expect(stored()).to.equal(null);
+    dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(stored()?.modules).to.deep.equal(['forsamtale']);
+  });
 });
 
 describe('<temadag-offer> by keyboard alone', () => {

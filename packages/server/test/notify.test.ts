@@ -277,13 +277,17 @@ describe('email by SMTP', () => {
     expect(pdf.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
-  /** The receipt's text of an inquiry stored in `locale` and delivered by `w`. */
-  async function receiptOf(
-    smtpMails: { to: string[]; raw: string }[],
-    w: OutboxWorker,
-  ): Promise<string> {
+  /** Delivers the one queued receipt through a real SMTP server on loopback; its text. */
+  async function deliveredReceipt(fileCatalog: typeof catalog): Promise<string> {
+    const smtp = await smtpServer();
+    cleanup.push(smtp.close);
+    const w = worker({
+      smtpUrl: `smtp://127.0.0.1:${smtp.port}`,
+      sendReceipt: true,
+      catalog: fileCatalog,
+    });
     expect(await w.runOnce()).toEqual({ sent: 1, retried: 0, failed: 0 });
-    const mail = smtpMails.find((m) => m.to.includes(PERSON.email))!;
+    const mail = smtp.mails.find((m) => m.to.includes(PERSON.email))!;
     return parseMail(mail.raw)
       .parts.find((p) => p.headers['content-type']?.startsWith('text/plain'))!
       .body.toString('utf8')
@@ -297,11 +301,8 @@ describe('email by SMTP', () => {
       );
     }
     clock = new Date('2026-11-27T10:00:00Z');
-    const smtp = await smtpServer();
-    cleanup.push(smtp.close);
     await storeInquiry(['receipt']);
-    const w = worker({ smtpUrl: `smtp://127.0.0.1:${smtp.port}`, sendReceipt: true, catalog });
-    const text = await receiptOf(smtp.mails, w);
+    const text = await deliveredReceipt(catalog);
     expect(text).toContain(
       'Det vejledende tilbud er vedhæftet.\nDu kan forvente svar inden for 2 hverdage.\n',
     );
@@ -309,33 +310,23 @@ describe('email by SMTP', () => {
 
   it('takes the sentence from the catalog version the inquiry was priced with', async () => {
     clock = new Date('2026-11-27T10:00:00Z');
-    const smtp = await smtpServer();
-    cleanup.push(smtp.close);
     const version = JSON.parse(JSON.stringify(catalog)) as typeof catalog;
     version.provider.responseTime = { da: 'inden for en uge', en: 'within a week' };
     const number = await storage.addCatalogVersion(JSON.stringify(version), clock);
     await storage.setActiveCatalogVersion(number, clock);
     const { id } = await storeInquiry(['receipt'], { locale: 'en' });
     expect((await storage.getInquiryDetail(id))!.catalogVersion).toBe(number);
-    const w = worker({ smtpUrl: `smtp://127.0.0.1:${smtp.port}`, sendReceipt: true, catalog });
-    const text = await receiptOf(smtp.mails, w);
+    const text = await deliveredReceipt(catalog);
     expect(text).toContain('You can expect an answer within a week.');
     expect(text).not.toContain('working days');
   });
 
   it('leaves the sentence out when the catalog gives no response time', async () => {
     clock = new Date('2026-11-27T10:00:00Z');
-    const smtp = await smtpServer();
-    cleanup.push(smtp.close);
     const silent = { ...catalog, provider: { ...catalog.provider } };
     delete silent.provider.responseTime;
     await storeInquiry(['receipt'], {}, silent);
-    const w = worker({
-      smtpUrl: `smtp://127.0.0.1:${smtp.port}`,
-      sendReceipt: true,
-      catalog: silent,
-    });
-    const text = await receiptOf(smtp.mails, w);
+    const text = await deliveredReceipt(silent);
     expect(text).toContain('Det vejledende tilbud er vedhæftet.\nHenvendelsen er ikke bindende.');
     expect(text).not.toContain('Du kan forvente svar');
   });

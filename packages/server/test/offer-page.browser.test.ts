@@ -4,27 +4,17 @@
  * state (0 violations), a keyboard pass, a 320 px window, and the accept form posted with
  * JavaScript turned off. Skipped, with the reason printed, only where no Chromium exists.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { offerPageHeaders, renderOfferPage, type OfferPageInput } from '../src/pages/offer-page.js';
-import { root } from './helpers.js';
+import { CHROMIUM, HAVE_CHROMIUM, axeViolations, launchChromium } from './chromium.support.js';
 import { STATES, pageInput } from './offer-page.support.js';
 
-const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
 if (!HAVE_CHROMIUM) {
   console.warn(`offer page browser tests skipped: no Chromium at ${CHROMIUM} (set CHROME_PATH).`);
 }
-const CHROMIUM_ARGS = (
-  JSON.parse(readFileSync(new URL('packages/widget/test/chromium.json', root), 'utf8')) as {
-    args: string[];
-  }
-).args;
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
 
 /** The pages the server below answers, by the token in their address. */
 const PAGES: Record<string, OfferPageInput> = {
@@ -88,11 +78,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
@@ -123,22 +109,6 @@ function styled(page: Page): Promise<{ maxWidth: string; link: string }> {
     maxWidth: getComputedStyle(document.querySelector('.page')).maxWidth,
     link: getComputedStyle(document.querySelector('a[href$="/pdf"]')).color,
   })`);
-}
-
-/** axe-core's violations on the page (WCAG 2.1 A and AA and best practices). */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
-  await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate<{
-    violations: { id: string; help: string; nodes: { target: unknown }[] }[];
-  }>(
-    `axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    })`,
-  );
-  return result.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`,
-  );
 }
 
 describe.skipIf(!HAVE_CHROMIUM)('offer page in Chromium', () => {

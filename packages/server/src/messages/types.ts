@@ -90,7 +90,9 @@ export interface ServerMessages {
       zoneUnknown: string;
       /** Under the label: what travel costs (`kmRule` or `zoneRule`), and that it may be empty. */
       hint: (how: string) => string;
+      /** A per-km rule: "3,80 kr. pr. km tur-retur", with the km included when there are any. */
       kmRule: (rate: string, roundTrip: boolean, included: string) => string;
+      /** A zone rule: "efter zone (Storkøbenhavn 500,00 kr., …)". */
       zoneRule: (zones: string) => string;
       /** A distance that is not a whole number of km from 0 to 10,000. */
       kmInvalid: string;

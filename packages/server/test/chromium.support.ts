@@ -1,0 +1,51 @@
+/**
+ * What the server's browser tests share: the system Chromium (CHROME_PATH or
+ * /usr/bin/chromium) with the widget's flags, and axe-core's WCAG 2.1 A/AA run on a page.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { root } from './helpers.js';
+
+/** The Chromium the tests drive. */
+export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+/** Whether it exists here; the browser tests are skipped, and say why, when it does not. */
+export const HAVE_CHROMIUM = existsSync(CHROMIUM);
+/** Chromium's flags, shared with the widget's tests and benchmark. */
+const CHROMIUM_ARGS = (
+  JSON.parse(readFileSync(new URL('packages/widget/test/chromium.json', root), 'utf8')) as {
+    args: string[];
+  }
+).args;
+/**
+ * Starts the system Chromium, headless, with the shared flags.
+ *
+ * @returns the browser; close it after the tests
+ */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
+
+/**
+ * axe-core's violations on the page (WCAG 2.1 A and AA and best practices), each with its
+ * help text and the elements it names; evaluated through the DevTools protocol, which the
+ * page's CSP does not govern. The page must run scripts (axe uses timers).
+ *
+ * @param page - an open page
+ * @returns one line per violation; none is `[]`
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate<{
+    violations: { id: string; help: string; nodes: { target: unknown }[] }[];
+  }>(
+    `axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    })`,
+  );
+  return result.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`,
+  );
+}

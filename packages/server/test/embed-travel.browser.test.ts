@@ -1,0 +1,85 @@
+/**
+ * The embed page's plain form in a real Chromium (CHROME_PATH or /usr/bin/chromium), as a
+ * visitor without JavaScript gets it from the server: axe-core finds no WCAG 2.1 A/AA violation
+ * in the fallback with the travel field, and with JavaScript turned off the form with a
+ * distance downloads the offer's PDF. Skipped, with the reason printed, only where no Chromium exists.
+ */
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { serve, type ServerType } from '@hono/node-server';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.js';
+import { openStorage } from '../src/storage/index.js';
+import type { Storage } from '../src/storage/types.js';
+import { CHROMIUM, HAVE_CHROMIUM, axeViolations, launchChromium } from './chromium.support.js';
+import { OFFERING, catalog, tempDir } from './helpers.js';
+
+if (!HAVE_CHROMIUM) {
+  console.warn(`embed page browser test skipped: no Chromium at ${CHROMIUM} (set CHROME_PATH).`);
+}
+
+let temp: ReturnType<typeof tempDir>;
+let storage: Storage;
+let server: ServerType;
+let base: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!HAVE_CHROMIUM) return;
+  temp = tempDir('temadag-embed-browser-');
+  storage = await openStorage({ sqlitePath: join(temp.dir, 'test.sqlite') });
+  // No widget files: /widget.js is a 404, so the page keeps its fallback.
+  const app = createApp({ catalog, storage, widgetDir: null, log: () => {} });
+  await new Promise<void>((resolve) => {
+    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve());
+  });
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  await storage?.close();
+  temp?.remove();
+});
+
+describe.skipIf(!HAVE_CHROMIUM)('the embed page without JavaScript in Chromium', () => {
+  it.each(['da', 'en'])(
+    '%s: 0 axe violations in the fallback with the travel field',
+    async (locale) => {
+      // axe needs timers, so scripts run here; this server has no widget (/widget.js is a 404),
+      // so the page keeps the fallback a visitor without JavaScript gets.
+      const context = await browser.newContext();
+      try {
+        const page = await context.newPage();
+        await page.goto(`${base}/embed/${OFFERING}?lang=${locale}`);
+        expect(await page.locator('#temadag-travel-km').isVisible()).toBe(true);
+        expect(await axeViolations(page)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it('downloads the offer with the distance typed in the form', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, acceptDownloads: true });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${base}/embed/${OFFERING}`);
+      await page.getByLabel(/^Afstand fra .* til stedet \(km, én vej\)/).fill('120');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Hent tilbud som pdf-fil' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^tilbud-T-\d{4}-0000\.pdf$/);
+      const file = join(temp.dir, 'download.pdf');
+      await download.saveAs(file);
+      expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    } finally {
+      await context.close();
+    }
+  });
+});

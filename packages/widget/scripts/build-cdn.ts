@@ -3,9 +3,10 @@
  *
  * - `temadag.js`: registers <temadag-offer> and <temadag-catalog>; the one file a page loads.
  *   No import statements, so it is a single request.
- * - `temadag-inquiry-<hash>.js`, `temadag-pdf-<hash>.js` and `temadag-extras-<hash>.js`: the
- *   inquiry form, the PDF maker and the offer's extras (the sticky price summary, the
- *   refused-origin message), imported by temadag.js on demand, relative to its own URL. They are one esbuild
+ * - `temadag-inquiry-<hash>.js`, `temadag-pdf-<hash>.js`, `temadag-pdf-server-<hash>.js` and
+ *   `temadag-extras-<hash>.js`: the inquiry form, the PDF maker, the request for the server's
+ *   PDF and the offer's extras (the sticky price summary, the refused-origin message),
+ *   imported by temadag.js on demand, relative to its own URL. They are one esbuild
  *   build with splitting, so what they share (core's schemas, zod) is one
  *   `temadag-shared-<hash>.js` chunk. What temadag.js already holds (Lit, the shared styles,
  *   core's messages) they take from it at run time instead of a second copy: see
@@ -40,18 +41,24 @@ const lazyEntries = {
   '../pdf/offer-pdf.js': 'src/pdf/offer-pdf.ts',
   './cdn-english.js': 'src/cdn-english.ts',
   './offer/extras.js': 'src/offer/extras.ts',
+  '../pdf/server-pdf.js': 'src/pdf/server-pdf.ts',
 } as const;
 
-/** temadag.js leaves the lazy modules as dynamic imports of their files beside it. */
+/**
+ * temadag.js leaves the lazy modules as dynamic imports of their files beside it (those of
+ * `files`; others are left to esbuild).
+ */
 function lazyImports(files: Record<string, string>): Plugin {
   return {
     name: 'lazy-imports',
     setup(b) {
       b.onResolve(
         {
-          filter: /^(\.\/cdn-inquiry|\.\/cdn-english|\.\/offer\/extras|\.\.\/pdf\/offer-pdf)\.js$/,
+          filter:
+            /^(\.\/cdn-inquiry|\.\/cdn-english|\.\/offer\/extras|\.\.\/pdf\/offer-pdf|\.\.\/pdf\/server-pdf)\.js$/,
         },
         (args) => {
+          if (!(args.path in files)) return undefined;
           if (args.kind !== 'dynamic-import') {
             throw new Error(
               `${args.path} must only be imported dynamically (from ${args.importer})`,
@@ -135,6 +142,7 @@ const placeholders = {
   '../pdf/offer-pdf.js': 'pdf.js',
   './cdn-english.js': 'en.js',
   './offer/extras.js': 'extras.js',
+  '../pdf/server-pdf.js': 'pdf-server.js',
 };
 /**
  * The English words: a build of their own, without splitting, so that an English page's first
@@ -170,6 +178,7 @@ const probeLazy = await build({
   entryPoints: {
     ...(lazyOptions.entryPoints as object),
     'temadag-extras': lazyEntries['./offer/extras.js'],
+    'temadag-pdf-server': lazyEntries['../pdf/server-pdf.js'],
   },
   minify: false,
   write: false,
@@ -181,11 +190,26 @@ const plan = namesUsed(
   probeLazy.outputFiles!.map((f) => f.text),
 );
 
+// The server's PDF: a small build of its own too, so asking the server loads no PDF maker.
+const pdfServer = await build({
+  ...common,
+  entryPoints: { 'temadag-pdf-server': lazyEntries['../pdf/server-pdf.js'] },
+  entryNames: '[name]-[hash]',
+  metafile: true,
+  plugins: [sharedReaderPlugin(plan)],
+});
 // The chunks, reading the shared modules from temadag.js; then temadag.js, which knows their names.
 const lazy = await build({
   ...lazyOptions,
   metafile: true,
-  plugins: [sharedReaderPlugin(plan), pureSelectionSchema],
+  plugins: [
+    sharedReaderPlugin(plan),
+    pureSelectionSchema,
+    // The form's copy of the PDF job asks for the server's PDF by its file, not a chunk of its own.
+    lazyImports({
+      '../pdf/server-pdf.js': outputOf(pdfServer.metafile!, lazyEntries['../pdf/server-pdf.js']),
+    }),
+  ],
 });
 const english = await build(englishOptions);
 // The extras: a build of their own as well, reading the array, so that the few bindings they
@@ -205,7 +229,9 @@ const files = Object.fromEntries(
         ? english.metafile!
         : from === './offer/extras.js'
           ? extras.metafile!
-          : lazy.metafile!,
+          : from === '../pdf/server-pdf.js'
+            ? pdfServer.metafile!
+            : lazy.metafile!,
       entry,
     ),
   ]),

@@ -13,7 +13,9 @@ import {
   type SelectionInput,
 } from '@temadag/core';
 import { renderOfferPdf } from '@temadag/pdf';
-import { TemadagPdfEvent } from '../events/pdf.js';
+import type { PdfJobInput } from '../controllers/pdf-job.js';
+import type { PdfFile } from './deliver.js';
+export { deliverPdf } from './deliver.js';
 
 /** What {@link makeOfferPdf} needs besides the catalog and the selection. */
 export interface MakeOfferPdfOptions {
@@ -30,14 +32,12 @@ export interface MakeOfferPdfOptions {
   /** The download's name; `offerPdfFileName` of the offer when left out. */
   fileName?: string | undefined;
   /** Called while the file is made, with how far it is from 0 to 1. */
-  onProgress?: (fraction: number) => void;
+  onProgress?: ((fraction: number) => void) | undefined;
 }
 
 /** The offer, its file and the file's name. */
-export interface OfferPdf {
+export interface OfferPdf extends PdfFile {
   offer: Offer;
-  bytes: Uint8Array;
-  fileName: string;
 }
 
 /**
@@ -126,41 +126,23 @@ function renderWithProgress(
   );
 }
 
-/** How long a downloaded file's object URL lives; some browsers read it after the click. */
-const REVOKE_AFTER_MS = 30_000;
-
 /**
- * Hands a made PDF file to the page: fires the cancelable `temadag-pdf` event on `host` and,
- * unless a listener cancels it, downloads the file through a hidden link in the host's shadow
- * root. Here rather than in the element, so the script-tag build's main file stays small.
+ * Makes the file of a PDF job (see `PdfJobController`) in the browser: the design's offer, made
+ * now, or the made offer.
  *
- * @param pdf - the offer, its bytes and the file name
- * @param host - the element the event comes from
- * @returns a function that frees the file's object URL at once (it is freed after 30 s
- *   anyway, as some browsers read it after the click); undefined when a listener cancelled
+ * @param input - the job's catalog, design, language, customer, number and file name; or a made offer
+ * @param onProgress - called with how far the file is, from 0 to 1
+ * @returns the offer, the PDF bytes and the download name
  * @example
  * ```ts
- * const release = deliverPdf(await makeOfferPdf(catalog, selection, { locale: 'da', now: new Date() }), offer);
- * // when the element goes away:
- * release?.();
+ * const pdf = await browserPdf({ catalog, selection, locale: 'da' });
  * ```
  */
-export function deliverPdf(pdf: OfferPdf, host: HTMLElement): (() => void) | undefined {
-  if (!host.dispatchEvent(new TemadagPdfEvent(pdf))) return undefined;
-  const url = URL.createObjectURL(
-    new Blob([pdf.bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }),
-  );
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = pdf.fileName;
-  link.hidden = true;
-  (host.shadowRoot ?? host).append(link);
-  link.click();
-  link.remove();
-  const release = () => {
-    clearTimeout(timer);
-    URL.revokeObjectURL(url);
-  };
-  const timer = setTimeout(release, REVOKE_AFTER_MS);
-  return release;
+export function browserPdf(
+  input: PdfJobInput,
+  onProgress?: (fraction: number) => void,
+): Promise<OfferPdf> {
+  return 'offer' in input
+    ? offerPdf(input.offer, onProgress)
+    : makeOfferPdf(input.catalog, input.selection, { ...input, now: new Date(), onProgress });
 }

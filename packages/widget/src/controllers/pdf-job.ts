@@ -1,6 +1,6 @@
-import type { Catalog, CustomerInput, Locale, Offer, Price, SelectionInput } from '@temadag/core';
+import type { Catalog, CustomerInput, Locale, Offer, SelectionInput } from '@temadag/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { PdfMode, ServerPdfInput } from '../pdf/server-pdf.js';
+import type { PdfServerSettings, ServerPdfInput } from '../pdf/server-pdf.js';
 
 /** The module that made the file, which delivers it too. */
 type PdfMaker =
@@ -24,12 +24,12 @@ export type PdfJobInput =
       number?: string;
       /** The download's file name. */
       fileName?: string;
-      /** The inquiry endpoint; with it the server makes the file (see `serverPdf`). */
-      endpoint?: string | undefined;
-      /** Which maker: `auto` (the default), `server` or `browser`. */
-      mode?: PdfMode | undefined;
-      /** The price on the screen, which the server's file must show. */
-      price?: Price | undefined;
+      /**
+       * The element's `endpoint` (with it the server makes the file, see `serverPdf`), `pdf`
+       * mode and the `price` on the screen (which the server's file must show): the element
+       * itself, `<temadag-offer>`.
+       */
+      server?: PdfServerSettings | undefined;
     }
   | { offer: Offer };
 
@@ -101,7 +101,7 @@ export class PdfJobController implements ReactiveController {
     const onProgress = (fraction: number) => job === this.#job && this.#set('pending', fraction);
     try {
       let maker: PdfMaker =
-        'offer' in input || !input.endpoint || input.mode === 'browser'
+        'offer' in input || !input.server?.endpoint || input.server.pdf === 'browser'
           ? undefined
           : await import('../pdf/server-pdf.js');
       let pdf = await maker?.serverPdf(input as ServerPdfInput, {

@@ -650,9 +650,7 @@ export class TemadagOffer extends LitElement {
       customer: this.#customer(),
       number: t.pdfDraftNumber,
       fileName: t.pdfDraftFileName(todayInDenmark(new Date())),
-      endpoint: this.endpoint,
-      mode: this.pdf,
-      price: this.#result?.price,
+      server: this,
     });
   }
 

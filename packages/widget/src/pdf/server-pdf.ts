@@ -16,10 +16,20 @@ export const SERVER_PDF_TIMEOUT_MS = 10_000;
 /** Which maker makes the file: `auto` (the server, the browser when it cannot), or one of them. */
 export type PdfMode = 'auto' | 'server' | 'browser';
 
+/** What of `<temadag-offer>` the server's file follows. */
+export interface PdfServerSettings {
+  /** The element's `endpoint`: the inquiry URL, e.g. `https://tilbud.example.dk/api/inquiries`. */
+  endpoint?: string | undefined;
+  /** `server`: no browser render when the server fails (the job fails instead). */
+  pdf?: PdfMode | undefined;
+  /** The price on the screen: the server answers 409 rather than print another. */
+  price?: Price | undefined;
+}
+
 /** What the server needs to make the file the browser would make. */
 export interface ServerPdfInput {
-  /** The element's `endpoint`: the inquiry URL, e.g. `https://tilbud.example.dk/api/inquiries`. */
-  endpoint: string;
+  /** Endpoint, mode and the price on the screen (the element). */
+  server: PdfServerSettings;
   selection: SelectionInput;
   locale: Locale;
   customer?: CustomerInput | undefined;
@@ -27,10 +37,6 @@ export interface ServerPdfInput {
   number?: string | undefined;
   /** The download's name; the server's (`Content-Disposition`) when left out. */
   fileName?: string | undefined;
-  /** The price on the screen: the server answers 409 rather than print another. */
-  price?: Price | undefined;
-  /** `server`: no browser render when the server fails (the job fails instead). */
-  mode?: PdfMode | undefined;
 }
 
 /** Options of {@link serverPdf}, replaceable in tests. */
@@ -99,10 +105,10 @@ export class ServerPdfRefused extends Error {
  *   the server's name.
  * - 400, 413, 415, 422 (the design or the request is wrong): throws {@link ServerPdfRefused};
  *   the browser, with the same design, would only make a file the server calls wrong.
- * - a network error, the timeout, a refused origin (403, or a CORS failure, which looks like a
+ * - no PDF URL beside the endpoint (see {@link pdfEndpoint}), a network error, the timeout, a refused origin (403, or a CORS failure, which looks like a
  *   network error), 409 (the server's catalog prices the design otherwise than the page: the
  *   page's price, on the screen, wins), 429, 5xx and any other answer: undefined, so the
- *   browser makes the file; with `mode: 'server'` these throw too.
+ *   browser makes the file; with `pdf: 'server'` these throw too.
  *
  * @param input - the design, the endpoint and the file name
  * @param options - progress, cancelling, and the replaceable fetch and timeout
@@ -110,21 +116,22 @@ export class ServerPdfRefused extends Error {
  * @throws {@link ServerPdfRefused} on bad input; `AbortError` once `stale` says so
  * @example
  * ```ts
- * const file = await serverPdf({ endpoint: '/api/inquiries', selection, locale: 'da', fileName: 'tilbud.pdf' });
+ * const file = await serverPdf({ server: { endpoint: '/api/inquiries' }, selection, locale: 'da' });
  * ```
  */
 export async function serverPdf(
   input: ServerPdfInput,
   options: ServerPdfOptions = {},
 ): Promise<PdfFile | undefined> {
-  const url = pdfEndpoint(input.endpoint);
-  const strict = input.mode === 'server';
+  const { endpoint = '', pdf, price } = input.server;
+  const url = pdfEndpoint(endpoint);
+  const strict = pdf === 'server';
   const fail = (why: string): undefined => {
     if (strict) throw new Error(`The server's PDF failed: ${why}`);
     console.warn(`Temadag: the server's PDF failed (${why}); the browser makes it.`);
     return undefined;
   };
-  if (!url) return fail(`no PDF URL beside the endpoint ${input.endpoint}`);
+  if (!url) return fail(`no PDF URL beside the endpoint ${endpoint}`);
   const stop = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -132,7 +139,6 @@ export async function serverPdf(
     stop.abort();
   }, options.timeoutMs ?? SERVER_PDF_TIMEOUT_MS);
   const watch = setInterval(() => options.stale?.() && stop.abort(), 100);
-  const price = input.price;
   try {
     const response = await (options.fetch ?? fetch)(url, {
       method: 'POST',

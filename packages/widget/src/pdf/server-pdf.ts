@@ -182,10 +182,10 @@ async function readAll(
   onProgress: ((fraction: number) => void) | undefined,
 ): Promise<Uint8Array> {
   const length = Number(response.headers.get('Content-Length'));
-  const reader = response.body?.getReader();
-  if (!reader || !onProgress || !(length > 0)) {
+  if (!response.body || !onProgress || !(length > 0)) {
     return new Uint8Array(await response.arrayBuffer());
   }
+  const reader = response.body.getReader();
   const parts: Uint8Array[] = [];
   let received = 0;
   for (;;) {

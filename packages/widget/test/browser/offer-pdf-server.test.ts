@@ -1,0 +1,107 @@
+// <temadag-offer> with an endpoint: the server makes the PDF; the browser when it cannot.
+// fetch is replaced at the edge (the request to …/api/offers/pdf only).
+import { expect } from '@open-wc/testing';
+import '../../src/define.js';
+import type { TemadagPdfEvent } from '../../src/events/pdf.js';
+import type { TemadagOffer } from '../../src/offer/offer.js';
+import { $, exampleCatalog, mount } from './offer.fixtures.js';
+
+const PDF = new TextEncoder().encode('%PDF-1.7 server');
+const realFetch = window.fetch;
+let asked: { url: string; body: Record<string, unknown> }[] = [];
+
+function serve(answer: () => Response | Promise<Response>) {
+  asked = [];
+  window.fetch = async (input, init) => {
+    const url = String(input);
+    if (!url.endsWith('/api/offers/pdf')) return realFetch(input, init);
+    asked.push({ url, body: JSON.parse(String(init?.body)) as Record<string, unknown> });
+    return answer();
+  };
+}
+
+async function pdfOf(el: TemadagOffer): Promise<TemadagPdfEvent> {
+  const made = new Promise<TemadagPdfEvent>((resolve) =>
+    el.addEventListener(
+      'temadag-pdf',
+      (event) => {
+        event.preventDefault();
+        resolve(event);
+      },
+      { once: true },
+    ),
+  );
+  $<HTMLButtonElement>(el, '[part="pdf-button"]').click();
+  return made;
+}
+
+describe('<temadag-offer> PDF from the server', () => {
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+
+  it('posts the design, customer, number and shown price beside the endpoint, and takes the file', async () => {
+    serve(() => new Response(PDF, { headers: { 'Content-Type': 'application/pdf' } }));
+    const el = await mount('temadag-offer', {
+      catalog: await exampleCatalog(),
+      attrs: { endpoint: 'https://tilbud.example.dk/api/inquiries', organisation: 'Ærø Kommune' },
+    });
+    const { detail } = await pdfOf(el);
+    expect(new TextDecoder().decode(detail.bytes)).to.equal('%PDF-1.7 server');
+    expect(detail.offer).to.equal(undefined);
+    expect(detail.fileName).to.match(/^vejledende-tilbud-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(asked).to.have.length(1);
+    expect(asked[0]!.url).to.equal('https://tilbud.example.dk/api/offers/pdf');
+    const body = asked[0]!.body;
+    expect(body.lang).to.equal('da');
+    expect(body.number).to.equal('Vejledende, uden nr.');
+    expect(body.customer).to.deep.equal({ organisation: 'Ærø Kommune' });
+    expect((body.expect as { total: number }).total).to.equal(el.price!.total);
+  });
+
+  for (const [why, answer] of [
+    ['a 409 (the server prices it otherwise)', () => new Response('{}', { status: 409 })],
+    ['a 503', () => new Response('{}', { status: 503 })],
+    ['a network error', () => Promise.reject(new TypeError('Failed to fetch'))],
+  ] as const) {
+    it(`makes the file in the browser after ${why}`, async () => {
+      serve(answer);
+      const el = await mount('temadag-offer', {
+        catalog: await exampleCatalog(),
+        attrs: { endpoint: '/api/inquiries' },
+      });
+      const { detail } = await pdfOf(el);
+      expect(asked).to.have.length(1);
+      expect(new TextDecoder().decode(detail.bytes.slice(0, 5))).to.equal('%PDF-');
+      expect(detail.offer!.number).to.equal('Vejledende, uden nr.');
+    });
+  }
+
+  it('fails, without a browser render, when the server calls the design wrong (422)', async () => {
+    serve(() => new Response('{"errors":[{"path":"format","message":"x"}]}', { status: 422 }));
+    const el = await mount('temadag-offer', {
+      catalog: await exampleCatalog(),
+      attrs: { endpoint: '/api/inquiries' },
+    });
+    let made = false;
+    el.addEventListener('temadag-pdf', () => (made = true));
+    $<HTMLButtonElement>(el, '[part="pdf-button"]').click();
+    for (let i = 0; i < 100 && !$(el, '.pdf-status').textContent!.includes('kunne ikke'); i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      await el.updateComplete;
+    }
+    expect($(el, '.pdf-status').textContent).to.contain('Pdf-filen kunne ikke laves');
+    expect(made).to.equal(false);
+  });
+
+  it('never asks the server with pdf="browser"', async () => {
+    serve(() => new Response(PDF, { headers: { 'Content-Type': 'application/pdf' } }));
+    const el = await mount('temadag-offer', {
+      catalog: await exampleCatalog(),
+      attrs: { endpoint: '/api/inquiries', pdf: 'browser' },
+    });
+    const { detail } = await pdfOf(el);
+    expect(asked).to.have.length(0);
+    expect(detail.offer).to.not.equal(undefined);
+  });
+});

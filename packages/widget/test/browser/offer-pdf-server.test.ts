@@ -1,10 +1,10 @@
 // <temadag-offer> with an endpoint: the server makes the PDF; the browser when it cannot.
 // fetch is replaced at the edge (the request to …/api/offers/pdf only).
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { TemadagPdfEvent } from '../../src/events/pdf.js';
 import type { TemadagOffer } from '../../src/offer/offer.js';
-import { $, exampleCatalog, mount } from './offer.fixtures.js';
+import { $, exampleCatalog, mount, text } from './offer.fixtures.js';
 
 const PDF = new TextEncoder().encode('%PDF-1.7 server');
 const realFetch = window.fetch;
@@ -85,13 +85,30 @@ describe('<temadag-offer> PDF from the server', () => {
     });
     let made = false;
     el.addEventListener('temadag-pdf', () => (made = true));
-    $<HTMLButtonElement>(el, '[part="pdf-button"]').click();
-    for (let i = 0; i < 100 && !$(el, '.pdf-status').textContent!.includes('kunne ikke'); i++) {
-      await new Promise((r) => setTimeout(r, 20));
-      await el.updateComplete;
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      $<HTMLButtonElement>(el, '[part="pdf-button"]').click();
+      // The failure is the alert below the button, as for a browser render that fails; the
+      // status line (role=status) is for "working" and "done" only.
+      await waitUntil(() => el.shadowRoot!.querySelector('.pdf-error'), 'no error shown', {
+        timeout: 8000,
+      });
+    } finally {
+      console.warn = warn;
     }
-    expect($(el, '.pdf-status').textContent).to.contain('Pdf-filen kunne ikke laves');
+    const error = $(el, '.pdf-error');
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(text(error)).to.equal(
+      'Fejl: Pdf-filen kunne ikke laves. Prøv igen, eller send en henvendelse.',
+    );
+    expect(text($(el, '.pdf-status'))).to.equal('');
+    expect($(el, '[part="pdf-button"]').getAttribute('aria-disabled')).to.equal('false');
     expect(made).to.equal(false);
+    expect(asked).to.have.length(1);
+    // The console names the server's problem (path: message).
+    expect(String(warnings.flat().map(String))).to.contain('format: x');
   });
 
   it('never asks the server with pdf="browser"', async () => {

@@ -100,14 +100,16 @@ export class PdfJobController implements ReactiveController {
     let status: JobStatus = 'complete';
     const onProgress = (fraction: number) => job === this.#job && this.#set('pending', fraction);
     try {
+      // The server's chunk says no itself for pdf="browser" (fewer bytes here, in temadag.js).
       let maker: PdfMaker =
-        'offer' in input || !input.server?.endpoint || input.server.pdf === 'browser'
+        'offer' in input || !input.server?.endpoint
           ? undefined
           : await import('../pdf/server-pdf.js');
-      let pdf = await maker?.serverPdf(input as ServerPdfInput, {
+      let pdf = await maker?.serverPdf(
+        input as ServerPdfInput,
         onProgress,
-        stale: () => job !== this.#job,
-      });
+        () => job !== this.#job,
+      );
       if (!pdf) {
         maker = await import('../pdf/offer-pdf.js');
         pdf = await maker.browserPdf(input, onProgress);

@@ -39,15 +39,8 @@ export interface ServerPdfInput {
   fileName?: string | undefined;
 }
 
-/** Options of {@link serverPdf}, replaceable in tests. */
+/** What tests replace in {@link serverPdf}. */
 export interface ServerPdfOptions {
-  /** Called with the share of the file received, once its length is known. */
-  onProgress?: (fraction: number) => void;
-  /**
-   * Whether the job was abandoned: asked every 100 ms, and the request is cancelled when it
-   * says so (the job's controller lives in temadag.js, where an `AbortController` costs bytes).
-   */
-  stale?: () => boolean;
   fetch?: typeof fetch;
   timeoutMs?: number;
 }
@@ -110,8 +103,15 @@ export class ServerPdfRefused extends Error {
  *   page's price, on the screen, wins), 429, 5xx and any other answer: undefined, so the
  *   browser makes the file; with `pdf: 'server'` these throw too.
  *
+ * With `pdf: 'browser'` it asks nothing and answers undefined at once (the check is here, not
+ * in temadag.js, to keep the first paint small).
+ *
  * @param input - the design, the endpoint and the file name
- * @param options - progress, cancelling, and the replaceable fetch and timeout
+ * @param onProgress - called with the share of the file received, once its length is known
+ * @param stale - whether the job was abandoned: asked every 100 ms, and the request is
+ *   cancelled when it says so (the job's controller lives in temadag.js, where an
+ *   `AbortController` costs bytes)
+ * @param options - the replaceable fetch and timeout (tests)
  * @returns the file, or undefined for the browser to make it
  * @throws {@link ServerPdfRefused} on bad input; `AbortError` once `stale` says so
  * @example
@@ -121,9 +121,12 @@ export class ServerPdfRefused extends Error {
  */
 export async function serverPdf(
   input: ServerPdfInput,
+  onProgress?: (fraction: number) => void,
+  stale?: () => boolean,
   options: ServerPdfOptions = {},
 ): Promise<PdfFile | undefined> {
   const { endpoint = '', pdf, price } = input.server;
+  if (pdf === 'browser') return undefined;
   const url = pdfEndpoint(endpoint);
   const strict = pdf === 'server';
   const fail = (why: string): undefined => {
@@ -138,7 +141,7 @@ export async function serverPdf(
     timedOut = true;
     stop.abort();
   }, options.timeoutMs ?? SERVER_PDF_TIMEOUT_MS);
-  const watch = setInterval(() => options.stale?.() && stop.abort(), 100);
+  const watch = setInterval(() => stale?.() && stop.abort(), 100);
   try {
     const response = await (options.fetch ?? fetch)(url, {
       method: 'POST',
@@ -164,7 +167,7 @@ export async function serverPdf(
     if (!response.ok || !/^application\/pdf/.test(response.headers.get('Content-Type') ?? '')) {
       return fail(`HTTP ${status}`);
     }
-    const bytes = await readAll(response, options.onProgress);
+    const bytes = await readAll(response, onProgress);
     const named = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '');
     return { bytes, fileName: input.fileName ?? named?.[1] ?? 'offer.pdf' };
   } catch (error) {

@@ -57,7 +57,8 @@ export function wireRows(cdn: string, catalogJson: string): [string, string, str
     }).length,
   };
   const entry = (prefix: string) => {
-    const found = files.find((f) => f.startsWith(prefix));
+    // The hash follows the prefix directly: `temadag-pdf-` is not `temadag-pdf-server-`.
+    const found = files.find((f) => new RegExp(`^${prefix}[A-Z0-9]{8}\\.js$`).test(f));
     if (!found) throw new Error(`No ${prefix}*.js in ${cdn}`);
     return found;
   };

@@ -8,7 +8,7 @@ import { priceSelection } from '@temadag/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { startServer, type RunningServer } from '../src/node.js';
-import { makeOfferPdf } from '../../widget/src/pdf/offer-pdf.js';
+import { makeOfferPdf } from '../../widget/src/pdf/make-offer-pdf.js';
 import { catalog, catalogPath, OFFERING, tempDir } from './helpers.js';
 
 const PAGE = 'https://www.kommune.example';

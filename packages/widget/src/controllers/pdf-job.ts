@@ -31,7 +31,7 @@ export type PdfJobInput =
        */
       server?: PdfServerSettings | undefined;
     }
-  | { offer: Offer };
+  | { offer: Offer; server?: undefined };
 
 /**
  * Makes the offer's PDF file and downloads it: with an `endpoint` (and `mode` other than
@@ -101,10 +101,9 @@ export class PdfJobController implements ReactiveController {
     const onProgress = (fraction: number) => job === this.#job && this.#set('pending', fraction);
     try {
       // The server's chunk says no itself for pdf="browser" (fewer bytes here, in temadag.js).
-      let maker: PdfMaker =
-        'offer' in input || !input.server?.endpoint
-          ? undefined
-          : await import('../pdf/server-pdf.js');
+      let maker: PdfMaker = input.server?.endpoint
+        ? await import('../pdf/server-pdf.js')
+        : undefined;
       let pdf = await maker?.serverPdf(
         input as ServerPdfInput,
         onProgress,

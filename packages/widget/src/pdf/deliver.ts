@@ -2,16 +2,8 @@
  * Hands a made PDF file to the page, for both makers (the browser's, offer-pdf.ts, and the
  * server's, server-pdf.ts): each chunk has its copy, so neither waits for the other.
  */
-import type { Offer } from '@temadag/core';
 import { TemadagPdfEvent } from '../events/pdf.js';
-
-/** A PDF file and its download name; with the offer when the browser made it. */
-export interface PdfFile {
-  bytes: Uint8Array;
-  fileName: string;
-  /** The offer snapshot, when the browser made the file (the server sends only the file). */
-  offer?: Offer | undefined;
-}
+import type { PdfFile } from './make-offer-pdf.js';
 
 /** How long a downloaded file's object URL lives; some browsers read it after the click. */
 const REVOKE_AFTER_MS = 30_000;

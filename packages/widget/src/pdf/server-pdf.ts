@@ -6,7 +6,7 @@
  * it with the same `@temadag/pdf`.
  */
 import type { CustomerInput, Locale, Price, SelectionInput } from '@temadag/core';
-import type { PdfFile } from './deliver.js';
+import type { PdfFile } from './make-offer-pdf.js';
 
 export { deliverPdf } from './deliver.js';
 

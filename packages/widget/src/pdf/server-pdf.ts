@@ -189,7 +189,7 @@ async function readAll(
     return new Uint8Array(await response.arrayBuffer());
   }
   const reader = response.body.getReader();
-  const parts: Uint8Array[] = [];
+  const parts: Uint8Array<ArrayBuffer>[] = [];
   let received = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -198,13 +198,7 @@ async function readAll(
     received += value.length;
     onProgress(Math.min(1, received / length));
   }
-  const bytes = new Uint8Array(received);
-  let at = 0;
-  for (const part of parts) {
-    bytes.set(part, at);
-    at += part.length;
-  }
-  return bytes;
+  return new Uint8Array(await new Blob(parts).arrayBuffer());
 }
 
 /** The `path: message` lines of an error answer, for the console. */

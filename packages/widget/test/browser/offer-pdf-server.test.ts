@@ -4,7 +4,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { TemadagPdfEvent } from '../../src/events/pdf.js';
 import type { TemadagOffer } from '../../src/offer/offer.js';
-import { $, exampleCatalog, mount, text } from './offer.fixtures.js';
+import { $, caughtPdf, exampleCatalog, mount, text } from './offer.fixtures.js';
 
 const PDF = new TextEncoder().encode('%PDF-1.7 server');
 const realFetch = window.fetch;
@@ -20,17 +20,9 @@ function serve(answer: () => Response | Promise<Response>) {
   };
 }
 
+/** Clicks the PDF button and catches the file (cancelled: no download). */
 async function pdfOf(el: TemadagOffer): Promise<TemadagPdfEvent> {
-  const made = new Promise<TemadagPdfEvent>((resolve) =>
-    el.addEventListener(
-      'temadag-pdf',
-      (event) => {
-        event.preventDefault();
-        resolve(event);
-      },
-      { once: true },
-    ),
-  );
+  const made = caughtPdf(el);
   $<HTMLButtonElement>(el, '[part="pdf-button"]').click();
   return made;
 }

@@ -9,6 +9,7 @@ import {
   type SelectionInput,
 } from '@temadag/core';
 import type { TemadagCatalog } from '../../src/catalog/catalog.js';
+import type { TemadagPdfEvent } from '../../src/events/pdf.js';
 import type { TemadagOffer } from '../../src/offer/offer.js';
 
 /** The example catalog, served by the test runner from the repository root. */
@@ -154,4 +155,27 @@ export function agenda(el: TemadagOffer): { time: string; title: string }[] {
     time: text(li.querySelector('.time')),
     title: text(li.querySelector('.what')),
   }));
+}
+
+/**
+ * The next `temadag-pdf` event of `el`, cancelled (no download): start waiting before the click.
+ *
+ * @example
+ * ```ts
+ * const made = caughtPdf(el);
+ * $(el, '[part="pdf-button"]').click();
+ * const { detail } = await made;
+ * ```
+ */
+export function caughtPdf(el: HTMLElement): Promise<TemadagPdfEvent> {
+  return new Promise((resolve) =>
+    el.addEventListener(
+      'temadag-pdf',
+      (event) => {
+        event.preventDefault();
+        resolve(event);
+      },
+      { once: true },
+    ),
+  );
 }

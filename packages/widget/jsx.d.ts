@@ -37,6 +37,13 @@ export interface TemadagOfferProps {
   offering?: TemadagOffer['offering'];
   /** URL the inquiry form posts to, e.g. `https://tilbud.example.dk/api/inquiries`; no form without it. */
   endpoint?: TemadagOffer['endpoint'];
+  /**
+   * Who makes the PDF file: `auto` (the default) asks the server beside `endpoint`
+   * (`…/api/offers/pdf`) and makes it in the browser when the server cannot answer (network,
+   * 10 s timeout, refused origin, 409, 429, 5xx); `server` only asks the server; `browser`
+   * always makes it in the browser (and `temadag-pdf` always carries the offer).
+   */
+  pdf?: TemadagOffer['pdf'];
   /** Prefill: id of the format chosen first. */
   format?: TemadagOffer['format'];
   /** Prefill: number of participants shown first. */

@@ -9,7 +9,6 @@
  * Two processes share the machine's cores (the server and autocannon), so the figures vary
  * between runs and machines; compare them within one run.
  */
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -17,9 +16,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon, { type Result } from 'autocannon';
 import pg from 'pg';
+import { start } from './child.js';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
-const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const catalog = fileURLToPath(new URL('../../../examples/catalog/catalog.json', import.meta.url));
 const DURATION = Number(process.env.TEMADAG_BENCH_SECONDS ?? 10);
 const CONNECTIONS = 10;
@@ -34,36 +32,6 @@ const body = JSON.stringify({
   message: 'Vi vil gerne høre mere om temadagen for vores afdelingsbestyrelser.',
   contact: { name: 'Anna Andersen', email: 'anna@kommune.dk', organisation: 'Aarhus Kommune' },
 });
-
-interface Child {
-  url: string;
-  stop(): Promise<void>;
-}
-
-async function start(script: string, env: Record<string, string>): Promise<Child> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(here, script)], {
-    cwd: packageDir,
-    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const port = await new Promise<number>((resolve, reject) => {
-    let out = '';
-    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-      out += chunk;
-      const match = /listening (\d+)/.exec(out);
-      if (match) resolve(Number(match[1]));
-    });
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
-  });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
 
 async function load(url: string, seconds: number): Promise<Result> {
   return autocannon({

@@ -72,7 +72,8 @@ export function journeys(cdn: string, catalogJson: string): Journeys {
     }).length,
   };
   const entry = (prefix: string) => {
-    const found = names.find((f) => f.startsWith(prefix));
+    // The hash follows the prefix directly: `temadag-pdf-` is not `temadag-pdf-server-`.
+    const found = names.find((f) => new RegExp(`^${prefix}[A-Z0-9]{8}\\.js$`).test(f));
     if (!found) throw new Error(`No ${prefix}*.js in ${cdn}`);
     return found;
   };

@@ -3,10 +3,11 @@
  *
  * - `temadag.js`: registers <temadag-offer> and <temadag-catalog>; the one file a page loads.
  *   No import statements, so it is a single request.
- * - `temadag-inquiry-<hash>.js`, `temadag-pdf-<hash>.js`, `temadag-extras-<hash>.js` and
- *   `temadag-catalog-<hash>.js`: the inquiry form, the PDF maker, the offer's extras (the sticky
- *   price summary, the breakdown's table, the terms' body, the refused-origin message) and the
- *   catalog's list (`<temadag-catalog>`'s view), imported by temadag.js on demand, relative to its own URL. They are one esbuild
+ * - `temadag-inquiry-<hash>.js`, `temadag-pdf-<hash>.js`, `temadag-pdf-server-<hash>.js`,
+ *   `temadag-extras-<hash>.js` and `temadag-catalog-<hash>.js`: the inquiry form, the PDF maker,
+ *   the request for the server's PDF, the offer's extras (the sticky price summary, the
+ *   breakdown's table, the terms' body, the refused-origin message) and the catalog's list
+ *   (`<temadag-catalog>`'s view), imported by temadag.js on demand, relative to its own URL. They are one esbuild
  *   build with splitting, so what they share (core's schemas, zod) is one
  *   `temadag-shared-<hash>.js` chunk. What temadag.js already holds (Lit, the shared styles,
  *   core's messages) they take from it at run time instead of a second copy: see
@@ -43,9 +44,13 @@ const lazyEntries = {
   './cdn-english.js': 'src/cdn-english.ts',
   './offer/extras.js': 'src/offer/extras.ts',
   './catalog/view.js': 'src/catalog/view.ts',
+  '../pdf/server-pdf.js': 'src/pdf/server-pdf.ts',
 } as const;
 
-/** temadag.js leaves the lazy modules as dynamic imports of their files beside it. */
+/**
+ * temadag.js leaves the lazy modules as dynamic imports of their files beside it (those of
+ * `files`; others are left to esbuild).
+ */
 function lazyImports(files: Record<string, string>): Plugin {
   return {
     name: 'lazy-imports',
@@ -53,9 +58,10 @@ function lazyImports(files: Record<string, string>): Plugin {
       b.onResolve(
         {
           filter:
-            /^(\.\/cdn-inquiry|\.\/cdn-english|\.\/offer\/extras|\.\/catalog\/view|\.\.\/pdf\/offer-pdf)\.js$/,
+            /^(\.\/cdn-inquiry|\.\/cdn-english|\.\/offer\/extras|\.\/catalog\/view|\.\.\/pdf\/offer-pdf|\.\.\/pdf\/server-pdf)\.js$/,
         },
         (args) => {
+          if (!(args.path in files)) return undefined;
           if (args.kind !== 'dynamic-import') {
             throw new Error(
               `${args.path} must only be imported dynamically (from ${args.importer})`,
@@ -150,6 +156,7 @@ const placeholders = {
   './cdn-english.js': 'en.js',
   './offer/extras.js': 'extras.js',
   './catalog/view.js': 'catalog.js',
+  '../pdf/server-pdf.js': 'pdf-server.js',
 };
 /**
  * The English words: a build of their own, without splitting, so that an English page's first
@@ -186,6 +193,7 @@ const probeLazy = await build({
     ...(lazyOptions.entryPoints as object),
     'temadag-extras': lazyEntries['./offer/extras.js'],
     'temadag-catalog': lazyEntries['./catalog/view.js'],
+    'temadag-pdf-server': lazyEntries['../pdf/server-pdf.js'],
   },
   minify: false,
   write: false,
@@ -197,11 +205,27 @@ const plan = namesUsed(
   probeLazy.outputFiles!.map((f) => f.text),
 );
 
+// The server's PDF: a small build of its own too, so asking the server loads no PDF maker.
+const pdfServer = await build({
+  ...common,
+  entryPoints: { 'temadag-pdf-server': lazyEntries['../pdf/server-pdf.js'] },
+  entryNames: '[name]-[hash]',
+  metafile: true,
+  plugins: [sharedReaderPlugin(plan)],
+});
 // The chunks, reading the shared modules from temadag.js; then temadag.js, which knows their names.
 const lazy = await build({
   ...lazyOptions,
   metafile: true,
-  plugins: [sharedReaderPlugin(plan), pureSchemas, templates],
+  plugins: [
+    sharedReaderPlugin(plan),
+    pureSchemas,
+    templates,
+    // The form's copy of the PDF job asks for the server's PDF by its file, not a chunk of its own.
+    lazyImports({
+      '../pdf/server-pdf.js': outputOf(pdfServer.metafile!, lazyEntries['../pdf/server-pdf.js']),
+    }),
+  ],
 });
 const english = await build(englishOptions);
 // The extras: a build of their own as well, reading the array, so that the few bindings they
@@ -231,7 +255,9 @@ const files = Object.fromEntries(
           ? extras.metafile!
           : from === './catalog/view.js'
             ? catalogView.metafile!
-            : lazy.metafile!,
+            : from === '../pdf/server-pdf.js'
+              ? pdfServer.metafile!
+              : lazy.metafile!,
       entry,
     ),
   ]),

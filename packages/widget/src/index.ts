@@ -9,6 +9,7 @@ export { TemadagOffer } from './offer/offer.js';
 export { TemadagCatalog } from './catalog/catalog.js';
 export { TemadagInquiry, type InquiryPrefill } from './inquiry/inquiry.js';
 export type { FetchLike } from './inquiry/sender.js';
+export type { PdfMode } from './pdf/server-pdf.js';
 export { TemadagReadyEvent, type TemadagReadyDetail } from './events/ready.js';
 export { TemadagChangeEvent, type TemadagChangeDetail } from './events/change.js';
 export { TemadagPdfEvent, type TemadagPdfDetail } from './events/pdf.js';

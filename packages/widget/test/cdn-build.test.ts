@@ -41,7 +41,9 @@ describe('dist/cdn compressed copies', () => {
 describe('dist/cdn chunks', () => {
   it('every script but temadag.js has a content hash in its name', () => {
     for (const name of scripts.filter((f) => f !== 'temadag.js')) {
-      expect(name).toMatch(/^temadag-(?:catalog|en|extras|inquiry|pdf|shared)-[A-Z0-9]{8}\.js$/);
+      expect(name).toMatch(
+        /^temadag-(?:catalog|en|extras|inquiry|pdf|pdf-server|shared)-[A-Z0-9]{8}\.js$/,
+      );
     }
   });
 

@@ -68,7 +68,7 @@ describe('dist/cdn/temadag.js', () => {
     expect(brotli, `${brotli} bytes brotli`).toBeLessThanOrEqual(BROTLI_BUDGET);
   });
 
-  it("is one file: no static imports; the inquiry form, the PDF maker, the English words, the extras and the catalog's list load on demand beside it", () => {
+  it("is one file: no static imports; the inquiry form, the PDF maker, the server PDF request, the English words, the extras and the catalog's list load on demand beside it", () => {
     expect(main).not.toMatch(/(^|[;}])\s*import\s*[{*\w]/m);
     expect(main).not.toMatch(/\bfrom\s*["']/);
     const dynamic = [...main.matchAll(/import\(["']([^"']+)["']\)/g)].map((m) => m[1]).sort();
@@ -78,6 +78,7 @@ describe('dist/cdn/temadag.js', () => {
       chunk('extras'),
       chunk('inquiry'),
       chunk('pdf'),
+      chunk('pdf-server'),
     ].map((name) => `./${name}`);
     expect(dynamic).toEqual(chunks.sort());
     for (const file of dynamic) expect(existsSync(`${cdn}${file!.slice(2)}`)).toBe(true);

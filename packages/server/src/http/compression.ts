@@ -146,10 +146,12 @@ export function compression(deps: AppDeps): MiddlewareHandler<Env> {
     if (first.body === null) return;
     if (!complete) coding = acceptEncoding(deps.header(c, 'accept-encoding'));
 
+    // The headers before the body: under the Node adapter a response whose headers were changed
+    // after it was made (CORS, `errors`) loses those changes once its body is read.
+    const headers = new Headers(first.headers);
     const body = new Uint8Array(await first.arrayBuffer());
     // The body is read: from here on every path answers with a new response. Unset first, so
     // Hono does not copy the old headers (Content-Length) onto it.
-    const headers = new Headers(first.headers);
     const answer = (res: Response) => {
       c.res = undefined;
       c.res = res;

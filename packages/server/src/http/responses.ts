@@ -183,12 +183,13 @@ export function errors(
   items: ErrorItem[],
   headers: Record<string, string> = {},
 ): Response {
-  const res = c.body(JSON.stringify(problemBody(c, status, items)), status, {
+  // Every header in the init: under the Node adapter, Hono copies a route's response (when a
+  // middleware touched `c.res` first) from its init, and changes made after would be lost.
+  return c.body(JSON.stringify(problemBody(c, status, items)), status, {
     'Content-Type': PROBLEM_JSON,
+    ...headers,
+    'Cache-Control': 'no-store',
   });
-  for (const [name, value] of Object.entries(headers)) res.headers.set(name, value);
-  res.headers.set('Cache-Control', 'no-store');
-  return res;
 }
 
 /**

@@ -45,6 +45,9 @@ export const da: ServerMessages = {
   badLimit: 'limit skal være et helt tal fra 1 til 1000, og offset et helt tal fra 0.',
   badFormat: 'format skal være csv eller json.',
   originRefused: 'Denne oprindelse (Origin) har ikke adgang.',
+  pdfNumber: 'number skal være en tekst på 1 til 60 tegn.',
+  pdfPriceDiffers:
+    'Serverens pris for valget er ikke den forventede (expect): siden og serveren bruger ikke samme katalog.',
   mail: {
     subject: (ref, org) => `Ny henvendelse ${ref} fra ${org}`,
     intro: (ref) => `Der er kommet en ny henvendelse via Temadag (reference ${ref}).`,

@@ -45,6 +45,9 @@ export const en: ServerMessages = {
   badLimit: 'limit must be a whole number from 1 to 1000, and offset a whole number from 0.',
   badFormat: 'format must be csv or json.',
   originRefused: 'This origin has no access.',
+  pdfNumber: 'number must be a text of 1 to 60 characters.',
+  pdfPriceDiffers:
+    "The server's price of the selection is not the expected one (expect): the page and the server do not use the same catalog.",
   mail: {
     subject: (ref, org) => `New inquiry ${ref} from ${org}`,
     intro: (ref) => `A new inquiry came in through Temadag (reference ${ref}).`,

@@ -32,6 +32,10 @@ export interface ServerMessages {
   badLimit: string;
   badFormat: string;
   originRefused: string;
+  /** `POST /api/offers/pdf`: the `number` text is not a short single line. */
+  pdfNumber: string;
+  /** `POST /api/offers/pdf`: the server's price of the selection is not the `expect`ed one. */
+  pdfPriceDiffers: string;
   /** The email to the provider. */
   mail: {
     /** "Ny henvendelse H-2026-0042 fra Aarhus Kommune". */

@@ -22,6 +22,12 @@ import { parseTravelKm } from '../pages-travel.js';
 /** Largest body of `POST /api/offers/pdf`, in bytes. */
 export const PDF_BODY_LIMIT = 8 * 1024;
 
+/** The code of the 409 answer when the page's price (`expect`) is not the server's. */
+export const PRICE_DIFFERS = 'price-differs';
+
+/** The `number` text of a PDF: one line of 1 to 60 characters (the offer is not stored). */
+const NUMBER_TEXT = /^[^\n\r]{1,60}$/;
+
 /** An inquiry id as the app makes them (UUID); anything else is not looked up. */
 export const INQUIRY_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -73,7 +79,16 @@ export async function storedOfferPdf(deps: AppDeps, c: AppContext, id: string): 
   });
 }
 
-/** `POST /pdf`: the offer of a selection as a PDF (for pages without JavaScript). */
+/**
+ * `POST /pdf`: the offer of a selection as a PDF, for pages without JavaScript (the plain form)
+ * and for the widget (JSON). Besides the selection and `lang`, JSON may carry what the widget's
+ * own render would print: `customer` (left out when the schema refuses it, as the widget does),
+ * `number` (the text of the number field; the offer is not stored, so it has no number of the
+ * provider's; `T-<year>-0000` without it), and `expect` (`status`, `currency`, `subtotal`,
+ * `total` of the price the page shows): when the server's catalog prices the selection
+ * otherwise, the answer is a 409 with the code `price-differs` and no file, so the page never
+ * gets a PDF that contradicts the price on its screen.
+ */
 async function selectionPdf(
   deps: AppDeps,
   settings: OfferPdfSettings,
@@ -118,14 +133,35 @@ async function selectionPdf(
   const bad = findBadString(input);
   if (bad !== undefined) return errors(c, 422, one(bad, messagesOf(c).badCharacters));
 
+  // The widget's extras (JSON only): the customer block, the number text and the price the
+  // page shows. They are not part of the selection.
+  const { customer, number, expect } = input;
+  delete input.customer;
+  delete input.number;
+  delete input.expect;
+  if (number !== undefined && !(typeof number === 'string' && NUMBER_TEXT.test(number))) {
+    return errors(c, 422, one('number', t.pdfNumber));
+  }
+  if (expect !== undefined && !isRecord(expect)) {
+    return errors(c, 422, one('expect', t.notAnObject));
+  }
+
   let offer: Offer | undefined;
   let problems: readonly Problem[] = formProblems;
   try {
-    offer = createOffer(deps.catalogs.current().catalog, input as SelectionInput, {
-      now: deps.now(),
-      locale,
-      sequence: 0,
-    });
+    const catalog = deps.catalogs.current().catalog;
+    const base = { now: deps.now(), locale, ...(number ? { number } : { sequence: 0 }) };
+    try {
+      offer = createOffer(catalog, input as SelectionInput, {
+        ...base,
+        customer: isRecord(customer) ? customer : {},
+      });
+    } catch (error) {
+      // As the widget's own render does: a customer the schema refuses (an odd email from the
+      // page's prefill, say) leaves the customer block out rather than costing the file.
+      if (customer === undefined) throw error;
+      offer = createOffer(catalog, input as SelectionInput, base);
+    }
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     problems = [...formProblems, ...error.problems];
@@ -139,6 +175,11 @@ async function selectionPdf(
     }
     return errors(c, 422, problemItems(problems));
   }
+  if (expect !== undefined && priceDiffers(offer, expect)) {
+    return errors(c, 409, [
+      { path: 'expect', code: PRICE_DIFFERS, message: messagesOf(c).pdfPriceDiffers },
+    ]);
+  }
   const pdf = await renderOfferPdf(offer);
   const name = offerPdfFileName(offer);
   return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
@@ -146,6 +187,20 @@ async function selectionPdf(
     'Content-Disposition': `attachment; filename="${name}"`,
     'Cache-Control': 'no-store',
   });
+}
+
+/**
+ * Whether the offer's price differs from the page's (`expect`, a core `Price`'s `status`,
+ * `currency`, `subtotal` and `total`) in one of the keys given.
+ */
+function priceDiffers(offer: Offer, expect: Record<string, unknown>): boolean {
+  const ours: Record<string, unknown> = {
+    status: offer.priceStatus,
+    currency: offer.currency,
+    subtotal: offer.subtotal,
+    total: offer.total,
+  };
+  return Object.keys(ours).some((key) => key in expect && expect[key] !== ours[key]);
 }
 
 /**

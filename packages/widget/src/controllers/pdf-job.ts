@@ -1,5 +1,10 @@
 import type { Catalog, CustomerInput, Locale, Offer, SelectionInput } from '@temadag/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { PdfServerSettings, ServerPdfInput } from '../pdf/server-pdf.js';
+
+/** The module that made the file, which delivers it too. */
+type PdfMaker =
+  typeof import('../pdf/server-pdf.js') | typeof import('../pdf/offer-pdf.js') | undefined;
 
 /** Where a job stands, as in `@lit/task`: not run, running, done, or failed. */
 export type JobStatus = 'initial' | 'pending' | 'complete' | 'error';
@@ -19,15 +24,24 @@ export type PdfJobInput =
       number?: string;
       /** The download's file name. */
       fileName?: string;
+      /**
+       * The element's `endpoint` (with it the server makes the file, see `serverPdf`), `pdf`
+       * mode and the `price` on the screen (which the server's file must show): the element
+       * itself, `<temadag-offer>`.
+       */
+      server?: PdfServerSettings | undefined;
     }
-  | { offer: Offer };
+  | { offer: Offer; server?: undefined };
 
 /**
- * Makes the offer's PDF file in the browser and downloads it: loads the PDF maker on first
- * use, reports progress, fires the cancelable `temadag-pdf` event on the host and downloads
- * unless a listener cancels. One job at a time. {@link abort} (and disconnecting the host)
- * abandons a running job: the PDF library cannot be stopped, so its result is dropped. The
- * host re-renders on every change of {@link status} and {@link progress}.
+ * Makes the offer's PDF file and downloads it: with an `endpoint` (and `mode` other than
+ * `browser`) the server makes it (a small chunk, `serverPdf`); else, or when the server cannot
+ * answer, the browser's PDF maker, loaded on first use. Reports progress (undefined while it
+ * cannot be told), fires the cancelable `temadag-pdf` event on the host and downloads unless a
+ * listener cancels. One job at a time. {@link abort} (and disconnecting the host) abandons a
+ * running job: the server's request is cancelled (within 0.1 s); the PDF library cannot be stopped, so its
+ * result is dropped. The host re-renders on every change of {@link status} and
+ * {@link progress}.
  *
  * @example
  * ```ts
@@ -84,22 +98,23 @@ export class PdfJobController implements ReactiveController {
     const job = ++this.#job;
     this.#set('pending');
     let status: JobStatus = 'complete';
+    const onProgress = (fraction: number) => job === this.#job && this.#set('pending', fraction);
     try {
-      const { makeOfferPdf, offerPdf, deliverPdf } = await import('../pdf/offer-pdf.js');
-      const onProgress = (fraction: number) => job === this.#job && this.#set('pending', fraction);
-      const pdf =
-        'offer' in input
-          ? await offerPdf(input.offer, onProgress)
-          : await makeOfferPdf(input.catalog, input.selection, {
-              locale: input.locale,
-              now: new Date(),
-              customer: input.customer,
-              number: input.number,
-              fileName: input.fileName,
-              onProgress,
-            });
+      // The server's chunk says no itself for pdf="browser" (fewer bytes here, in temadag.js).
+      let maker: PdfMaker = input.server?.endpoint
+        ? await import('../pdf/server-pdf.js')
+        : undefined;
+      let pdf = await maker?.serverPdf(
+        input as ServerPdfInput,
+        onProgress,
+        () => job !== this.#job,
+      );
+      if (!pdf) {
+        maker = await import('../pdf/offer-pdf.js');
+        pdf = await maker.browserPdf(input, onProgress);
+      }
       if (job !== this.#job) return;
-      const release = deliverPdf(pdf, this.#host);
+      const release = maker!.deliverPdf(pdf, this.#host);
       if (release) this.#releases.add(release);
     } catch (error) {
       console.warn(`${this.#host.localName}: pdf`, error);

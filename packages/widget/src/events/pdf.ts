@@ -6,8 +6,12 @@ export interface TemadagPdfDetail {
   fileName: string;
   /** The PDF file's bytes. */
   bytes: Uint8Array;
-  /** The offer snapshot the file was made from (`@temadag/core`'s `Offer`). */
-  offer: Offer;
+  /**
+   * The offer snapshot the file was made from (`@temadag/core`'s `Offer`), when the browser
+   * made the file; undefined when the server made it (see the element's `pdf` attribute:
+   * `pdf="browser"` always gives the snapshot).
+   */
+  offer?: Offer | undefined;
 }
 
 /**

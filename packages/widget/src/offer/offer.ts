@@ -12,6 +12,7 @@ import { LocaleController } from '../controllers/locale.js';
 import { OfferDesignController } from '../controllers/offer-design.js';
 import { OfferExtrasController } from '../controllers/offer-extras.js';
 import { PdfJobController } from '../controllers/pdf-job.js';
+import type { PdfMode } from '../pdf/server-pdf.js';
 import { TemadagChangeEvent, type TemadagChangeDetail } from '../events/change.js';
 import { TemadagReadyEvent } from '../events/ready.js';
 import { translations } from '../translations/index.js';
@@ -129,6 +130,7 @@ export class TemadagOffer extends LitElement {
     catalog: { attribute: false },
     offering: {},
     endpoint: {},
+    pdf: {},
     format: {},
     participants: { type: Number },
     modules: {
@@ -160,6 +162,13 @@ export class TemadagOffer extends LitElement {
   declare offering: string | undefined;
   /** URL the inquiry form posts to, e.g. `https://tilbud.example.dk/api/inquiries`; no form without it. */
   declare endpoint: string | undefined;
+  /**
+   * Who makes the PDF file: `auto` (the default) asks the server beside `endpoint`
+   * (`…/api/offers/pdf`) and makes it in the browser when the server cannot answer (network,
+   * 10 s timeout, refused origin, 409, 429, 5xx); `server` only asks the server; `browser`
+   * always makes it in the browser (and `temadag-pdf` always carries the offer).
+   */
+  declare pdf: PdfMode | undefined;
   /** Prefill: id of the format chosen first. */
   declare format: string | undefined;
   /** Prefill: number of participants shown first. */
@@ -369,6 +378,7 @@ export class TemadagOffer extends LitElement {
       customer: pdfCustomer(this.renderRoot, contactPrefill(this)),
       number: t.pdfDraftNumber,
       fileName: t.pdfDraftFileName(todayInDenmark(new Date())),
+      server: this,
     });
   }
 

@@ -3,164 +3,27 @@
  * `@temadag/pdf` (its writer and the embedded font subsets) and core's offer snapshot with its schemas. The
  * element imports this module dynamically, so bundlers put it in a chunk of its own.
  */
-import {
-  createOffer,
-  offerPdfFileName,
-  type Catalog,
-  type CustomerInput,
-  type Locale,
-  type Offer,
-  type SelectionInput,
-} from '@temadag/core';
-import { renderOfferPdf } from '@temadag/pdf';
-import { TemadagPdfEvent } from '../events/pdf.js';
-
-/** What {@link makeOfferPdf} needs besides the catalog and the selection. */
-export interface MakeOfferPdfOptions {
-  locale: Locale;
-  /** The moment the offer is made. */
-  now: Date;
-  /** The customer as far as the page prefilled it; left out of the offer when not valid. */
-  customer?: CustomerInput | undefined;
-  /**
-   * The text of the number field. Before an inquiry there is no offer number, so the element
-   * passes a label that says so ("Vejledende, uden nr."); `WEB-<date>-<random>` when left out.
-   */
-  number?: string | undefined;
-  /** The download's name; `offerPdfFileName` of the offer when left out. */
-  fileName?: string | undefined;
-  /** Called while the file is made, with how far it is from 0 to 1. */
-  onProgress?: (fraction: number) => void;
-}
-
-/** The offer, its file and the file's name. */
-export interface OfferPdf {
-  offer: Offer;
-  bytes: Uint8Array;
-  fileName: string;
-}
+import type { PdfJobInput } from '../controllers/pdf-job.js';
+import { makeOfferPdf, offerPdf, type OfferPdf } from './make-offer-pdf.js';
+export { deliverPdf } from './deliver.js';
 
 /**
- * An offer number for an offer made in the browser: `WEB-<yyyymmdd>-<4 letters/digits>`. It
- * is not one of the provider's numbers (those come with an inquiry), so it says where it
- * came from.
- */
-function webNumber(now: Date): string {
-  const day = now.toISOString().slice(0, 10).replace(/-/g, '');
-  const random = crypto.getRandomValues(new Uint32Array(1))[0] ?? 0;
-  return `WEB-${day}-${random.toString(36).toUpperCase().padStart(4, '0').slice(-4)}`;
-}
-
-/**
- * Makes the offer snapshot for a design and renders it as a PDF.
+ * Makes the file of a PDF job (see `PdfJobController`) in the browser: the design's offer, made
+ * now, or the made offer.
  *
- * @param catalog - the catalog
- * @param selection - the design
- * @param options - language, clock, customer, progress
- * @returns the offer, the PDF bytes and the download name
- * @throws `ValidationError` from `@temadag/core` when the design does not fit the catalog
- * @example
- * ```ts
- * const { bytes, fileName } = await makeOfferPdf(catalog, selection, { locale: 'da', now: new Date() });
- * ```
- */
-export async function makeOfferPdf(
-  catalog: Catalog,
-  selection: SelectionInput,
-  options: MakeOfferPdfOptions,
-): Promise<OfferPdf> {
-  const number = options.number ?? webNumber(options.now);
-  const base = { now: options.now, locale: options.locale, number };
-  let offer: Offer;
-  try {
-    offer = createOffer(catalog, selection, { ...base, customer: options.customer ?? {} });
-  } catch (error) {
-    // A prefilled customer the schema refuses (an odd email, say) must not cost the visitor
-    // the file: the offer is made without the customer block.
-    if (!options.customer) throw error;
-    offer = createOffer(catalog, selection, base);
-  }
-  const bytes = await renderWithProgress(offer, options.onProgress);
-  return { offer, bytes, fileName: options.fileName ?? offerPdfFileName(offer) };
-}
-
-/**
- * Renders an offer that is made already (the server's snapshot, with its offer number) as a
- * PDF, named after its number.
- *
- * @param offer - the offer snapshot
+ * @param input - the job's catalog, design, language, customer, number and file name; or a made offer
  * @param onProgress - called with how far the file is, from 0 to 1
- * @returns the offer, the PDF bytes and the download name (`tilbud-T-2026-0042.pdf`)
+ * @returns the offer, the PDF bytes and the download name
  * @example
  * ```ts
- * const { fileName } = await offerPdf(answer.offer); // 'tilbud-T-2026-0042.pdf'
+ * const pdf = await browserPdf({ catalog, selection, locale: 'da' });
  * ```
  */
-export async function offerPdf(
-  offer: Offer,
+export function browserPdf(
+  input: PdfJobInput,
   onProgress?: (fraction: number) => void,
 ): Promise<OfferPdf> {
-  const bytes = await renderWithProgress(offer, onProgress);
-  return { offer, bytes, fileName: offerPdfFileName(offer) };
-}
-
-function renderWithProgress(
-  offer: Offer,
-  onProgress: ((fraction: number) => void) | undefined,
-): Promise<Uint8Array> {
-  return renderOfferPdf(
-    offer,
-    onProgress
-      ? {
-          // Laying out is quick and saving is the last step; the pages take the time between.
-          onProgress: ({ phase, page, pages }) =>
-            onProgress(
-              phase === 'layout'
-                ? 0.1
-                : phase === 'save'
-                  ? 0.95
-                  : 0.1 + (0.8 * (page ?? 0)) / (pages ?? 1),
-            ),
-        }
-      : {},
-  );
-}
-
-/** How long a downloaded file's object URL lives; some browsers read it after the click. */
-const REVOKE_AFTER_MS = 30_000;
-
-/**
- * Hands a made PDF file to the page: fires the cancelable `temadag-pdf` event on `host` and,
- * unless a listener cancels it, downloads the file through a hidden link in the host's shadow
- * root. Here rather than in the element, so the script-tag build's main file stays small.
- *
- * @param pdf - the offer, its bytes and the file name
- * @param host - the element the event comes from
- * @returns a function that frees the file's object URL at once (it is freed after 30 s
- *   anyway, as some browsers read it after the click); undefined when a listener cancelled
- * @example
- * ```ts
- * const release = deliverPdf(await makeOfferPdf(catalog, selection, { locale: 'da', now: new Date() }), offer);
- * // when the element goes away:
- * release?.();
- * ```
- */
-export function deliverPdf(pdf: OfferPdf, host: HTMLElement): (() => void) | undefined {
-  if (!host.dispatchEvent(new TemadagPdfEvent(pdf))) return undefined;
-  const url = URL.createObjectURL(
-    new Blob([pdf.bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }),
-  );
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = pdf.fileName;
-  link.hidden = true;
-  (host.shadowRoot ?? host).append(link);
-  link.click();
-  link.remove();
-  const release = () => {
-    clearTimeout(timer);
-    URL.revokeObjectURL(url);
-  };
-  const timer = setTimeout(release, REVOKE_AFTER_MS);
-  return release;
+  return 'offer' in input
+    ? offerPdf(input.offer, onProgress)
+    : makeOfferPdf(input.catalog, input.selection, { ...input, now: new Date(), onProgress });
 }

@@ -91,13 +91,13 @@ describe('<temadag-inquiry> one number', () => {
     // Without provider.responseTime the sentence is left out.
     expect(text(part(el, '.success'))).not.to.contain('expect an answer');
     const { detail } = await successPdf(el);
-    expect(detail.offer.number).to.equal('T-2026-0042');
+    expect(detail.offer!.number).to.equal('T-2026-0042');
     expect(detail.fileName).to.equal('offer-T-2026-0042.pdf');
     const request = stub.requests[0]!.body;
-    expect(detail.offer.participants).to.equal(request.participants);
-    expect(detail.offer.customer.organisation).to.equal('Eksempel Kommune');
-    expect(detail.offer.customer.contact).to.equal('Anna Jensen');
+    expect(detail.offer!.participants).to.equal(request.participants);
+    expect(detail.offer!.customer.organisation).to.equal('Eksempel Kommune');
+    expect(detail.offer!.customer.contact).to.equal('Anna Jensen');
     // The same design as was sent.
-    expect(detail.offer.format.id).to.equal(request.format);
+    expect(detail.offer!.format.id).to.equal(request.format);
   });
 });

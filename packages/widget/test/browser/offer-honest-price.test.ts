@@ -183,12 +183,12 @@ describe('<temadag-offer> PDF before sending', () => {
     );
     $(el, '[part="pdf-button"]').click();
     const { detail } = await made;
-    expect(detail.offer.customer).to.deep.equal({
+    expect(detail.offer!.customer).to.deep.equal({
       organisation: 'Ærø Kommune',
       contact: 'Åse Ørum',
     });
     // Not yet an inquiry: marked indicative, without an offer number.
-    expect(detail.offer.number).to.equal('Vejledende, uden nr.');
+    expect(detail.offer!.number).to.equal('Vejledende, uden nr.');
     expect(detail.fileName).to.match(/^vejledende-tilbud-\d{4}-\d{2}-\d{2}\.pdf$/);
   });
 });

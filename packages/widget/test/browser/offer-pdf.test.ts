@@ -56,14 +56,14 @@ describe('<temadag-offer> PDF download', () => {
     const name = `vejledende-tilbud-${today}.pdf`;
     expect(detail.fileName).to.equal(name);
     expect(new TextDecoder().decode(detail.bytes.slice(0, 5))).to.equal('%PDF-');
-    expect(detail.offer.format.id).to.equal('hel');
-    expect(detail.offer.participants).to.equal(30);
-    expect(detail.offer.modules.map((m) => m.id)).to.include('forsamtale');
-    expect(detail.offer.customer).to.deep.equal({
+    expect(detail.offer!.format.id).to.equal('hel');
+    expect(detail.offer!.participants).to.equal(30);
+    expect(detail.offer!.modules.map((m) => m.id)).to.include('forsamtale');
+    expect(detail.offer!.customer).to.deep.equal({
       organisation: 'Ærø Kommune',
       contact: 'Åse Ørum',
     });
-    expect(detail.offer.number).to.equal('Vejledende, uden nr.');
+    expect(detail.offer!.number).to.equal('Vejledende, uden nr.');
     expect(clicks).to.have.length(1);
     expect(clicks[0]!.download).to.equal(name);
     expect(clicks[0]!.href).to.match(/^blob:/);
@@ -89,8 +89,8 @@ describe('<temadag-offer> PDF download', () => {
     const event = await made;
     expect(event.defaultPrevented).to.equal(true);
     expect(event.detail.fileName).to.match(/^indicative-offer-\d{4}-\d{2}-\d{2}\.pdf$/);
-    expect(event.detail.offer.number).to.equal('Indicative, no number');
-    expect(event.detail.offer.locale).to.equal('en');
+    expect(event.detail.offer!.number).to.equal('Indicative, no number');
+    expect(event.detail.offer!.locale).to.equal('en');
     expect(anchors).to.equal(0);
   });
 
@@ -102,8 +102,8 @@ describe('<temadag-offer> PDF download', () => {
     const made = pdfEvent(el, true);
     $(el, '[part="pdf-button"]').click();
     const { detail } = await made;
-    expect(detail.offer.priceStatus).to.equal('on-request');
-    expect(detail.offer.total).to.equal(0);
+    expect(detail.offer!.priceStatus).to.equal('on-request');
+    expect(detail.offer!.total).to.equal(0);
   });
 
   it('shows an error and can try again when the file cannot be made', async () => {

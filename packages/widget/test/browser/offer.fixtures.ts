@@ -9,6 +9,7 @@ import {
   type SelectionInput,
 } from '@temadag/core';
 import type { TemadagCatalog } from '../../src/catalog/catalog.js';
+import type { TemadagPdfEvent } from '../../src/events/pdf.js';
 import type { TemadagOffer } from '../../src/offer/offer.js';
 
 /** The example catalog, served by the test runner from the repository root. */
@@ -171,4 +172,27 @@ export function chunksFetched(entry: string): string[] {
     .getEntriesByType('resource')
     .map((resource) => resource.name.split('/').pop()!)
     .filter((name) => pattern.test(name));
+}
+
+/**
+ * The next `temadag-pdf` event of `el`, cancelled (no download): start waiting before the click.
+ *
+ * @example
+ * ```ts
+ * const made = caughtPdf(el);
+ * $(el, '[part="pdf-button"]').click();
+ * const { detail } = await made;
+ * ```
+ */
+export function caughtPdf(el: HTMLElement): Promise<TemadagPdfEvent> {
+  return new Promise((resolve) =>
+    el.addEventListener(
+      'temadag-pdf',
+      (event) => {
+        event.preventDefault();
+        resolve(event);
+      },
+      { once: true },
+    ),
+  );
 }

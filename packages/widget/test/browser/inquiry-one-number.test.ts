@@ -16,6 +16,7 @@ import {
   stubEndpoint,
   text,
 } from './inquiry.fixtures.js';
+import { caughtPdf } from './offer.fixtures.js';
 
 beforeEach(() => sessionStorage.clear());
 
@@ -38,16 +39,7 @@ function answer(reference: string, offer?: Offer) {
 
 /** Clicks the confirmation's PDF button and catches the file (cancelled: no download). */
 async function successPdf(el: TemadagInquiry): Promise<TemadagPdfEvent> {
-  const made = new Promise<TemadagPdfEvent>((resolve) =>
-    el.addEventListener(
-      'temadag-pdf',
-      (event) => {
-        event.preventDefault();
-        resolve(event);
-      },
-      { once: true },
-    ),
-  );
+  const made = caughtPdf(el);
   part<HTMLButtonElement>(el, '.success-pdf button').click();
   return made;
 }

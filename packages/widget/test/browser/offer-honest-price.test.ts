@@ -3,13 +3,13 @@
 // state in the live region, and the typed name and organisation in the browser's PDF.
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import type { TemadagPdfEvent } from '../../src/events/pdf.js';
 import type { TemadagInquiry } from '../../src/inquiry/inquiry.js';
 import {
   $,
   $$,
   BORGER,
   DIALOG,
+  caughtPdf,
   click,
   exampleCatalog,
   expected,
@@ -171,16 +171,7 @@ describe('<temadag-offer> PDF before sending', () => {
     };
     await typeInto('name', 'Åse Ørum');
     await typeInto('organisation', 'Ærø Kommune');
-    const made = new Promise<TemadagPdfEvent>((resolve) =>
-      el.addEventListener(
-        'temadag-pdf',
-        (event) => {
-          event.preventDefault();
-          resolve(event);
-        },
-        { once: true },
-      ),
-    );
+    const made = caughtPdf(el);
     $(el, '[part="pdf-button"]').click();
     const { detail } = await made;
     expect(detail.offer!.customer).to.deep.equal({

@@ -8,6 +8,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { serveDemo } from './demo-page.js';
+import { verdict, type BenchRow } from './wire.js';
 
 /** The CLS target of issue 13. */
 export const CLS_TARGET = 0.05;
@@ -52,16 +53,16 @@ async function lighthouse(
 /**
  * The table rows: the demo page's CLS on desktop and on mobile, beside the target.
  *
- * @returns rows of figure, value, target
+ * @returns rows of figure, value, target and verdict
  * @example
  * ```ts
  * for (const [figure, value, target] of await clsRows()) console.log(figure, value, target);
  * ```
  */
-export async function clsRows(): Promise<[string, string, string][]> {
+export async function clsRows(): Promise<BenchRow[]> {
   const demo = await serveDemo();
   try {
-    const rows: [string, string, string][] = [];
+    const rows: BenchRow[] = [];
     // One after the other: two Chromiums at once would measure each other.
     for (const preset of ['desktop', 'mobile'] as const) {
       const { version, cls } = await lighthouse(demo.url, preset);
@@ -69,6 +70,7 @@ export async function clsRows(): Promise<[string, string, string][]> {
         `CLS of the demo page, Lighthouse ${version} ${preset}`,
         cls.toFixed(3),
         `≤ ${CLS_TARGET}`,
+        verdict(cls <= CLS_TARGET),
       ]);
     }
     return rows;

@@ -6,12 +6,9 @@
  * time and can all be replaced through {@link SendOptions}.
  */
 import { isRecord, type Offer } from '@temadag/core';
+import { problemsOf, readJson, type ResponseProblem } from '../utilities/problems.js';
 
-/** One problem in a 422 answer: `{ "errors": [{ "path": "contact.email", "message": "…" }] }`. */
-export interface ResponseProblem {
-  path: string;
-  message: string;
-}
+export type { ResponseProblem };
 
 /** How a send ended. */
 export type SendOutcome =
@@ -176,23 +173,6 @@ function defaultWaitForOnline(signal?: AbortSignal): Promise<void> {
     target.addEventListener('online', onOnline, { once: true });
     signal?.addEventListener('abort', onAbort, { once: true });
   });
-}
-
-async function readJson(response: Response): Promise<unknown> {
-  try {
-    return await response.json();
-  } catch {
-    return undefined;
-  }
-}
-
-function problemsOf(body: unknown): ResponseProblem[] {
-  if (!isRecord(body) || !Array.isArray(body.errors)) return [];
-  return body.errors.flatMap((error: unknown) =>
-    isRecord(error) && typeof error.path === 'string' && typeof error.message === 'string'
-      ? [{ path: error.path, message: error.message }]
-      : [],
-  );
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');

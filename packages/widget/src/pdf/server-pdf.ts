@@ -6,6 +6,7 @@
  * it with the same `@temadag/pdf`.
  */
 import type { CustomerInput, Locale, Price, SelectionInput } from '@temadag/core';
+import { problemsOf, readJson } from '../utilities/problems.js';
 import type { PdfFile } from './make-offer-pdf.js';
 
 export { deliverPdf } from './deliver.js';
@@ -163,7 +164,13 @@ export async function serverPdf(
       signal: stop.signal,
     });
     const { status } = response;
-    if (BAD_INPUT.has(status)) throw new ServerPdfRefused(status, await problemsOf(response));
+    if (BAD_INPUT.has(status)) {
+      const problems = problemsOf(await readJson(response));
+      throw new ServerPdfRefused(
+        status,
+        problems.map((p) => `${p.path}: ${p.message}`),
+      );
+    }
     if (!response.ok || !/^application\/pdf/.test(response.headers.get('Content-Type') ?? '')) {
       return fail(`HTTP ${status}`);
     }
@@ -199,14 +206,4 @@ async function readAll(
     onProgress(Math.min(1, received / length));
   }
   return new Uint8Array(await new Blob(parts).arrayBuffer());
-}
-
-/** The `path: message` lines of an error answer, for the console. */
-async function problemsOf(response: Response): Promise<string[]> {
-  try {
-    const body = (await response.json()) as { errors?: { path?: string; message?: string }[] };
-    return (body.errors ?? []).map((e) => `${e.path ?? ''}: ${e.message ?? ''}`);
-  } catch {
-    return [];
-  }
 }

@@ -32,3 +32,4 @@ export * from './manual-lines.js';
 export * from './revision.js';
 export * from './ubl.js';
 export * from './module-effect.js';
+export * from './travel.js';

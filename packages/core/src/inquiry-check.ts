@@ -16,6 +16,7 @@ import {
   isValidDanishPhone,
 } from './inquiry-rules.js';
 import type { Inquiry } from './inquiry-schema.js';
+import { MAX_TRAVEL_KM } from './travel.js';
 
 /** One issue, as zod words it (the fields that problem wording reads). */
 export type InquiryIssue = z.core.$ZodIssue;
@@ -229,7 +230,7 @@ const rules: Record<string, Rule> = {
   preferredDates: optional(list(text(false, pattern(DATE, 'date')), L.preferredDates)),
   place: optional(text(true, maxLength(L.place))),
   travel: optional(
-    strict(INQUIRY_FIELDS.travel, { km: optional(integer(0, 10_000)), zone: optional(id) }),
+    strict(INQUIRY_FIELDS.travel, { km: optional(integer(0, MAX_TRAVEL_KM)), zone: optional(id) }),
   ),
   contact: strict(INQUIRY_FIELDS.contact, {
     name: text(true, minLength(1), maxLength(L.name)),

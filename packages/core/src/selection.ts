@@ -5,6 +5,7 @@ import { formatNumber } from './format.js';
 import { localize, type Locale } from './locale.js';
 import { getMessages, type MessageOverrides, type Messages } from './messages/index.js';
 import { problemFromIssue, type Problem, type SelectionProblemCode } from './problems.js';
+import { MAX_TRAVEL_KM } from './travel.js';
 
 /** What a visitor or a program chose: the input of pricing, agenda and offers. */
 export const SelectionSchema = z.strictObject({
@@ -17,7 +18,7 @@ export const SelectionSchema = z.strictObject({
   /** Where the day is held, as a travel rule prices it: km one way, or a zone's id. */
   travel: z.optional(
     z.strictObject({
-      km: z.optional(z.int().check(z.minimum(0), z.maximum(10_000))),
+      km: z.optional(z.int().check(z.minimum(0), z.maximum(MAX_TRAVEL_KM))),
       zone: z.optional(IdSchema),
     }),
   ),

@@ -4,28 +4,14 @@ import {
   localize,
   type Catalog,
   type Locale,
+  MAX_TRAVEL_KM,
+  travelRuleOf,
   type Offering,
-  type PriceRule,
+  type TravelRule,
 } from '@temadag/core';
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { serverMessages } from './messages/index.js';
-
-/** An offering's travel rule. */
-export type TravelRule = Extract<PriceRule, { kind: 'travel' }>;
-
-/** The longest distance the field takes, in km one way: core's limit for `travel.km`. */
-export const MAX_TRAVEL_KM = 10_000;
-
-/**
- * The offering's travel rule, if it has one.
- *
- * @param offering - the offering
- * @returns the rule, or undefined
- */
-export function travelRuleOf(offering: Offering): TravelRule | undefined {
-  return offering.priceRules.find((rule): rule is TravelRule => rule.kind === 'travel');
-}
 
 /**
  * A distance as typed in the plain form: a whole number of km from 0 to {@link MAX_TRAVEL_KM},

@@ -4,10 +4,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createOffer, formatMoney, loadCatalog, type Catalog, type Locale } from '@temadag/core';
+import {
+  createOffer,
+  formatMoney,
+  loadCatalog,
+  travelRuleOf,
+  type Catalog,
+  type Locale,
+} from '@temadag/core';
 import { translations } from '../../widget/src/translations/index.js';
 import { travelRuleText } from '../../widget/src/offer/price-words.js';
-import { travelRuleOf as widgetTravelRuleOf } from '../../widget/src/utilities/design.js';
 import { createApp } from '../src/app.js';
 import { serverMessages } from '../src/messages/index.js';
 import { openStorage } from '../src/storage/index.js';
@@ -125,7 +131,7 @@ describe('the embed page without JavaScript: distance', () => {
     async (locale) => {
       const form = await formOf(app(), locale);
       const w = translations[locale];
-      const rule = widgetTravelRuleOf(catalog.offerings.find((o) => o.id === OFFERING)!)!;
+      const rule = travelRuleOf(catalog.offerings.find((o) => o.id === OFFERING)!)!;
       const label = w.travelKmLabel(catalog.provider.address.city);
       const hint = w.travelHint(travelRuleText({ t: w, locale, currency: catalog.currency }, rule));
       expect(form).toContain(
@@ -212,7 +218,7 @@ describe('the embed page without JavaScript: zone', () => {
     const zones = zoneCatalog();
     const form = await formOf(app(zones), locale);
     const w = translations[locale];
-    const rule = widgetTravelRuleOf(zones.offerings.find((o) => o.id === OFFERING)!)!;
+    const rule = travelRuleOf(zones.offerings.find((o) => o.id === OFFERING)!)!;
     const hint = w.travelHint(travelRuleText({ t: w, locale, currency: zones.currency }, rule));
     expect(form).not.toContain('name="km"');
     expect(form).toContain(

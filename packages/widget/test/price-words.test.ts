@@ -1,11 +1,11 @@
 // What the add-on labels and the travel hint say, for every add-on, format and participant
 // count of the example catalog.
 import { readFileSync } from 'node:fs';
-import { loadCatalog, type Locale } from '@temadag/core';
+import { loadCatalog, travelRuleOf, type Locale } from '@temadag/core';
 import { describe, expect, it } from 'vitest';
 import { moduleEffectText, travelRuleText } from '../src/offer/price-words.js';
 import { translations } from '../src/translations/index.js';
-import { evaluateDesign, optionalModules, travelRuleOf } from '../src/utilities/design.js';
+import { evaluateDesign, optionalModules } from '../src/utilities/design.js';
 
 const catalog = loadCatalog(
   JSON.parse(

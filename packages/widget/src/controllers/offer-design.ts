@@ -1,4 +1,10 @@
-import { isWantedDateAllowed, parseDate, type Locale, type Offering } from '@temadag/core';
+import {
+  MAX_TRAVEL_KM,
+  isWantedDateAllowed,
+  parseDate,
+  type Locale,
+  type Offering,
+} from '@temadag/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TemadagChangeDetail } from '../events/change.js';
 import { saveDesignDraft } from '../offer/draft.js';
@@ -171,7 +177,7 @@ export class OfferDesignController implements ReactiveController {
     }
     const text = input.value.trim();
     const km = Number(text);
-    const valid = text === '' || (Number.isInteger(km) && km >= 0 && km <= 10_000);
+    const valid = text === '' || (Number.isInteger(km) && km >= 0 && km <= MAX_TRAVEL_KM);
     if (event.type === 'change') {
       this.travelError = !valid;
       this.#host.requestUpdate();

@@ -1,6 +1,6 @@
 import { formatMoney, formatNumber, localize, type Locale, type ModuleEffect } from '@temadag/core';
 import type { Translation } from '../translations/index.js';
-import type { TravelRule } from '../utilities/design.js';
+import type { TravelRule } from '@temadag/core';
 
 /** The words and number formats the helpers below need. */
 export interface PriceWords {

@@ -5,16 +5,13 @@ import {
   formatNumber,
   formatTimeRange,
   localize,
+  MAX_TRAVEL_KM,
   moduleMinutes,
   type Offering,
+  type TravelRule,
 } from '@temadag/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import {
-  formatSpan,
-  type Design,
-  type DesignResult,
-  type TravelRule,
-} from '../utilities/design.js';
+import { formatSpan, type Design, type DesignResult } from '../utilities/design.js';
 import type { OfferWords } from './price.js';
 import { moduleEffectText, travelRuleText } from './price-words.js';
 
@@ -213,7 +210,7 @@ function travelTemplate(ctx: ShapingContext): TemplateResult | typeof nothing {
         type="number"
         inputmode="numeric"
         min="0"
-        max="10000"
+        max=${MAX_TRAVEL_KM}
         step="1"
         .value=${ctx.travelText}
         aria-invalid=${ctx.travelError ? 'true' : 'false'}

@@ -18,7 +18,8 @@ import {
   type Module,
   type ModuleEffect,
   type Offering,
-  type PriceRule,
+  travelRuleOf,
+  MAX_TRAVEL_KM,
   type Price,
   type ResolvedSelection,
   type Selection,
@@ -48,29 +49,12 @@ export interface DesignPrefill {
   travel?: { km?: number | undefined; zone?: string | undefined } | undefined;
 }
 
-/** A travel price rule of the catalog. */
-export type TravelRule = Extract<PriceRule, { kind: 'travel' }>;
-
-/**
- * The offering's travel rule, if it has one: what the visitor is asked (distance or zone).
- *
- * @param offering - the offering
- * @returns the first travel rule, or undefined
- * @example
- * ```ts
- * travelRuleOf(offering)?.perKm?.rate; // 380 (3,80 kr. per km) in the example catalog
- * ```
- */
-export function travelRuleOf(offering: Offering): TravelRule | undefined {
-  return offering.priceRules.find((rule): rule is TravelRule => rule.kind === 'travel');
-}
-
 /** The prefill's travel where it fits the offering's rule. */
 function travelOf(offering: Offering, prefill: DesignPrefill['travel']): Design['travel'] {
   const rule = travelRuleOf(offering);
   if (!rule || !prefill) return undefined;
   const { km, zone } = prefill;
-  if (rule.perKm && Number.isInteger(km) && km! >= 0 && km! <= 10_000) return { km: km! };
+  if (rule.perKm && Number.isInteger(km) && km! >= 0 && km! <= MAX_TRAVEL_KM) return { km: km! };
   if (rule.zones?.some((z) => z.id === zone)) return { zone: zone! };
   return undefined;
 }

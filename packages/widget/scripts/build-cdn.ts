@@ -21,6 +21,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
+import { laterWordsPlugin } from './later-words.js';
 import { minifyTemplatesPlugin } from './minify-templates.js';
 import { offerMessagesPlugin } from './offer-messages.js';
 import { precompress } from './precompress.js';
@@ -43,6 +44,7 @@ const lazyEntries = {
   '../pdf/offer-pdf.js': 'src/pdf/offer-pdf.ts',
   './cdn-english.js': 'src/cdn-english.ts',
   './offer/extras.js': 'src/offer/extras.ts',
+  './offer/body.js': 'src/offer/body.ts',
   './catalog/view.js': 'src/catalog/view.ts',
   '../pdf/server-pdf.js': 'src/pdf/server-pdf.ts',
 } as const;
@@ -58,7 +60,7 @@ function lazyImports(files: Record<string, string>): Plugin {
       b.onResolve(
         {
           filter:
-            /^(\.\/cdn-inquiry|\.\/cdn-english|\.\/offer\/extras|\.\/catalog\/view|\.\.\/pdf\/offer-pdf|\.\.\/pdf\/server-pdf)\.js$/,
+            /^(\.\/cdn-inquiry|\.\/cdn-english|\.\/offer\/(?:extras|body)|\.\/catalog\/view|\.\.\/pdf\/offer-pdf|\.\.\/pdf\/server-pdf)\.js$/,
         },
         (args) => {
           if (!(args.path in files)) return undefined;
@@ -74,15 +76,20 @@ function lazyImports(files: Record<string, string>): Plugin {
   };
 }
 /**
- * temadag.js takes the offer's extras (offer/extras.ts) and the catalog's view
- * (catalog/view.ts) from their chunks, not from bundled copies: extras-bundled.ts and
- * view-bundled.ts, which the npm build uses, export `undefined` here.
+ * temadag.js takes the offer's extras (offer/extras.ts), its body (offer/body.ts) and the
+ * catalog's view (catalog/view.ts) from their chunks, not from bundled copies:
+ * extras-bundled.ts, body-bundled.ts and view-bundled.ts, which the npm build uses, export
+ * `undefined` here.
  */
 const lazyExtras: Plugin = {
   name: 'lazy-extras',
   setup(b) {
     b.onLoad({ filter: /[\\/]offer[\\/]extras-bundled\.ts$/ }, () => ({
       contents: 'export const bundledExtras = undefined;',
+      loader: 'ts',
+    }));
+    b.onLoad({ filter: /[\\/]offer[\\/]body-bundled\.ts$/ }, () => ({
+      contents: 'export const bundledBody = undefined;',
       loader: 'ts',
     }));
     b.onLoad({ filter: /[\\/]catalog[\\/]view-bundled\.ts$/ }, () => ({
@@ -155,6 +162,7 @@ const placeholders = {
   '../pdf/offer-pdf.js': 'pdf.js',
   './cdn-english.js': 'en.js',
   './offer/extras.js': 'extras.js',
+  './offer/body.js': 'body.js',
   './catalog/view.js': 'catalog.js',
   '../pdf/server-pdf.js': 'pdf-server.js',
 };
@@ -182,6 +190,7 @@ const probe = await build({
     lazyExtras,
     pureSelectionSchema,
     offerMessagesPlugin({ english: 'empty' }),
+    laterWordsPlugin(),
     templates,
   ],
 });
@@ -192,6 +201,7 @@ const probeLazy = await build({
   entryPoints: {
     ...(lazyOptions.entryPoints as object),
     'temadag-extras': lazyEntries['./offer/extras.js'],
+    'temadag-body': lazyEntries['./offer/body.js'],
     'temadag-catalog': lazyEntries['./catalog/view.js'],
     'temadag-pdf-server': lazyEntries['../pdf/server-pdf.js'],
   },
@@ -237,6 +247,14 @@ const extras = await build({
   metafile: true,
   plugins: [sharedReaderPlugin(plan), pureSelectionSchema],
 });
+// The offer's body (shaping form, agenda, about text): one file, fetched when temadag.js runs.
+const body = await build({
+  ...common,
+  entryPoints: { 'temadag-body': lazyEntries['./offer/body.js'] },
+  entryNames: '[name]-[hash]',
+  metafile: true,
+  plugins: [sharedReaderPlugin(plan), pureSelectionSchema, templates],
+});
 // The catalog's view: one file as well, fetched by a <temadag-catalog> beside its catalog.
 const catalogView = await build({
   ...common,
@@ -253,11 +271,13 @@ const files = Object.fromEntries(
         ? english.metafile!
         : from === './offer/extras.js'
           ? extras.metafile!
-          : from === './catalog/view.js'
-            ? catalogView.metafile!
-            : from === '../pdf/server-pdf.js'
-              ? pdfServer.metafile!
-              : lazy.metafile!,
+          : from === './offer/body.js'
+            ? body.metafile!
+            : from === './catalog/view.js'
+              ? catalogView.metafile!
+              : from === '../pdf/server-pdf.js'
+                ? pdfServer.metafile!
+                : lazy.metafile!,
       entry,
     ),
   ]),
@@ -271,14 +291,19 @@ const mainResult = await build({
     lazyExtras,
     pureSelectionSchema,
     offerMessagesPlugin({ english: 'empty' }),
+    laterWordsPlugin(),
     templates,
   ],
 });
 
 // What temadag.js is made of, for https://esbuild.github.io/analyze/ (TEMADAG_METAFILE=file),
-// and the lazy chunks (the form, the PDF maker and their shared chunk: TEMADAG_LAZY_METAFILE=file).
+// the offer's body (TEMADAG_BODY_METAFILE=file) and the lazy chunks (the form, the PDF maker and
+// their shared chunk: TEMADAG_LAZY_METAFILE=file).
 if (process.env['TEMADAG_METAFILE']) {
   await writeFile(process.env['TEMADAG_METAFILE'], JSON.stringify(mainResult.metafile));
+}
+if (process.env['TEMADAG_BODY_METAFILE']) {
+  await writeFile(process.env['TEMADAG_BODY_METAFILE'], JSON.stringify(body.metafile));
 }
 if (process.env['TEMADAG_LAZY_METAFILE']) {
   await writeFile(process.env['TEMADAG_LAZY_METAFILE'], JSON.stringify(lazy.metafile));

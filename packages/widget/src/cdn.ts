@@ -5,20 +5,31 @@
  * an offer's form comes near the viewport; the PDF maker (`temadag-pdf-<hash>.js`) is loaded
  * when the visitor asks for the file; the English words (`temadag-en-<hash>.js`) when an
  * element's language is English, while its catalog loads; the offer's extras (the sticky price
- * summary, `temadag-extras-<hash>.js`) once its price has rendered. All are found relative to this
- * file's URL.
+ * summary, `temadag-extras-<hash>.js`) once its price has rendered; the offer's body (the shaping
+ * form, the agenda, `temadag-body-<hash>.js`) at once, while the catalog loads, without holding
+ * the price back. All are found relative to this file's URL.
  */
 import { messages } from '@temadag/core';
 import { TemadagCatalog } from './catalog/catalog.js';
 import { TemadagOffer } from './offer/offer.js';
 import { translations } from './translations/index.js';
-import { catalogView, extras, setInquiryLoader, setWordsLoader } from './utilities/lazy.js';
+import { body, catalogView, extras, setInquiryLoader, setWordsLoader } from './utilities/lazy.js';
+
+/** A chunk's Danish words join temadag.js's before anything renders with them. */
+const withWords = <T extends { words: object }>(module: T): T => (
+  Object.assign(translations.da, module.words),
+  module
+);
 
 setInquiryLoader(() => import('./cdn-inquiry.js'));
+// The shaping form, the agenda and the about text: fetched now, beside the catalog's fetch; an
+// offer paints its price without them. (A failure is the offer's to report; it asks again.)
+body.set(() => import('./offer/body.js').then(withWords));
+body.load().catch(() => undefined);
 // The sticky price summary and the refused-origin message: after the price, or on refusal.
-extras.set(() => import('./offer/extras.js'));
+extras.set(() => import('./offer/extras.js').then(withWords));
 // The catalog's list: when a <temadag-catalog> connects, beside its catalog's fetch.
-catalogView.set(() => import('./catalog/view.js'));
+catalogView.set(() => import('./catalog/view.js').then(withWords));
 // In this build `messages.en` and `translations.en` start empty (see scripts/offer-messages.ts);
 // Danish is the only other language, and always here.
 setWordsLoader(async () => {

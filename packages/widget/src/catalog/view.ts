@@ -1,9 +1,13 @@
 import { formatMinutes, formatMoney, localize, type Catalog, type Locale } from '@temadag/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { daCatalog } from '../translations/da-catalog.js';
 import type { Translation } from '../translations/index.js';
 import type { TemadagCatalog } from './catalog.js';
 
 export { catalogStyles } from './catalog.styles.js';
+
+/** The Danish words only the list uses; the script-tag build adds them to `translations.da`. */
+export const words = daCatalog;
 
 /** What the catalog's view shows and does; the element works these out. */
 export interface CatalogViewContext {

@@ -1,12 +1,16 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { bundledBody, type Body } from '../offer/body-bundled.js';
 import { bundledExtras } from '../offer/extras-bundled.js';
 import { addStyles } from '../utilities/add-styles.js';
-import { extras as lazyExtras, pendingInquiryLoader } from '../utilities/lazy.js';
+import { body as lazyBody, extras as lazyExtras, pendingInquiryLoader } from '../utilities/lazy.js';
 import type { StickySummaryController } from './sticky-summary.js';
 
 /**
  * What an offer needs after its first paint, and when to fetch it in the script-tag build:
  *
+ * - the offer's body (the shaping form, the agenda, the about text: see `offer/body.ts`), which
+ *   temadag.js starts fetching when it runs; the offer paints its price without it, and its
+ *   styles join the shadow root when it is here ({@link bodySettled} says when);
  * - the offer's extras (the sticky price summary, the breakdown's table, the terms' body: see
  *   `offer/extras.ts`), asked for once the rendered offer is narrower than the summary styles'
  *   720 px container query (a ResizeObserver; a resize may make it so later) or when the visitor
@@ -36,6 +40,9 @@ export class OfferExtrasController implements ReactiveController {
   #widthObserver: ResizeObserver | undefined;
   #widthWatched: Element | undefined;
   #inquiryObserver: IntersectionObserver | undefined;
+  #bodyAsked = false;
+  #bodyFailed = false;
+  #bodyStyled = false;
 
   /**
    * @param host - the offer; the controller adds itself to it
@@ -44,6 +51,42 @@ export class OfferExtrasController implements ReactiveController {
     this.#host = host;
     host.addController(this);
     if (bundledExtras) this.summary = bundledExtras.offerStickySummary(host);
+  }
+
+  /**
+   * The body is here (always in the npm build) or could not be loaded: the offer shows all it
+   * will show, and is ready.
+   */
+  get bodySettled(): boolean {
+    return Boolean(lazyBody.now()) || this.#bodyFailed;
+  }
+
+  hostConnected(): void {
+    const here = lazyBody.now();
+    if (here) {
+      this.#adoptBody(here);
+    } else if (!this.#bodyAsked) {
+      this.#bodyAsked = true;
+      lazyBody.load().then(
+        (body) => {
+          this.#adoptBody(body);
+          this.#host.requestUpdate();
+        },
+        (error: unknown) => {
+          // The price and the inquiry form still work; the design stays as prefilled.
+          console.warn('Temadag: the shaping form and agenda could not be loaded.', error);
+          this.#bodyFailed = true;
+          this.#host.requestUpdate();
+        },
+      );
+    }
+  }
+
+  /** The body's styles join the shadow root once (the npm build has them from the start). */
+  #adoptBody(body: Body): void {
+    if (bundledBody || this.#bodyStyled || !this.#host.renderRoot) return;
+    this.#bodyStyled = true;
+    addStyles(this.#host.renderRoot, body.styles);
   }
 
   hostUpdated(): void {

@@ -12,6 +12,7 @@ import { LocaleController } from '../controllers/locale.js';
 import { PdfJobController } from '../controllers/pdf-job.js';
 import { SendController } from '../controllers/send.js';
 import { TemadagSubmitEvent } from '../events/submit.js';
+import { fields } from '../styles/fields.js';
 import { base, tokens } from '../styles/shared.js';
 import { copyText } from '../utilities/clipboard.js';
 import { inquiryTranslations, type InquiryTranslation } from '../translations/index.js';
@@ -106,7 +107,7 @@ export class TemadagInquiry extends LitElement {
    * The element's style sheets, adopted into its shadow root. To theme it, set the
    * `--temadag-*` custom properties and style its parts with `::part()`.
    */
-  static override styles = [tokens, base, inquiryStyles];
+  static override styles = [tokens, base, fields, inquiryStyles];
 
   /**
    * Lit's declarations of the reactive properties (and of private state); the properties are

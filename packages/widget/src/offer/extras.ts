@@ -8,6 +8,7 @@
  * temadag.js stays small.
  */
 import { breakdownStyles } from './breakdown.js';
+import { daExtras } from '../translations/da-extras.js';
 import { summaryBarStyles } from './summary-bar.styles.js';
 
 export { offerStickySummary } from '../controllers/sticky-summary.js';
@@ -18,3 +19,6 @@ export { breakdownTable } from './breakdown.js';
 
 /** The extras' styles, which join the offer's shadow root when they are here. */
 export const styles = [summaryBarStyles, breakdownStyles];
+
+/** The Danish words only the extras use; the script-tag build adds them to `translations.da`. */
+export const words = daExtras;

@@ -7,14 +7,12 @@ import type { InquiryPrefill } from '../inquiry/inquiry.js';
 import type { Translation } from '../translations/index.js';
 import type { CatalogLoader } from '../utilities/catalog-loader.js';
 import { travelRuleOf } from '@temadag/core';
-import type { DesignResult } from '../utilities/design.js';
-import { extras as lazyExtras } from '../utilities/lazy.js';
+import { formatSpan, type DesignResult } from '../utilities/design.js';
+import { body as lazyBody, extras as lazyExtras } from '../utilities/lazy.js';
 import { unavailableText } from './announce.js';
-import { agendaTemplate } from './agenda.js';
-import { aboutTemplate, introTemplate } from './content.js';
+import { introTemplate } from './content.js';
 import { priceTemplate, type OfferWords } from './price.js';
 import { travelRuleText } from './price-words.js';
-import { shapingTemplate } from './shaping.js';
 import { termsTemplate } from './terms.js';
 
 /** The inquiry form's properties, as the offer passes them on. */
@@ -48,7 +46,11 @@ export interface OfferView extends OfferWords {
 
 /**
  * The rendered offer: intro, the layout (shaping form, price panel, agenda), the text about
- * the provider, the inquiry form and, when the extras are here, the sticky price summary.
+ * the provider, the inquiry form and, when the extras are here, the sticky price summary. The
+ * shaping form, the agenda and the text about the provider are the offer's body, which the
+ * script-tag build loads beside temadag.js: until it is here the form's place is kept empty
+ * (`.shaping.pending`, see offer.styles.ts) and the rest is left out, so the price shows at once
+ * and does not move when the body joins it.
  *
  * @param view - what to show and the handlers
  * @returns the `<article part="base">` template
@@ -62,11 +64,13 @@ export function offerTemplate(view: OfferView): TemplateResult {
   // The sticky summary comes after the first paint in the script-tag build.
   const summary = view.extras.summary;
   const extras = lazyExtras.now();
+  const body = lazyBody.now();
   return html`
     <article part="base" class="root offer" lang=${locale}>
       <div class="intro">${introTemplate(view, offering)}</div>
       <div class="summary-start"></div>
-      ${layoutTemplate(view)} ${aboutTemplate(view, catalog, offering, view.onRelated)}
+      ${layoutTemplate(view)}
+      ${body ? body.aboutTemplate(view, catalog, offering, view.onRelated) : nothing}
       ${view.inquiry ? inquiryTemplate(catalog, offering, view) : nothing}
       ${
         summary && extras
@@ -88,6 +92,7 @@ function layoutTemplate(view: OfferView): TemplateResult {
   const { offering, result, design, catalog } = view;
   const currency = catalog.currency;
   const extras = lazyExtras.now();
+  const body = lazyBody.now();
   const travelRule = travelRuleOf(offering);
   const price = result.price;
   const travelNote =
@@ -95,16 +100,23 @@ function layoutTemplate(view: OfferView): TemplateResult {
       ? view.t.travelOnTop(travelRuleText({ ...view, currency }, travelRule))
       : undefined;
   return html`<div class="layout">
-    ${shapingTemplate({
-      ...view,
-      // The design, the fields as typed and their handlers, by the same names.
-      ...design,
-      design: design.design!,
-      currency,
-      choices: result.choices,
-      travelRule,
-      travelFrom: catalog.provider.address.city,
-    })}
+    ${
+      body
+        ? body.shapingTemplate({
+            ...view,
+            // The design, the fields as typed and their handlers, by the same names.
+            ...design,
+            design: design.design!,
+            currency,
+            choices: result.choices,
+            travelRule,
+            travelFrom: catalog.provider.address.city,
+            span: (formatId) => formatSpan(offering, design.design!, formatId, view.locale),
+          })
+        : view.extras.bodySettled
+          ? nothing
+          : html`<div class="shaping pending"></div>`
+    }
     ${priceTemplate({
       ...view,
       price,
@@ -119,7 +131,7 @@ function layoutTemplate(view: OfferView): TemplateResult {
       breakdown: extras && price ? extras.breakdownTable(view, price) : nothing,
       onDetails: view.extras.onDetails,
     })}
-    ${agendaTemplate(view, offering, design.design!, result.agenda)}
+    ${body ? body.agendaTemplate(view, offering, design.design!, result.agenda) : nothing}
   </div>`;
 }
 

@@ -24,6 +24,12 @@ export const styles = [
       display: block;
       min-height: var(--temadag-loading-min-height, 100vh);
     }
+    /* The shaping form's place while the offer's body loads (script-tag build): a viewport's
+       height, so that a price beside it stays put and a price below it (narrow offers) starts
+       below the fold instead of moving down in view when the form arrives. */
+    .shaping.pending {
+      min-height: var(--temadag-loading-min-height, 100vh);
+    }
     .load-error {
       margin-bottom: calc(var(--_space) * 2);
       color: var(--_text-secondary);
@@ -100,65 +106,6 @@ export const styles = [
         border-inline-start: 4px solid var(--_rule);
       }
     }
-    .shaping > * + * {
-      margin-top: calc(var(--_space) * 3);
-    }
-    .shaping > .hint {
-      margin-top: calc(var(--_space) * -1);
-    }
-    .choice {
-      display: grid;
-      grid-template-columns: 24px minmax(0, 1fr);
-      column-gap: calc(var(--_space) * 1.5);
-      align-items: start;
-      padding: var(--_space) 0;
-    }
-    .choice + .choice {
-      border-top: 1px solid var(--_rule);
-    }
-    .choice input {
-      grid-row: 1 / span 2;
-      width: 24px;
-      height: 24px;
-      margin: 0;
-      accent-color: var(--_primary);
-      cursor: pointer;
-    }
-    .choice label {
-      font-weight: 600;
-      cursor: pointer;
-    }
-    .choice .hint {
-      grid-column: 2;
-    }
-    .choice.no-room label {
-      color: var(--_text-secondary);
-      cursor: default;
-    }
-    .no-room-text,
-    .module-description {
-      display: block;
-    }
-    .no-room-text {
-      font-style: italic;
-    }
-    .field label {
-      display: block;
-      font-weight: 700;
-    }
-    .field input {
-      margin-top: var(--_space);
-    }
-    #participants {
-      width: 10em;
-    }
-    .field.invalid {
-      padding-left: calc(var(--_space) * 2);
-      border-left: 4px solid var(--_error);
-    }
-    .optional {
-      font-weight: 400;
-    }
     .price {
       padding: calc(var(--_space) * 3);
       border-radius: var(--_radius);
@@ -207,8 +154,7 @@ export const styles = [
     .double {
       border-bottom: 3px double var(--_text);
     }
-    .breakdown summary,
-    .about summary {
+    .breakdown summary {
       cursor: pointer;
       color: var(--_link);
       text-decoration: underline;
@@ -244,65 +190,12 @@ export const styles = [
       padding: var(--_space) calc(var(--_space) * 1.5);
       background: var(--_error-background);
     }
-    .agenda-when {
-      color: var(--_text-secondary);
-    }
-    .agenda-list {
-      padding: 0;
-      list-style: none;
-    }
-    .agenda-list li {
-      display: grid;
-      grid-template-columns: 5.5em minmax(0, 1fr) auto;
-      gap: calc(var(--_space) * 1.5);
-      padding: var(--_space) 0;
-      border-bottom: 1px solid var(--_rule);
-    }
-    .agenda-list .time {
-      font-variant-numeric: tabular-nums;
-      white-space: nowrap;
-    }
-    .agenda-list .minutes {
-      color: var(--_text-secondary);
-      white-space: nowrap;
-    }
-    .agenda-list .pause {
-      color: var(--_text-secondary);
-      font-style: italic;
-    }
-    .agenda h4 {
-      margin-top: calc(var(--_space) * 3);
-      font-size: 1em;
-    }
-    .off-day .hint {
-      display: inline;
-      margin-inline-start: var(--_space);
-    }
-    .off-day .hint::before {
-      content: '– ';
-    }
-    .about {
-      padding-top: calc(var(--_space) * 2);
-      border-top: 1px solid var(--_rule);
-    }
-    .about p {
-      margin-top: var(--_space);
-      max-width: 70ch;
-    }
     .inquiry {
       margin-top: calc(var(--_space) * 4);
       padding-top: calc(var(--_space) * 4);
       border-top: 1px solid var(--_rule);
     }
     @container (max-width: 420px) {
-      .agenda-list li {
-        grid-template-columns: minmax(0, 1fr) auto;
-        row-gap: calc(var(--_space) / 4);
-      }
-      .agenda-list .what {
-        grid-column: 1 / -1;
-        grid-row: 2;
-      }
       .price {
         padding: calc(var(--_space) * 2);
       }

@@ -28,6 +28,7 @@ import {
 } from '../utilities/design.js';
 import { priceAnnouncement } from './announce.js';
 import { loadDesignDraft, saveDesignDraft } from './draft.js';
+import { bundledBody } from './body-bundled.js';
 import { bundledExtras } from './extras-bundled.js';
 import { loadErrorText, offerTemplate } from './layout.js';
 import { styles } from './offer.styles.js';
@@ -117,7 +118,11 @@ export class TemadagOffer extends LitElement {
    * The element's style sheets, adopted into its shadow root. To theme it, set the
    * `--temadag-*` custom properties and style its parts with `::part()`.
    */
-  static override styles = bundledExtras ? [...styles, ...bundledExtras.styles] : styles;
+  static override styles = [
+    ...styles,
+    ...(bundledBody?.styles ?? []),
+    ...(bundledExtras?.styles ?? []),
+  ];
 
   /**
    * Lit's declarations of the reactive properties (and of private state); the properties are
@@ -313,7 +318,8 @@ export class TemadagOffer extends LitElement {
 
   protected override updated(): void {
     const offering = this.#offering;
-    if (offering && this.#result && this.#readyFor !== offering) {
+    // Ready once the shaping form is there too (the script-tag build's body chunk).
+    if (offering && this.#result && this.#readyFor !== offering && this.#extras.bodySettled) {
       this.#readyFor = offering;
       this.dispatchEvent(
         new TemadagReadyEvent({

@@ -11,7 +11,7 @@ import {
   type TravelRule,
 } from '@temadag/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatSpan, type Design, type DesignResult } from '../utilities/design.js';
+import type { Design, DesignResult, formatSpan } from '../utilities/design.js';
 import type { OfferWords } from './price.js';
 import { moduleEffectText, travelRuleText } from './price-words.js';
 
@@ -31,6 +31,11 @@ export interface ShapingContext extends OfferWords {
   travelRule: TravelRule | undefined;
   /** Where the provider travels from (the provider's city). */
   travelFrom: string;
+  /**
+   * The day's span of the design in another format (`formatSpan` of utilities/design.ts, which
+   * the offer passes in so that the body chunk does not carry the scheduler's messages).
+   */
+  span: (formatId: string) => ReturnType<typeof formatSpan>;
   /** The distance as typed. */
   travelText: string;
   travelError: boolean;
@@ -68,7 +73,7 @@ export function shapingTemplate(ctx: ShapingContext): TemplateResult {
         ${offering.formats.map((f) => {
           const desc = localize(f.description, locale);
           // The span of the design as it would be in this format, as its agenda and PDF show it.
-          const span = formatSpan(offering, design, f.id, locale);
+          const span = ctx.span(f.id);
           const times = span
             ? t.formatTimes(
                 formatMinutes(span.minutes, locale),

@@ -34,7 +34,7 @@ export const tokens = css`
 /**
  * What every element needs: `display: block` against hostile page CSS (the inner `!important`
  * wins over the page's), a root that sets every inherited text property itself instead of
- * taking the page's, the DKFDS focus ring, a visually hidden class, buttons and fields.
+ * taking the page's, the DKFDS focus ring, a visually hidden class and buttons (the fields' rules are in fields.ts).
  */
 export const base = css`
   :host {
@@ -151,33 +151,5 @@ export const base = css`
     display: block;
     color: var(--_error);
     font-weight: 600;
-  }
-  input[type='number'],
-  input[type='date'],
-  input[type='text'] {
-    display: block;
-    max-width: 100%;
-    min-height: 44px;
-    margin: 0;
-    padding: var(--_space) calc(var(--_space) * 2);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_text);
-    font: inherit;
-  }
-  input[aria-invalid='true'] {
-    border-color: var(--_error);
-  }
-  fieldset {
-    min-width: 0;
-    padding: 0;
-    border: 0;
-  }
-  legend {
-    display: block;
-    padding: 0;
-    margin-bottom: var(--_space);
-    font-weight: 700;
   }
 `;

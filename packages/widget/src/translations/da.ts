@@ -1,61 +1,33 @@
 import { countOf, type PluralForms } from '@temadag/core';
+import { daBody } from './da-body.js';
+import { daCatalog } from './da-catalog.js';
+import { daExtras } from './da-extras.js';
 import type { InquiryTranslation, Translation } from './types.js';
 
 /** "tegn", one or many. */
 const SIGNS: PluralForms = { one: 'tegn', other: 'tegn' };
 
-/** Danish (the default). */
+/**
+ * Danish (the default). The words of what comes after the first paint are kept in files of
+ * their own (`da-body.ts`, `da-extras.ts`, `da-catalog.ts`): the script-tag build leaves them
+ * out of temadag.js and each chunk brings its own (see scripts/later-words.ts).
+ */
 export const da: Translation = {
   loadFailed: 'Tilbuddet kunne ikke hentes. Prøv at genindlæse siden.',
   loadRefused: 'Tilbuddet kan ikke vises på denne side. Kontakt udbyderen af temadagen.',
   unknownOffering: (id) => `Temadagen "${id}" findes ikke i kataloget.`,
   audience: 'Målgruppe',
   description: 'Om temadagen',
-  shapeHeading: 'Sammensæt temadagen',
-  shapeIntro: 'Prisen og programmet opdateres, mens du vælger.',
-  formatLegend: 'Varighed',
-  formatTimes: (duration, times) => `${duration}, ${times}`,
-  participantsHint: (min, max) => `Mellem ${min} og ${max} deltagere.`,
-  optional: '(frivilligt)',
   errorPrefix: 'Fejl: ',
-  modulesLegend: 'Tilvalg',
-  modulesHint: 'Vælg det, du vil have med ud over programmet.',
-  moduleAdds: (amount) => `+ ${amount} ekskl. moms`,
-  moduleFree: 'Uden merpris',
-  moduleLowers: (amount) => `Sænker prisen med ${amount} ekskl. moms`,
-  moduleNoExtra: 'Ingen merpris med det valgte',
-  travelKmLabel: (from) => `Afstand fra ${from} til stedet (km, én vej)`,
-  travelZoneLabel: 'Hvor holdes temadagen?',
-  travelZoneUnknown: 'Ved ikke endnu',
-  travelHint: (how) =>
-    `Kørsel koster ${how}. Lad feltet stå tomt, hvis I ikke kender stedet endnu.`,
   travelKmRule: (rate, roundTrip, included) =>
     `${rate} pr. km${roundTrip ? ' tur-retur' : ''}${included === '0' ? '' : `, de første ${included} km er med i prisen`}`,
   travelZoneRule: (zones) => `efter zone (${zones})`,
   travelOnTop: (how) => `Kørsel er ikke med i prisen og kommer oveni: ${how}.`,
-  travelKmInvalid: 'Angiv afstanden som et helt antal km',
   termsHeading: 'Betingelser: betaling, aflysning og hvad prisen omfatter',
-  termsValidity: (days) => `Tilbuddet gælder i ${days} dage.`,
-  termsPayment: 'Betaling',
-  termsCancellation: 'Aflysning',
-  termsIncluded: 'Prisen omfatter',
-  termsExcluded: 'Prisen omfatter ikke',
   announceInvalid: (min, max) =>
     `Ingen pris: antal deltagere skal være et helt tal mellem ${min} og ${max}.`,
   pdfDraftNumber: 'Vejledende, uden nr.',
   pdfDraftFileName: (date) => `vejledende-tilbud-${date}.pdf`,
-  moduleMinutes: (minutes) => `${minutes} på dagen`,
-  moduleWhen: {
-    preparation: 'Før temadagen',
-    'follow-up': 'Efter temadagen',
-    deliverable: 'Efter temadagen',
-  },
-  moduleNoRoom: (format) => `Der er ikke tid til det i en ${format.toLowerCase()} med det valgte.`,
-  dateLabel: 'Ønsket dato',
-  dateHint: 'Datoen aftales endeligt med udbyderen.',
-  datePast: 'Vælg en dato efter i dag',
-  agendaOffDay: 'Før og efter dagen',
-  agendaOver: (minutes) => `Programmet er ${minutes} for langt.`,
   exVat: 'ekskl. moms',
   breakdown: 'Sådan er prisen regnet ud',
   priceUnavailable: 'Angiv antal deltagere for at se prisen.',
@@ -67,13 +39,9 @@ export const da: Translation = {
   pdfWorking: 'Pdf-filen laves …',
   pdfDone: 'Tilbuddet er hentet som pdf-fil.',
   pdfFailed: 'Pdf-filen kunne ikke laves. Prøv igen, eller send en henvendelse.',
-  related: 'Se også',
-  catalogOpen: 'Se og sammensæt temadagen',
-  catalogBack: 'Tilbage til alle temadage',
-  catalogFrom: (amount) => `Fra ${amount} ekskl. moms`,
-  catalogOnRequest: 'Pris efter aftale',
-  summaryBreakdown: 'Se beregningen',
-  summaryForm: 'Til henvendelsen',
+  ...daBody,
+  ...daExtras,
+  ...daCatalog,
 };
 
 /** Danish words of `<temadag-inquiry>` (see `inquiryTranslations`). */

@@ -181,3 +181,48 @@ export interface InquiryTranslation {
   mailto: (provider: string) => string;
   mailSubject: (offering: string) => string;
 }
+
+/**
+ * The words that only the offer's body uses (the shaping form, the agenda, the text about the
+ * provider): the script-tag build's `temadag-body-<hash>.js` brings their Danish (da-body.ts).
+ */
+export type BodyWord =
+  | 'shapeHeading'
+  | 'shapeIntro'
+  | 'formatLegend'
+  | 'formatTimes'
+  | 'participantsHint'
+  | 'optional'
+  | 'modulesLegend'
+  | 'modulesHint'
+  | 'moduleAdds'
+  | 'moduleFree'
+  | 'moduleLowers'
+  | 'moduleNoExtra'
+  | 'travelKmLabel'
+  | 'travelZoneLabel'
+  | 'travelZoneUnknown'
+  | 'travelHint'
+  | 'travelKmInvalid'
+  | 'moduleMinutes'
+  | 'moduleWhen'
+  | 'moduleNoRoom'
+  | 'dateLabel'
+  | 'dateHint'
+  | 'datePast'
+  | 'agendaOffDay'
+  | 'agendaOver'
+  | 'related';
+
+/** The words only the offer's extras use (the terms' body, the sticky summary): da-extras.ts. */
+export type ExtrasWord =
+  | 'termsValidity'
+  | 'termsPayment'
+  | 'termsCancellation'
+  | 'termsIncluded'
+  | 'termsExcluded'
+  | 'summaryBreakdown'
+  | 'summaryForm';
+
+/** The words only the catalog's list uses: da-catalog.ts. */
+export type CatalogWord = 'catalogOpen' | 'catalogBack' | 'catalogFrom' | 'catalogOnRequest';

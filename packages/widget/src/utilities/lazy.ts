@@ -1,5 +1,6 @@
 import type { Locale } from '@temadag/core';
 import { bundledView, type CatalogView } from '../catalog/view-bundled.js';
+import { bundledBody, type Body } from '../offer/body-bundled.js';
 import { bundledExtras, type Extras } from '../offer/extras-bundled.js';
 
 /**
@@ -140,3 +141,9 @@ export const extras = /* @__PURE__ */ lazyModule<Extras>(bundledExtras);
 
 /** The catalog's view (`catalog/view.ts`): the list of offerings and the opened one. */
 export const catalogView = /* @__PURE__ */ lazyModule<CatalogView>(bundledView);
+
+/**
+ * The offer's body (`offer/body.ts`): the shaping form, the agenda and the about text. The
+ * script-tag build starts loading it when temadag.js runs; an offer shows its price without it.
+ */
+export const body = /* @__PURE__ */ lazyModule<Body>(bundledBody);

@@ -1,0 +1,20 @@
+/**
+ * The offer's body: what the first paint does not need to show the price. The shaping form
+ * (format, participants, add-ons, date, travel), the agenda, the text about the provider with
+ * the related offerings, their styles and their Danish words. The npm build bundles this module
+ * (see `body-bundled.ts`); the script-tag build loads it as a chunk of its own
+ * (`temadag-body-<hash>.js`), which temadag.js starts fetching as soon as it runs, beside the
+ * catalog's fetch, so that the price shows from temadag.js alone and the rest joins it.
+ */
+import { daBody } from '../translations/da-body.js';
+import { bodyStyles } from './body.styles.js';
+
+export { aboutTemplate } from './about.js';
+export { agendaTemplate } from './agenda.js';
+export { shapingTemplate } from './shaping.js';
+
+/** The body's styles, which join the offer's shadow root when they are here. */
+export const styles = bodyStyles;
+
+/** The Danish words only the body uses; the script-tag build adds them to `translations.da`. */
+export const words = daBody;

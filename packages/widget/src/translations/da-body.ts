@@ -1,0 +1,39 @@
+import type { BodyWord, Translation } from './types.js';
+
+/**
+ * The Danish words of the shaping form, the agenda and the text about the provider (`offer/body.ts`), part of `da` (da.ts). The script-tag build keeps them out of
+ * temadag.js: the chunk brings them and they join `translations.da` when it loads.
+ */
+export const daBody: Pick<Translation, BodyWord> = {
+  shapeHeading: 'Sammensæt temadagen',
+  shapeIntro: 'Prisen og programmet opdateres, mens du vælger.',
+  formatLegend: 'Varighed',
+  formatTimes: (duration, times) => `${duration}, ${times}`,
+  participantsHint: (min, max) => `Mellem ${min} og ${max} deltagere.`,
+  optional: '(frivilligt)',
+  modulesLegend: 'Tilvalg',
+  modulesHint: 'Vælg det, du vil have med ud over programmet.',
+  moduleAdds: (amount) => `+ ${amount} ekskl. moms`,
+  moduleFree: 'Uden merpris',
+  moduleLowers: (amount) => `Sænker prisen med ${amount} ekskl. moms`,
+  moduleNoExtra: 'Ingen merpris med det valgte',
+  travelKmLabel: (from) => `Afstand fra ${from} til stedet (km, én vej)`,
+  travelZoneLabel: 'Hvor holdes temadagen?',
+  travelZoneUnknown: 'Ved ikke endnu',
+  travelHint: (how) =>
+    `Kørsel koster ${how}. Lad feltet stå tomt, hvis I ikke kender stedet endnu.`,
+  travelKmInvalid: 'Angiv afstanden som et helt antal km',
+  moduleMinutes: (minutes) => `${minutes} på dagen`,
+  moduleWhen: {
+    preparation: 'Før temadagen',
+    'follow-up': 'Efter temadagen',
+    deliverable: 'Efter temadagen',
+  },
+  moduleNoRoom: (format) => `Der er ikke tid til det i en ${format.toLowerCase()} med det valgte.`,
+  dateLabel: 'Ønsket dato',
+  dateHint: 'Datoen aftales endeligt med udbyderen.',
+  datePast: 'Vælg en dato efter i dag',
+  agendaOffDay: 'Før og efter dagen',
+  agendaOver: (minutes) => `Programmet er ${minutes} for langt.`,
+  related: 'Se også',
+};

@@ -1,6 +1,7 @@
 // Element tests in a real Chromium: Debian's, found through CHROME_PATH or /usr/bin/chromium.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -47,9 +48,38 @@ const refusingCatalog = async (context, next) => {
   return next();
 };
 
+/**
+ * The script-tag build with its body chunk held back (test/browser/cdn-body.test.ts):
+ * `/__temadag-test/held/<page>/<file>` serves `dist/cdn/<file>` (a new `<page>` for each page,
+ * so no cached copy answers), except that `temadag-body-<hash>.js` waits until the test asks for
+ * `/__temadag-test/held/release`; `/__temadag-test/held/reset` holds it again.
+ */
+const gate = () => {
+  let open;
+  const promise = new Promise((resolve) => (open = resolve));
+  return { promise, open };
+};
+let bodyGate = gate();
+const heldBody = async (context, next) => {
+  const match = /^\/__temadag-test\/held\/(?:\w+\/)?([\w.-]+)$/.exec(context.path);
+  if (!match) return next();
+  const name = match[1];
+  if (name === 'release' || name === 'reset') {
+    if (name === 'release') bodyGate.open();
+    else bodyGate = gate();
+    context.status = 204;
+    return;
+  }
+  if (!/^temadag[\w-]*\.js$/.test(name)) return next();
+  if (name.startsWith('temadag-body-')) await bodyGate.promise;
+  context.type = 'text/javascript';
+  context.set('Cache-Control', 'no-store');
+  context.body = await readFile(new URL(`./dist/cdn/${name}`, import.meta.url), 'utf8');
+};
+
 export default {
   rootDir,
-  middleware: [inquiryEndpoint, refusingCatalog],
+  middleware: [inquiryEndpoint, refusingCatalog, heldBody],
   files: ['packages/widget/test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   plugins: [

@@ -1,6 +1,8 @@
-// The script-tag build's words on the wire (dist/cdn/, built first): a Danish page shows its
-// price after temadag.js and the catalog, with no chunk; an English page fetches the English
-// words (temadag-en-<hash>.js) and renders in English from its first paint on.
+// The script-tag build's words on the wire (dist/cdn/, built first): a Danish page fetches
+// temadag.js, and beside the catalog the offer's body (temadag-body-<hash>.js, which brings the
+// shaping form's words; that the price does not wait for it is cdn-body.test.ts's); an English
+// page fetches the English words (temadag-en-<hash>.js) too and renders in English from its
+// first paint on.
 import { expect, waitUntil } from '@open-wc/testing';
 import { container } from './offer.fixtures.js';
 
@@ -32,11 +34,14 @@ function scripts(win: Window): string[] {
 }
 
 describe('the script-tag build, words by language', () => {
-  it('a Danish page gets its price from temadag.js alone', async () => {
+  it('a Danish page gets temadag.js and the body, no words chunk', async () => {
     const { win, root } = await page('da');
     expect(root.textContent).to.contain('Sammensæt temadagen');
     expect(root.textContent).to.contain('I alt inkl. moms');
-    expect(scripts(win).filter((name) => name.startsWith('temadag'))).to.deep.equal(['temadag.js']);
+    const fetched = scripts(win).filter((name) => name.startsWith('temadag'));
+    expect(fetched).to.have.length(2);
+    expect(fetched[0]).to.equal('temadag.js');
+    expect(fetched[1]).to.match(/^temadag-body-[A-Z0-9]{8}\.js$/);
   });
 
   it('an English page loads the English words once and renders in English', async () => {
@@ -45,7 +50,8 @@ describe('the script-tag build, words by language', () => {
     expect(root.textContent).to.contain('Total incl. VAT');
     expect(root.textContent).not.to.contain('I alt inkl. moms');
     const fetched = scripts(win).filter((name) => name.startsWith('temadag'));
-    expect(fetched).to.have.length(2);
-    expect(fetched[1]).to.match(/^temadag-en-[A-Z0-9]{8}\.js$/);
+    expect(fetched).to.have.length(3);
+    expect(fetched.filter((name) => /^temadag-en-[A-Z0-9]{8}\.js$/.test(name))).to.have.length(1);
+    expect(fetched.filter((name) => /^temadag-body-[A-Z0-9]{8}\.js$/.test(name))).to.have.length(1);
   });
 });

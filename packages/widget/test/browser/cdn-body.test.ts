@@ -1,0 +1,110 @@
+// The script-tag build's first paint (dist/cdn/, built first): temadag.js fetches the offer's
+// body (temadag-body-<hash>.js: the shaping form, the agenda, the about text) as soon as it
+// runs, and an offer whose catalog is here shows its price without waiting for it. The web test
+// runner holds the body back until the test lets it go (heldBody in web-test-runner.config.mjs),
+// so the test sees the offer before and after: the price is painted at once, the form's place
+// is kept, `temadag-ready` waits for the form, and when the body arrives the price panel is the
+// same element in the same place and keeps the keyboard focus.
+import { expect, waitUntil } from '@open-wc/testing';
+import { container, exampleInput } from './offer.fixtures.js';
+
+type PageWindow = Window & { temadagEvents: string[] };
+
+const HELD = '/__temadag-test/held';
+let pages = 0;
+
+/** A page with one offer and its catalog inline, loading temadag.js with the body held back. */
+async function heldPage(width: number, height: number): Promise<PageWindow> {
+  const check = await fetch('/packages/widget/dist/cdn/temadag.js');
+  if (!check.ok) throw new Error('dist/cdn/temadag.js is missing: run the build first');
+  await fetch(`${HELD}/reset`);
+  const catalog = JSON.stringify(await exampleInput()).replace(/</g, '\\u003c');
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width:${width}px;height:${height}px;border:0;display:block`;
+  frame.srcdoc = `<!doctype html><html lang="da"><head><meta charset="utf-8">
+    <script>
+      window.temadagEvents = [];
+      document.addEventListener('temadag-ready', () => window.temadagEvents.push('temadag-ready'));
+    </script>
+    <script type="module" src="${HELD}/page${++pages}/temadag.js"></script></head>
+    <body style="margin:0"><temadag-offer participants="30">
+      <script type="application/json">${catalog}</script>
+      <p>Dialog i udsatte boligområder: en temadag.</p>
+    </temadag-offer><p>Efter tilbuddet</p></body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  container().append(frame);
+  await loaded;
+  return frame.contentWindow as PageWindow;
+}
+
+function offerRoot(win: Window): ShadowRoot | null {
+  return win.document.querySelector('temadag-offer')?.shadowRoot ?? null;
+}
+
+afterEach(async () => {
+  // A held request must not outlive its test.
+  await fetch(`${HELD}/release`);
+});
+
+describe('the script-tag build, the offer body', () => {
+  it('shows the price before the body, keeps its place, and is ready once the form is there', async () => {
+    const win = await heldPage(1280, 800);
+    await waitUntil(
+      () => offerRoot(win)?.querySelector('.amount-value'),
+      'no price without the body',
+      {
+        timeout: 8000,
+      },
+    );
+    const root = offerRoot(win)!;
+    expect(root.querySelector('#participants'), 'no form yet').to.equal(null);
+    expect(root.querySelector('.shaping.pending'), "the form's place is kept").not.to.equal(null);
+    expect(root.querySelector('.agenda')).to.equal(null);
+    expect(win.temadagEvents, 'not ready without the form').to.deep.equal([]);
+    // Held back: it has not arrived.
+    const names = win.performance.getEntriesByType('resource').map((e) => e.name);
+    expect(names.some((name) => /temadag-body-[A-Z0-9]{8}\.js$/.test(name))).to.equal(false);
+
+    const price = root.querySelector<HTMLElement>('.price')!;
+    const button = root.querySelector<HTMLButtonElement>('[part="pdf-button"]')!;
+    button.focus();
+    expect(root.activeElement).to.equal(button);
+    const top = price.getBoundingClientRect().top;
+
+    await fetch(`${HELD}/release`);
+    await waitUntil(() => win.temadagEvents.includes('temadag-ready'), 'never ready', {
+      timeout: 8000,
+    });
+    expect(root.querySelector('.price'), 'the same price panel').to.equal(price);
+    expect(price.getBoundingClientRect().top).to.equal(top);
+    expect(root.activeElement, 'the focus stays').to.equal(button);
+    expect(root.querySelector('.shaping.pending')).to.equal(null);
+    const participants = root.querySelector<HTMLInputElement>('#participants')!;
+    expect(participants.value).to.equal('30');
+    // The body's styles and words came with it.
+    expect(win.getComputedStyle(participants).minHeight).to.equal('44px');
+    expect(root.textContent).to.contain('Sammensæt temadagen');
+    expect(root.textContent).to.contain('Program');
+    expect(root.textContent).not.to.contain('undefined');
+  });
+
+  it('on a narrow page, the price below the kept place starts below the fold', async () => {
+    const win = await heldPage(412, 823);
+    await waitUntil(
+      () => offerRoot(win)?.querySelector('.amount-value'),
+      'no price without the body',
+      {
+        timeout: 8000,
+      },
+    );
+    const root = offerRoot(win)!;
+    const pending = root.querySelector<HTMLElement>('.shaping.pending')!;
+    expect(pending.getBoundingClientRect().height).to.equal(823);
+    expect(root.querySelector('.price')!.getBoundingClientRect().top).to.be.at.least(823);
+    await fetch(`${HELD}/release`);
+    await waitUntil(() => win.temadagEvents.includes('temadag-ready'), 'never ready', {
+      timeout: 8000,
+    });
+    expect(root.querySelector('#participants')).not.to.equal(null);
+  });
+});

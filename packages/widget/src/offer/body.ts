@@ -1,7 +1,8 @@
 /**
  * The offer's body: what the first paint does not need to show the price. The shaping form
  * (format, participants, add-ons, date, travel), the agenda, the text about the provider with
- * the related offerings, their styles and their Danish words. The npm build bundles this module
+ * the related offerings, what the live region says after a change (which only the form makes),
+ * their styles and their Danish words. The npm build bundles this module
  * (see `body-bundled.ts`); the script-tag build loads it as a chunk of its own
  * (`temadag-body-<hash>.js`), which temadag.js starts fetching as soon as it runs, beside the
  * catalog's fetch, so that the price shows from temadag.js alone and the rest joins it.
@@ -10,6 +11,7 @@ import { daBody } from '../translations/da-body.js';
 import { bodyStyles } from './body.styles.js';
 
 export { aboutTemplate } from './about.js';
+export { priceAnnouncement } from './announce.js';
 export { agendaTemplate } from './agenda.js';
 export { shapingTemplate } from './shaping.js';
 

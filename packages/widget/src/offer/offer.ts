@@ -18,6 +18,7 @@ import { TemadagReadyEvent } from '../events/ready.js';
 import { translations } from '../translations/index.js';
 import type { CatalogSource } from '../utilities/catalog-data.js';
 import { CatalogLoader } from '../utilities/catalog-loader.js';
+import { body as lazyBody } from '../utilities/lazy.js';
 import {
   evaluateDesign,
   initialDesign,
@@ -26,7 +27,6 @@ import {
   type Design,
   type DesignResult,
 } from '../utilities/design.js';
-import { priceAnnouncement } from './announce.js';
 import { loadDesignDraft, saveDesignDraft } from './draft.js';
 import { bundledBody } from './body-bundled.js';
 import { bundledExtras } from './extras-bundled.js';
@@ -207,13 +207,17 @@ export class TemadagOffer extends LitElement {
     offering: () => this.#offering,
     locale: () => this.#locale,
     changed: (field) => this.#emit(field),
+    // Changes come from the shaping form, so the body (which words the sentence) is here.
     paused: () => {
-      this._announcement = priceAnnouncement(
-        translations[this.#locale],
-        this.#locale,
-        this.#offering!,
-        this.#evaluate().price,
-      );
+      this._announcement =
+        lazyBody
+          .now()
+          ?.priceAnnouncement(
+            translations[this.#locale],
+            this.#locale,
+            this.#offering!,
+            this.#evaluate().price,
+          ) ?? '';
     },
   });
   /** The sticky summary, the terms' body and the inquiry form's chunk: after the first paint. */

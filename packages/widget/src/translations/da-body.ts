@@ -36,4 +36,9 @@ export const daBody: Pick<Translation, BodyWord> = {
   agendaOffDay: 'Før og efter dagen',
   agendaOver: (minutes) => `Programmet er ${minutes} for langt.`,
   related: 'Se også',
+  announceInvalid: (min, max) =>
+    `Ingen pris: antal deltagere skal være et helt tal mellem ${min} og ${max}.`,
+  announcePrice: (subtotal, total) =>
+    `Vejledende pris ${subtotal} ekskl. moms, ${total} inkl. moms.`,
+  announceOnRequest: 'Pris efter aftale.',
 };

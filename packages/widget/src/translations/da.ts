@@ -24,17 +24,12 @@ export const da: Translation = {
   travelZoneRule: (zones) => `efter zone (${zones})`,
   travelOnTop: (how) => `Kørsel er ikke med i prisen og kommer oveni: ${how}.`,
   termsHeading: 'Betingelser: betaling, aflysning og hvad prisen omfatter',
-  announceInvalid: (min, max) =>
-    `Ingen pris: antal deltagere skal være et helt tal mellem ${min} og ${max}.`,
   pdfDraftNumber: 'Vejledende, uden nr.',
   pdfDraftFileName: (date) => `vejledende-tilbud-${date}.pdf`,
   exVat: 'ekskl. moms',
   breakdown: 'Sådan er prisen regnet ud',
   priceUnavailable: 'Angiv antal deltagere for at se prisen.',
   priceOutOfBounds: (min, max) => `Indtast et antal mellem ${min} og ${max} for at se prisen.`,
-  announcePrice: (subtotal, total) =>
-    `Vejledende pris ${subtotal} ekskl. moms, ${total} inkl. moms.`,
-  announceOnRequest: 'Pris efter aftale.',
   pdf: 'Hent tilbud som pdf-fil',
   pdfWorking: 'Pdf-filen laves …',
   pdfDone: 'Tilbuddet er hentet som pdf-fil.',

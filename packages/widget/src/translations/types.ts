@@ -184,7 +184,8 @@ export interface InquiryTranslation {
 
 /**
  * The words that only the offer's body uses (the shaping form, the agenda, the text about the
- * provider): the script-tag build's `temadag-body-<hash>.js` brings their Danish (da-body.ts).
+ * provider, what the live region says after a change): the script-tag build's
+ * `temadag-body-<hash>.js` brings their Danish (da-body.ts).
  */
 export type BodyWord =
   | 'shapeHeading'
@@ -212,7 +213,10 @@ export type BodyWord =
   | 'datePast'
   | 'agendaOffDay'
   | 'agendaOver'
-  | 'related';
+  | 'related'
+  | 'announceInvalid'
+  | 'announcePrice'
+  | 'announceOnRequest';
 
 /** The words only the offer's extras use (the terms' body, the sticky summary): da-extras.ts. */
 export type ExtrasWord =

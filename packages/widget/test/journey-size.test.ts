@@ -30,6 +30,13 @@ describe('the send journey on the wire', () => {
     expect(j.sendAll.br, `${j.sendAll.br} bytes brotli`).toBeLessThanOrEqual(JOURNEY_BUDGET);
   });
 
+  it("counts the offer's body in every journey: temadag.js fetches it as soon as it runs", () => {
+    const body = Object.keys(j.files).find((f) => /^temadag-body-[A-Z0-9]{8}\.js$/.test(f))!;
+    const first = j.files['temadag.js']!;
+    expect(j.read.gzip).toBe(first.gzip + j.files[body]!.gzip + j.catalog.gzip);
+    expect(j.read.br).toBe(first.br + j.files[body]!.br + j.catalog.br);
+  });
+
   it('counts every file the form needs: the inquiry chunk and what it imports', () => {
     const inquiry = Object.keys(j.files).filter((f) => /^temadag-(?:inquiry|shared)-/.test(f));
     const sum = inquiry.reduce((total, f) => total + j.files[f]!.gzip, 0);

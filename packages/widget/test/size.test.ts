@@ -68,11 +68,12 @@ describe('dist/cdn/temadag.js', () => {
     expect(brotli, `${brotli} bytes brotli`).toBeLessThanOrEqual(BROTLI_BUDGET);
   });
 
-  it("is one file: no static imports; the inquiry form, the PDF maker, the server PDF request, the English words, the extras and the catalog's list load on demand beside it", () => {
+  it("is one file: no static imports; the offer's body, the inquiry form, the PDF maker, the server PDF request, the English words, the extras and the catalog's list load beside it", () => {
     expect(main).not.toMatch(/(^|[;}])\s*import\s*[{*\w]/m);
     expect(main).not.toMatch(/\bfrom\s*["']/);
     const dynamic = [...main.matchAll(/import\(["']([^"']+)["']\)/g)].map((m) => m[1]).sort();
     const chunks = [
+      chunk('body'),
       chunk('catalog'),
       chunk('en'),
       chunk('extras'),
@@ -100,6 +101,17 @@ describe('dist/cdn/temadag.js', () => {
     for (const marker of [...english, ...checks]) expect(main.includes(marker), marker).toBe(false);
     for (const marker of english) expect(read(chunk('en')), marker).toContain(marker);
     expect(read(chunk('inquiry')) + read(chunk('pdf')) + sharedChunks()).toContain(checks[1]);
+  });
+
+  it("leaves the offer's body to its chunk: the shaping form, the agenda and their words", () => {
+    const body = read(chunk('body'));
+    // The form's heading, a field's id, the agenda's off-day heading, a rule of the form's styles.
+    for (const marker of ['Sammensæt temadagen', 'travel-km', 'Før og efter dagen', '.choice{']) {
+      expect(main.includes(marker), marker).toBe(false);
+      expect(body, marker).toContain(marker);
+    }
+    // What the price panel says is temadag.js's.
+    expect(main).toContain('Hent tilbud som pdf-fil');
   });
 
   it('registers the elements and uses no eval', () => {

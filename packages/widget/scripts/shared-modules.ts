@@ -31,11 +31,17 @@ export interface SharedPlan {
   modules: { path: string; names: string[] }[];
 }
 
-/** Lit's packages, the widget's shared styles and core's modules that both sides use. */
+/**
+ * Lit's packages, the widget's shared styles, core's modules that both sides use, and the
+ * widget's modules that temadag.js and the inquiry form both run (the lazy-module handles, the
+ * language controller, the PDF job, session storage): one instance of each, and no second copy
+ * on the wire of a visitor who sends an inquiry.
+ */
 const SHAREABLE = [
   /[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/,
   /[\\/]widget[\\/]src[\\/]styles[\\/]shared\.ts$/,
-  /[\\/]core[\\/]src[\\/](?:format|money|agenda|pricing)\.ts$/,
+  /[\\/]core[\\/]src[\\/](?:format|money|agenda|pricing|dates|guards|locale)\.ts$/,
+  /[\\/]widget[\\/]src[\\/](?:utilities[\\/](?:lazy|session-storage)|controllers[\\/](?:locale|pdf-job))\.ts$/,
   // Only the offer groups of core's messages are in temadag.js: see offer-messages.ts.
   /[\\/]core[\\/]src[\\/]messages[\\/](?:da|en)-offer\.ts$/,
 ];

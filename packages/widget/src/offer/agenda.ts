@@ -1,12 +1,11 @@
 import {
-  ON_DAY_KINDS,
   daySpan,
   formatDate,
   formatMinutes,
   formatTime,
   formatTimeRange,
   localize,
-  type Offering,
+  type Module,
 } from '@temadag/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Design, DesignResult } from '../utilities/design.js';
@@ -17,24 +16,22 @@ import type { OfferWords } from './price.js';
  * add-ons do not fit, and the add-ons that happen before or after the day.
  *
  * @param words - the words and the language
- * @param offering - the offering
+ * @param offDay - the chosen add-ons that happen before or after the day (the offer works them
+ *   out with core's `ON_DAY_KINDS`, so the body chunk does not carry a copy)
  * @param design - the design
  * @param agenda - the design's agenda
  * @returns the agenda's template
  * @example
  * ```ts
- * html`${agendaTemplate(words, offering, design, evaluateDesign(catalog, offering, design, 'da').agenda)}`;
+ * html`${agendaTemplate(words, [], design, evaluateDesign(catalog, offering, design, 'da').agenda)}`;
  * ```
  */
 export function agendaTemplate(
   { t, m, locale }: OfferWords,
-  offering: Offering,
+  offDay: readonly Module[],
   design: Design,
   agenda: DesignResult['agenda'],
 ): TemplateResult {
-  const offDay = offering.modules.filter(
-    (mod) => design.modules.includes(mod.id) && !ON_DAY_KINDS.has(mod.kind),
-  );
   const span = daySpan(agenda.items);
   const day = span ? formatTimeRange(span.start, span.end, locale) : '';
   return html`

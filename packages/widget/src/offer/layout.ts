@@ -6,7 +6,7 @@ import type { PdfJobController } from '../controllers/pdf-job.js';
 import type { InquiryPrefill } from '../inquiry/inquiry.js';
 import type { Translation } from '../translations/index.js';
 import type { CatalogLoader } from '../utilities/catalog-loader.js';
-import { travelRuleOf } from '@temadag/core';
+import { ON_DAY_KINDS, firstWantedDate, moduleMinutes, travelRuleOf } from '@temadag/core';
 import { formatSpan, type DesignResult } from '../utilities/design.js';
 import { body as lazyBody, extras as lazyExtras } from '../utilities/lazy.js';
 import { unavailableText } from './announce.js';
@@ -95,10 +95,12 @@ function layoutTemplate(view: OfferView): TemplateResult {
   const body = lazyBody.now();
   const travelRule = travelRuleOf(offering);
   const price = result.price;
+  const travelHow = travelRule && travelRuleText({ ...view, currency }, travelRule);
   const travelNote =
-    travelRule && price?.status === 'priced' && !price.lines.some((l) => l.kind === 'travel')
-      ? view.t.travelOnTop(travelRuleText({ ...view, currency }, travelRule))
+    travelHow && price?.status === 'priced' && !price.lines.some((l) => l.kind === 'travel')
+      ? view.t.travelOnTop(travelHow)
       : undefined;
+  const chosen = design.design!;
   return html`<div class="layout">
     ${
       body
@@ -111,7 +113,14 @@ function layoutTemplate(view: OfferView): TemplateResult {
             choices: result.choices,
             travelRule,
             travelFrom: catalog.provider.address.city,
-            span: (formatId) => formatSpan(offering, design.design!, formatId, view.locale),
+            // What temadag.js has anyway, passed in rather than copied into the body chunk.
+            span: (formatId) => formatSpan(offering, chosen, formatId, view.locale),
+            onDayMinutes: (module) =>
+              ON_DAY_KINDS.has(module.kind)
+                ? (moduleMinutes(module, chosen.format) ?? 0)
+                : undefined,
+            firstDate: firstWantedDate(new Date()),
+            travelHow,
           })
         : view.extras.bodySettled
           ? nothing
@@ -131,7 +140,18 @@ function layoutTemplate(view: OfferView): TemplateResult {
       breakdown: extras && price ? extras.breakdownTable(view, price) : nothing,
       onDetails: view.extras.onDetails,
     })}
-    ${body ? body.agendaTemplate(view, offering, design.design!, result.agenda) : nothing}
+    ${
+      body
+        ? body.agendaTemplate(
+            view,
+            offering.modules.filter(
+              (mod) => chosen.modules.includes(mod.id) && !ON_DAY_KINDS.has(mod.kind),
+            ),
+            chosen,
+            result.agenda,
+          )
+        : nothing
+    }
   </div>`;
 }
 

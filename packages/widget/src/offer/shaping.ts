@@ -1,19 +1,17 @@
 import {
-  ON_DAY_KINDS,
-  firstWantedDate,
   formatMinutes,
   formatNumber,
   formatTimeRange,
   localize,
   MAX_TRAVEL_KM,
-  moduleMinutes,
+  type Module,
   type Offering,
   type TravelRule,
 } from '@temadag/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Design, DesignResult, formatSpan } from '../utilities/design.js';
 import type { OfferWords } from './price.js';
-import { moduleEffectText, travelRuleText } from './price-words.js';
+import { moduleEffectText } from './price-words.js';
 
 /** What the shaping form shows and whom it tells about changes. */
 export interface ShapingContext extends OfferWords {
@@ -36,6 +34,15 @@ export interface ShapingContext extends OfferWords {
    * the offer passes in so that the body chunk does not carry the scheduler's messages).
    */
   span: (formatId: string) => ReturnType<typeof formatSpan>;
+  /**
+   * The minutes an add-on takes on the day in the chosen format, undefined when it happens
+   * before or after the day (core's `ON_DAY_KINDS` and `moduleMinutes`, passed in like `span`).
+   */
+  onDayMinutes: (module: Module) => number | undefined;
+  /** The first date the visitor may pick (`firstWantedDate` of core), `YYYY-MM-DD`. */
+  firstDate: string;
+  /** How travel is priced, in words (`travelRuleText`); undefined without a travel rule. */
+  travelHow: string | undefined;
   /** The distance as typed. */
   travelText: string;
   travelError: boolean;
@@ -133,9 +140,11 @@ export function shapingTemplate(ctx: ShapingContext): TemplateResult {
               <p class="hint">${t.modulesHint}</p>
               ${choices.map(({ module, chosen, fits, effect: change }) => {
                 const id = `module-${module.id}`;
-                const minutes = ON_DAY_KINDS.has(module.kind)
-                  ? t.moduleMinutes(formatMinutes(moduleMinutes(module, format.id) ?? 0, locale))
-                  : t.moduleWhen[module.kind];
+                const onDay = ctx.onDayMinutes(module);
+                const minutes =
+                  onDay === undefined
+                    ? t.moduleWhen[module.kind]
+                    : t.moduleMinutes(formatMinutes(onDay, locale));
                 const effect = moduleEffectText({ t, locale, currency }, change);
                 const desc = localize(module.description, locale);
                 return html`<div part="choice" class="choice ${fits ? '' : 'no-room'}">
@@ -179,7 +188,7 @@ export function shapingTemplate(ctx: ShapingContext): TemplateResult {
           part="input"
           id="date"
           type="date"
-          min=${firstWantedDate(new Date())}
+          min=${ctx.firstDate}
           .value=${ctx.dateText}
           aria-invalid=${ctx.dateError ? 'true' : 'false'}
           aria-describedby=${ctx.dateError ? 'date-hint date-error' : 'date-hint'}
@@ -195,7 +204,7 @@ export function shapingTemplate(ctx: ShapingContext): TemplateResult {
 function travelTemplate(ctx: ShapingContext): TemplateResult | typeof nothing {
   const { t, locale, travelRule: rule, design } = ctx;
   if (!rule) return nothing;
-  const hint = t.travelHint(travelRuleText({ t, locale, currency: ctx.currency }, rule));
+  const hint = t.travelHint(ctx.travelHow ?? '');
   if (rule.perKm) {
     return html`<div class="field ${ctx.travelError ? 'invalid' : ''}">
       <label for="travel-km"

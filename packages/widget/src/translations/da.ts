@@ -12,7 +12,8 @@ const SIGNS: PluralForms = { one: 'tegn', other: 'tegn' };
  * their own (`da-body.ts`, `da-extras.ts`, `da-catalog.ts`): the script-tag build leaves them
  * out of temadag.js and each chunk brings its own (see scripts/later-words.ts).
  */
-export const da: Translation = {
+// Pure: a chunk that takes only `daInquiry` from this module drops the spread object.
+export const da: Translation = /* @__PURE__ */ (() => ({
   loadFailed: 'Tilbuddet kunne ikke hentes. Prøv at genindlæse siden.',
   loadRefused: 'Tilbuddet kan ikke vises på denne side. Kontakt udbyderen af temadagen.',
   unknownOffering: (id) => `Temadagen "${id}" findes ikke i kataloget.`,
@@ -37,7 +38,7 @@ export const da: Translation = {
   ...daBody,
   ...daExtras,
   ...daCatalog,
-};
+}))();
 
 /** Danish words of `<temadag-inquiry>` (see `inquiryTranslations`). */
 export const daInquiry: InquiryTranslation = {

@@ -52,7 +52,8 @@ const refusingCatalog = async (context, next) => {
  * The script-tag build with its body chunk held back (test/browser/cdn-body.test.ts):
  * `/__temadag-test/held/<page>/<file>` serves `dist/cdn/<file>` (a new `<page>` for each page,
  * so no cached copy answers), except that `temadag-body-<hash>.js` waits until the test asks for
- * `/__temadag-test/held/release`; `/__temadag-test/held/reset` holds it again.
+ * `/__temadag-test/held/release`; `/__temadag-test/held/reset` holds it again. For a `<page>`
+ * whose name starts with `broken` the body is a 404.
  */
 const gate = () => {
   let open;
@@ -71,7 +72,14 @@ const heldBody = async (context, next) => {
     return;
   }
   if (!/^temadag[\w-]*\.js$/.test(name)) return next();
-  if (name.startsWith('temadag-body-')) await bodyGate.promise;
+  if (name.startsWith('temadag-body-')) {
+    // A page named `broken…` never gets its body: the offer must do without it.
+    if (/^\/__temadag-test\/held\/broken/.test(context.path)) {
+      context.status = 404;
+      return;
+    }
+    await bodyGate.promise;
+  }
   context.type = 'text/javascript';
   context.set('Cache-Control', 'no-store');
   context.body = await readFile(new URL(`./dist/cdn/${name}`, import.meta.url), 'utf8');

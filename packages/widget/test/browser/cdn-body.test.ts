@@ -4,7 +4,8 @@
 // runner holds the body back until the test lets it go (heldBody in web-test-runner.config.mjs),
 // so the test sees the offer before and after: the price is painted at once, the form's place
 // is kept, `temadag-ready` waits for the form, and when the body arrives the price panel is the
-// same element in the same place and keeps the keyboard focus.
+// same element in the same place and keeps the keyboard focus. A page whose body cannot be
+// loaded keeps its price and gets ready without the form.
 import { expect, waitUntil } from '@open-wc/testing';
 import { container, exampleInput } from './offer.fixtures.js';
 
@@ -14,7 +15,7 @@ const HELD = '/__temadag-test/held';
 let pages = 0;
 
 /** A page with one offer and its catalog inline, loading temadag.js with the body held back. */
-async function heldPage(width: number, height: number): Promise<PageWindow> {
+async function heldPage(width: number, height: number, page = 'page'): Promise<PageWindow> {
   const check = await fetch('/packages/widget/dist/cdn/temadag.js');
   if (!check.ok) throw new Error('dist/cdn/temadag.js is missing: run the build first');
   await fetch(`${HELD}/reset`);
@@ -26,7 +27,7 @@ async function heldPage(width: number, height: number): Promise<PageWindow> {
       window.temadagEvents = [];
       document.addEventListener('temadag-ready', () => window.temadagEvents.push('temadag-ready'));
     </script>
-    <script type="module" src="${HELD}/page${++pages}/temadag.js"></script></head>
+    <script type="module" src="${HELD}/${page}${++pages}/temadag.js"></script></head>
     <body style="margin:0"><temadag-offer participants="30">
       <script type="application/json">${catalog}</script>
       <p>Dialog i udsatte boligområder: en temadag.</p>
@@ -106,5 +107,17 @@ describe('the script-tag build, the offer body', () => {
       timeout: 8000,
     });
     expect(root.querySelector('#participants')).not.to.equal(null);
+  });
+
+  it('without its body (the chunk cannot be loaded) keeps the price, frees the place and gets ready', async () => {
+    const win = await heldPage(1280, 800, 'broken');
+    await waitUntil(() => win.temadagEvents.includes('temadag-ready'), 'never ready', {
+      timeout: 8000,
+    });
+    const root = offerRoot(win)!;
+    expect(root.querySelector('.amount-value')).not.to.equal(null);
+    expect(root.querySelector('.shaping'), 'no kept place without a form to come').to.equal(null);
+    expect(root.querySelector('#participants')).to.equal(null);
+    expect(root.querySelector('[part="pdf-button"]')).not.to.equal(null);
   });
 });

@@ -3,6 +3,9 @@
  *
  * - `temadag.js`: registers <temadag-offer> and <temadag-catalog>; the one file a page loads.
  *   No import statements, so it is a single request.
+ * - `temadag-body-<hash>.js`: the offer's body (the shaping form, the agenda, the text about the
+ *   provider, their styles and Danish words), which temadag.js imports as soon as it runs, so
+ *   that it arrives beside the catalog while the price paints without it.
  * - `temadag-inquiry-<hash>.js`, `temadag-pdf-<hash>.js`, `temadag-pdf-server-<hash>.js`,
  *   `temadag-extras-<hash>.js` and `temadag-catalog-<hash>.js`: the inquiry form, the PDF maker,
  *   the request for the server's PDF, the offer's extras (the sticky price summary, the
@@ -263,23 +266,18 @@ const catalogView = await build({
   metafile: true,
   plugins: [sharedReaderPlugin(plan), pureSelectionSchema, templates],
 });
+// Which build wrote each lazy module's file (the rest are the splitting build's).
+const builtBy: Partial<Record<keyof typeof lazyEntries, Metafile>> = {
+  './cdn-english.js': english.metafile!,
+  './offer/extras.js': extras.metafile!,
+  './offer/body.js': body.metafile!,
+  './catalog/view.js': catalogView.metafile!,
+  '../pdf/server-pdf.js': pdfServer.metafile!,
+};
 const files = Object.fromEntries(
   Object.entries(lazyEntries).map(([from, entry]) => [
     from,
-    outputOf(
-      from === './cdn-english.js'
-        ? english.metafile!
-        : from === './offer/extras.js'
-          ? extras.metafile!
-          : from === './offer/body.js'
-            ? body.metafile!
-            : from === './catalog/view.js'
-              ? catalogView.metafile!
-              : from === '../pdf/server-pdf.js'
-                ? pdfServer.metafile!
-                : lazy.metafile!,
-      entry,
-    ),
+    outputOf(builtBy[from as keyof typeof lazyEntries] ?? lazy.metafile!, entry),
   ]),
 );
 const mainResult = await build({

@@ -18,6 +18,7 @@ import {
   type OfferPageState,
 } from '../pages/offer-page.js';
 import type { AnswerResult, OfferDelivery, StoredRevision } from '../storage/types.js';
+import { attachment } from '../http/content-disposition.js';
 
 /** A known revision with the token of the request and its hash. */
 interface Found {
@@ -187,7 +188,7 @@ export function offerPublicRoutes(deps: AppDeps, settings: OfferPublicSettings):
         : await renderOfferPdf(revision.offer);
       return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
         'Content-Type': 'application/pdf',
-        'Content-Disposition': `attachment; filename="${offerPdfFileName(revision.offer)}"`,
+        'Content-Disposition': attachment(offerPdfFileName(revision.offer)),
         'Cache-Control': 'no-store',
         'X-Robots-Tag': 'noindex',
         'Referrer-Policy': 'no-referrer',

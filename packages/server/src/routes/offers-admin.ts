@@ -8,6 +8,7 @@ import { draftFromInquiry, readDraft } from '../offers/draft.js';
 import { priceRevision, revisionSummary, sendRevision } from '../offers/service.js';
 import type { StoredInquiry } from '../storage/types.js';
 import { INQUIRY_ID } from './offer-pdf.js';
+import { attachment } from '../http/content-disposition.js';
 
 /** Largest body of a draft, in bytes. */
 export const DRAFT_BODY_LIMIT = 64 * 1024;
@@ -130,7 +131,7 @@ export function offersAdminRoutes(deps: AppDeps, settings: OffersAdminSettings):
         : await renderOfferPdf(revision.offer);
       return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
         'Content-Type': 'application/pdf',
-        'Content-Disposition': `attachment; filename="${offerPdfFileName(revision.offer)}"`,
+        'Content-Disposition': attachment(offerPdfFileName(revision.offer)),
       });
     })
     .get(`${BASE}/:revision/ubl`, async (c) => {

@@ -8,6 +8,7 @@ import {
   type Catalog,
   type RevisionDraft,
 } from '@temadag/core';
+import type { OfferMessages } from '../messages/offer-types.js';
 import type { StoredInquiry } from '../storage/types.js';
 
 /**
@@ -61,15 +62,8 @@ export interface DraftProblem {
   message: string;
 }
 
-/** The texts {@link readDraft} needs, from the server's catalogue. */
-export interface DraftMessages {
-  required: string;
-  badDate: string;
-  pastDate: string;
-  tooLong: (max: string) => string;
-  notList: string;
-  badLocale: string;
-}
+/** The texts {@link readDraft} needs: the server catalogue's `offers.draft`. */
+export type DraftMessages = OfferMessages['draft'];
 
 /**
  * Reads a posted draft's frame: the parts the server checks itself (locale, validity, note,

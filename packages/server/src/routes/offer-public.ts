@@ -1,10 +1,10 @@
-import { isOfferValid, isValidGln, offerPdfFileName } from '@temadag/core';
-import { renderOfferPdf } from '@temadag/pdf';
+import { isOfferValid, isValidGln } from '@temadag/core';
 import { Hono } from 'hono';
 import type { AppContext, AppDeps, Env } from '../http/context.js';
 import type { RateLimiter } from '../http/rate-limit.js';
 import { bodyBytes, mediaType } from '../http/request.js';
 import { serverMessages } from '../messages/index.js';
+import { revisionPdfResponse } from '../offers/revision-pdf.js';
 import {
   hashOfferToken,
   isOfferTokenShape,
@@ -18,7 +18,6 @@ import {
   type OfferPageState,
 } from '../pages/offer-page.js';
 import type { AnswerResult, OfferDelivery, StoredRevision } from '../storage/types.js';
-import { attachment } from '../http/content-disposition.js';
 
 /** A known revision with the token of the request and its hash. */
 interface Found {
@@ -183,12 +182,7 @@ export function offerPublicRoutes(deps: AppDeps, settings: OfferPublicSettings):
       if (limited) return limited;
       const { revision } = await find(c);
       if (!revision) return notFound(c);
-      const pdf = revision.acceptance
-        ? await renderOfferPdf(revision.offer, { acceptance: revision.acceptance })
-        : await renderOfferPdf(revision.offer);
-      return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
-        'Content-Type': 'application/pdf',
-        'Content-Disposition': attachment(offerPdfFileName(revision.offer)),
+      return revisionPdfResponse(c, revision, {
         'Cache-Control': 'no-store',
         'X-Robots-Tag': 'noindex',
         'Referrer-Policy': 'no-referrer',

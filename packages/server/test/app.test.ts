@@ -546,7 +546,13 @@ describe('POST /api/offers/pdf', () => {
     });
     expect(res.status).toBe(422);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(await res.text()).toContain('Der er problemer');
+    const page = await res.text();
+    // A whole document: the problems inside the styled body, in the page's language.
+    expect(page).toMatch(/^<!doctype html>\n<html lang="da">\n<head>\n/);
+    expect(page).toContain('<title>Der er problemer</title>');
+    expect(page).toMatch(
+      /<\/head>\n<body class="temadag-embed">\n<div class="temadag-errors" role="alert">\n<h1>Der er problemer<\/h1>[^]*<\/div>\n<\/body>\n<\/html>\n$/,
+    );
     const json = await post(
       app(),
       { offering: OFFERING, format: 'x', participants: 20 },

@@ -63,6 +63,26 @@ describe('offer editor', () => {
     await expect(app).to.be.accessible();
   });
 
+  it('draws the email field with the console’s shared field look: 44 px target, border', async () => {
+    const app = await openEditor();
+    const email = getComputedStyle(field(app, 'email'));
+    const select = getComputedStyle(field(app, 'format'));
+    expect(email.minHeight).to.equal('44px');
+    expect(email.display).to.equal('block');
+    for (const side of [
+      'borderTopStyle',
+      'borderTopWidth',
+      'borderTopColor',
+      'paddingTop',
+    ] as const) {
+      expect(email[side], side).to.equal(select[side]);
+    }
+    // The editor's own rule still sets the width.
+    expect(email.width).to.equal(
+      `${32 * parseFloat(getComputedStyle(document.documentElement).fontSize)}px`,
+    );
+  });
+
   it('prices a manual line as it is typed, with VAT per rate', async () => {
     const app = await openEditor();
     const before = totalOre(app)!;

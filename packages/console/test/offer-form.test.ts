@@ -1,12 +1,12 @@
 // The offer editor's pure parts in Node: amounts as typed in Danish and English, the form to
 // and from the API's draft, and problems' paths to fields.
 import { describe, expect, it } from 'vitest';
-import type { OfferDraft } from '../src/api/types.js';
+import type { RevisionDraft } from '@temadag/core';
 import { da, en } from '../src/messages/index.js';
 import { formatHundredths, parseHundredths } from '../src/offer-editor/amounts.js';
 import { draftFromForm, fieldOf, formFromDraft } from '../src/offer-editor/form-state.js';
 
-const base: OfferDraft = {
+const base: RevisionDraft = {
   locale: 'da',
   selection: {
     offering: 'dialog-i-udsatte-boligomraader',

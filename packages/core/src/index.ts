@@ -30,6 +30,7 @@ export * from './jsonld.js';
 export * from './offer-draft.js';
 export * from './manual-lines.js';
 export * from './revision.js';
+export * from './revision-wire.js';
 export * from './ubl.js';
 export * from './module-effect.js';
 export * from './travel.js';

@@ -23,6 +23,45 @@ export function documentText(doc: HtmlEscapedString | Promise<HtmlEscapedString>
 }
 
 /**
+ * A plain page of the server's own (the front page, the form's problems, the console's
+ * "not installed"): the document, its language, title, icon and `page.css` around a body.
+ *
+ * @param locale - the page's language
+ * @param title - the `<title>`
+ * @param body - the body's content, made with `html`
+ * @param bodyClass - the body's class, if any
+ * @returns the HTML document
+ * @example
+ * ```ts
+ * plainPage('da', 'Der er problemer', html`<h1>Der er problemer</h1>`, 'temadag-embed');
+ * ```
+ */
+export function plainPage(
+  locale: Locale,
+  title: string,
+  body: HtmlEscapedString | Promise<HtmlEscapedString>,
+  bodyClass?: string,
+): string {
+  // prettier-ignore
+  const open = bodyClass === undefined ? html`<body>` : html`<body class="${bodyClass}">`;
+  // prettier-ignore
+  return documentText(html`<!doctype html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<link rel="icon" href="/embed/favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="/embed/page.css">
+</head>
+${open}
+${body}
+</body>
+</html>
+`);
+}
+
+/**
  * The icon of the server's pages: a small SVG at `/embed/favicon.svg`, so a browser that
  * shows a page asks for no `/favicon.ico` (a 404 in its console).
  */
@@ -200,28 +239,16 @@ export function homePage(catalog: Catalog, locale: Locale): string {
     // prettier-ignore
     return html`${i > 0 ? '\n' : ''}<li><a href="${href}">${title}</a> – ${localize(o.summary, locale)}</li>`;
   });
+  const title = m.homeTitle(catalog.provider.name);
   // prettier-ignore
-  return documentText(html`<!doctype html>
-<html lang="${locale}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${m.homeTitle(catalog.provider.name)}</title>
-<link rel="icon" href="/embed/favicon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="/embed/page.css">
-</head>
-<body>
-<main class="temadag-home">
-<h1>${m.homeTitle(catalog.provider.name)}</h1>
+  return plainPage(locale, title, html`<main class="temadag-home">
+<h1>${title}</h1>
 <p>${m.homeIntro}</p>
 <ul>
 ${items}
 </ul>
 <p><a href="/api/catalog">${m.catalogLink}</a></p>
-</main>
-</body>
-</html>
-`);
+</main>`);
 }
 
 /**
@@ -239,24 +266,11 @@ export function problemsPage(
   // prettier-ignore
   const items = problems.map((p, i) => html`${i > 0 ? '\n' : ''}<li>${p.message}</li>`);
   // prettier-ignore
-  return documentText(html`<!doctype html>
-<html lang="${locale}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${m.problemsHeading}</title>
-<link rel="icon" href="/embed/favicon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="/embed/page.css">
-</head>
-<body class="temadag-embed">
-<div class="temadag-errors" role="alert">
+  return plainPage(locale, m.problemsHeading, html`<div class="temadag-errors" role="alert">
 <h1>${m.problemsHeading}</h1>
 <ul>
 ${items}
 </ul>
 <p>${m.problemsBack}</p>
-</div>
-</body>
-</html>
-`);
+</div>`, 'temadag-embed');
 }

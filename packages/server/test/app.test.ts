@@ -499,12 +499,25 @@ describe('POST /api/offers/pdf', () => {
     );
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
-    // One naming rule for offer PDFs (core's offerPdfFileName): by language and number.
+    // Not stored, so not numbered: named as the widget names its draft, by language and date.
     expect(res.headers.get('content-disposition')).toBe(
-      'attachment; filename="offer-T-2026-0000.pdf"',
+      'attachment; filename="indicative-offer-2026-11-27.pdf"',
     );
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+  });
+
+  it('names the draft by its Copenhagen date whatever the number text, in Danish too', async () => {
+    // 23:30 UTC on 31 December is already 1 January in Copenhagen.
+    const late = app({ now: () => new Date('2026-12-31T23:30:00Z') });
+    const body = { offering: OFFERING, format: 'hel', participants: 30, lang: 'da' };
+    for (const number of [undefined, 'Vejledende, uden nr.', 'T-2026-0042']) {
+      const res = await post(late, { ...body, number }, {}, '/api/offers/pdf');
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-disposition')).toBe(
+        'attachment; filename="vejledende-tilbud-2027-01-01.pdf"',
+      );
+    }
   });
 
   it('renders a PDF for the plain form of the embed page', async () => {
@@ -516,6 +529,9 @@ describe('POST /api/offers/pdf', () => {
       body: form.toString(),
     });
     expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toBe(
+      'attachment; filename="vejledende-tilbud-2026-11-27.pdf"',
+    );
     expect(new TextDecoder().decode(new Uint8Array(await res.arrayBuffer()).slice(0, 5))).toBe(
       '%PDF-',
     );
@@ -530,7 +546,13 @@ describe('POST /api/offers/pdf', () => {
     });
     expect(res.status).toBe(422);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(await res.text()).toContain('Der er problemer');
+    const page = await res.text();
+    // A whole document: the problems inside the styled body, in the page's language.
+    expect(page).toMatch(/^<!doctype html>\n<html lang="da">\n<head>\n/);
+    expect(page).toContain('<title>Der er problemer</title>');
+    expect(page).toMatch(
+      /<\/head>\n<body class="temadag-embed">\n<div class="temadag-errors" role="alert">\n<h1>Der er problemer<\/h1>[^]*<\/div>\n<\/body>\n<\/html>\n$/,
+    );
     const json = await post(
       app(),
       { offering: OFFERING, format: 'x', participants: 20 },

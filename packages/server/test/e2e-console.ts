@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { decodeHeader, parseMail } from './e2e.support.js';
+import { decodeHeader, parseMail } from './mail.support.js';
 
 /** What the console needs to find an inquiry the visitor sent. */
 export interface ConsoleCheck {

@@ -31,17 +31,8 @@ import {
   type Price,
 } from '@temadag/core';
 import type { InquirySummary, StoredInquiry } from '../src/storage/types.js';
-import {
-  decodeHeader,
-  flat,
-  parseMail,
-  pdfText,
-  startCli,
-  startHostPage,
-  startSmtp,
-  type CliServer,
-  type Mail,
-} from './e2e.support.js';
+import { flat, pdfText, startCli, startHostPage, type CliServer } from './e2e.support.js';
+import { decodeHeader, parseMail, startSmtp, type Mail } from './mail.support.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const CATALOG_FILE = join(root, 'examples/catalog/catalog.json');

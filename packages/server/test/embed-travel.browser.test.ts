@@ -74,7 +74,8 @@ describe.skipIf(!HAVE_CHROMIUM)('the embed page without JavaScript in Chromium',
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'Hent tilbud som pdf-fil' }).click(),
       ]);
-      expect(download.suggestedFilename()).toMatch(/^tilbud-T-\d{4}-0000\.pdf$/);
+      // Not stored, so not numbered: named as the widget names its draft.
+      expect(download.suggestedFilename()).toMatch(/^vejledende-tilbud-\d{4}-\d{2}-\d{2}\.pdf$/);
       const file = join(temp.dir, 'download.pdf');
       await download.saveAs(file);
       expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');

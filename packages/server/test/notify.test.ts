@@ -1,7 +1,6 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { SMTPServer } from 'smtp-server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderOfferText, type Offer } from '@temadag/core';
 import { createApp } from '../src/app.js';
@@ -18,6 +17,7 @@ import type { Channel, Storage } from '../src/storage/types.js';
 import { inquiryTranslations } from '../../widget/src/translations/index.js';
 import { serverMessages } from '../src/messages/index.js';
 import { PERSON, catalog, inquiryBody, tempDir } from './helpers.js';
+import { decodeHeader, parseMail, startSmtp } from './mail.support.js';
 
 const SECRET = 'webhook-secret-0123456789abcdef';
 
@@ -38,46 +38,7 @@ afterEach(async () => {
   temp.remove();
 });
 
-// --- a real SMTP server on loopback ---------------------------------------------------------
-
-interface Mail {
-  from: string;
-  to: string[];
-  raw: string;
-}
-
-async function smtpServer(
-  port = 0,
-): Promise<{ port: number; mails: Mail[]; close: () => Promise<void> }> {
-  const mails: Mail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        mails.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('latin1'),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
-  });
-  const address = (server as unknown as { server: Server }).server.address() as AddressInfo;
-  return {
-    port: address.port,
-    mails,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
+// --- SMTP on loopback (mail.support.ts) ----------------------------------------------------
 
 /** A port on loopback that nothing listens on (for "SMTP is down"). */
 async function freePort(): Promise<number> {
@@ -86,63 +47,6 @@ async function freePort(): Promise<number> {
   const { port } = s.address() as AddressInfo;
   await new Promise<void>((resolve) => s.close(() => resolve()));
   return port;
-}
-
-// --- a small MIME reader for the tests ------------------------------------------------------
-
-interface Part {
-  headers: Record<string, string>;
-  body: Buffer;
-}
-
-function parseHeaders(block: string): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const line of block.replace(/\r\n[ \t]+/g, ' ').split('\r\n')) {
-    const i = line.indexOf(':');
-    if (i > 0) headers[line.slice(0, i).toLowerCase()] = line.slice(i + 1).trim();
-  }
-  return headers;
-}
-
-function decode(body: string, encoding: string | undefined): Buffer {
-  if (encoding?.toLowerCase() === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64');
-  if (encoding?.toLowerCase() === 'quoted-printable') {
-    const soft = body.replace(/=\r\n/g, '');
-    const bytes: number[] = [];
-    for (let i = 0; i < soft.length; i++) {
-      if (soft[i] === '=' && /^[0-9A-F]{2}$/i.test(soft.slice(i + 1, i + 3))) {
-        bytes.push(parseInt(soft.slice(i + 1, i + 3), 16));
-        i += 2;
-      } else bytes.push(soft.charCodeAt(i));
-    }
-    return Buffer.from(bytes);
-  }
-  return Buffer.from(body, 'latin1');
-}
-
-/** The top headers and the leaf parts of a MIME message, decoded. */
-function parseMail(raw: string): { headers: Record<string, string>; parts: Part[] } {
-  const split = (text: string): Part[] => {
-    const at = text.indexOf('\r\n\r\n');
-    const headers = parseHeaders(text.slice(0, at));
-    const body = text.slice(at + 4);
-    const boundary = /boundary="?([^";]+)"?/i.exec(headers['content-type'] ?? '')?.[1];
-    if (!boundary) return [{ headers, body: decode(body, headers['content-transfer-encoding']) }];
-    return body
-      .split(`--${boundary}`)
-      .slice(1, -1)
-      .flatMap((p) => split(p.replace(/^\r\n/, '')));
-  };
-  const at = raw.indexOf('\r\n\r\n');
-  return { headers: parseHeaders(raw.slice(0, at)), parts: split(raw) };
-}
-
-function decodeWord(header: string): string {
-  return header.replace(/=\?utf-8\?([BQ])\?([^?]*)\?=\s*/gi, (_, enc: string, text: string) =>
-    enc.toUpperCase() === 'B'
-      ? Buffer.from(text, 'base64').toString('utf8')
-      : decode(text.replace(/_/g, ' '), 'quoted-printable').toString('utf8'),
-  );
 }
 
 // --- helpers --------------------------------------------------------------------------------
@@ -194,7 +98,7 @@ async function deliveries() {
 describe('email by SMTP', () => {
   it('sends the provider a text summary with the contact details and the offer PDF', async () => {
     clock = new Date('2026-11-27T10:00:00Z');
-    const smtp = await smtpServer();
+    const smtp = await startSmtp();
     cleanup.push(smtp.close);
     const { id, reference, offer } = await storeInquiry(['email'], {
       message: PERSON.message,
@@ -214,7 +118,7 @@ describe('email by SMTP', () => {
     const mail = smtp.mails[0]!;
     expect(mail.to).toEqual(['kim@example.dk']);
     const { headers, parts } = parseMail(mail.raw);
-    expect(decodeWord(headers.subject!)).toBe(
+    expect(decodeHeader(headers.subject!)).toBe(
       `Ny henvendelse ${reference} fra ${PERSON.organisation}`,
     );
     expect(headers['reply-to']).toContain(PERSON.email);
@@ -249,7 +153,7 @@ describe('email by SMTP', () => {
 
   it('sends the optional receipt to the inquirer without the provider-only details', async () => {
     clock = new Date('2026-11-27T10:00:00Z');
-    const smtp = await smtpServer();
+    const smtp = await startSmtp();
     cleanup.push(smtp.close);
     const { id, reference } = await storeInquiry(['email', 'receipt'], {
       message: PERSON.message,
@@ -261,7 +165,7 @@ describe('email by SMTP', () => {
     const provider = smtp.mails.find((m) => m.to.includes(catalog.provider.email))!;
     expect(provider).toBeDefined();
     const { headers, parts } = parseMail(receipt.raw);
-    expect(decodeWord(headers.subject!)).toBe(`Thank you for your inquiry (${reference})`);
+    expect(decodeHeader(headers.subject!)).toBe(`Thank you for your inquiry (${reference})`);
     const text = parts
       .find((p) => p.headers['content-type']?.startsWith('text/plain'))!
       .body.toString('utf8');
@@ -279,7 +183,7 @@ describe('email by SMTP', () => {
 
   /** Delivers the one queued receipt through a real SMTP server on loopback; its text. */
   async function deliveredReceipt(fileCatalog: typeof catalog): Promise<string> {
-    const smtp = await smtpServer();
+    const smtp = await startSmtp();
     cleanup.push(smtp.close);
     const w = worker({
       smtpUrl: `smtp://127.0.0.1:${smtp.port}`,
@@ -335,7 +239,7 @@ describe('email by SMTP', () => {
     // A catalog version switched in the console may name another provider; the worker reads
     // the offer's snapshot, not the catalog the server started with.
     clock = new Date('2026-11-27T10:00:00Z');
-    const smtp = await smtpServer();
+    const smtp = await startSmtp();
     cleanup.push(smtp.close);
     const switched = {
       ...catalog,
@@ -370,7 +274,7 @@ describe('email by SMTP', () => {
     clock = new Date(clock.getTime() + 20_000);
     expect(await w.runOnce()).toEqual({ sent: 0, retried: 1, failed: 0 });
     // The second delay doubles: 90 s.
-    const smtp = await smtpServer(port);
+    const smtp = await startSmtp(port);
     cleanup.push(smtp.close);
     clock = new Date(clock.getTime() + 80_000);
     expect(await w.runOnce()).toEqual({ sent: 0, retried: 0, failed: 0 });
@@ -398,7 +302,7 @@ describe('email by SMTP', () => {
 
   it('runs in the background and delivers when woken', async () => {
     clock = new Date('2026-11-27T10:00:00Z');
-    const smtp = await smtpServer();
+    const smtp = await startSmtp();
     cleanup.push(smtp.close);
     const w = worker({ smtpUrl: `smtp://127.0.0.1:${smtp.port}`, intervalMs: 60_000 });
     w.start();

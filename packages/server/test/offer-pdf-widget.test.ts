@@ -4,11 +4,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { priceSelection } from '@temadag/core';
+import { copenhagenDate, priceSelection } from '@temadag/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { startServer, type RunningServer } from '../src/node.js';
 import { makeOfferPdf } from '../../widget/src/pdf/make-offer-pdf.js';
+import { translations } from '../../widget/src/translations/index.js';
 import { catalog, catalogPath, OFFERING, tempDir } from './helpers.js';
 
 const PAGE = 'https://www.kommune.example';
@@ -99,15 +100,19 @@ describe('POST /api/offers/pdf for the widget', () => {
   });
 
   it('renders exactly what the widget renders in the browser, readable to the page', async () => {
+    const before = copenhagenDate(new Date());
     const res = await post(widgetBody());
+    const after = copenhagenDate(new Date());
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
     expect(res.headers.get('access-control-allow-origin')).toBe(PAGE);
     // The page may read the file name and the length (for its progress bar).
     expect(res.headers.get('access-control-expose-headers')).toContain('Content-Disposition');
-    expect(res.headers.get('content-disposition')).toBe(
-      'attachment; filename="tilbud-Vejledende-uden-nr..pdf"',
+    // The name the widget gives its own draft (its translations), not the number text's.
+    const names = [before, after].map(
+      (date) => `attachment; filename="${translations.da.pdfDraftFileName(date)}"`,
     );
+    expect(names).toContain(res.headers.get('content-disposition'));
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect(Number(res.headers.get('content-length'))).toBe(bytes.length);
     const browser = await makeOfferPdf(catalog, selection, {

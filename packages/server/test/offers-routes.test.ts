@@ -4,13 +4,13 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OutboxWorker, verifyWebhookSignature } from '../src/notify.js';
 import { call, signIn, world, type World } from './console.support.js';
 import { pdfText } from './e2e.support.js';
+import { startSmtp } from './mail.support.js';
 import { inquiryBody } from './helpers.js';
 import { onBothEngines, type Engine } from './storage-harness.js';
 
@@ -270,32 +270,10 @@ onBothEngines('The offer routes', (engine) => {
   });
 
   describe('emails and webhooks', () => {
-    interface Mail {
-      to: string[];
-      raw: string;
-    }
     async function smtpSink() {
-      const mails: Mail[] = [];
-      const server = new SMTPServer({
-        authOptional: true,
-        disabledCommands: ['STARTTLS', 'AUTH'],
-        logger: false,
-        onData(stream, session, done) {
-          const chunks: Buffer[] = [];
-          stream.on('data', (c: Buffer) => chunks.push(c));
-          stream.on('end', () => {
-            mails.push({
-              to: session.envelope.rcptTo.map((r) => r.address),
-              raw: Buffer.concat(chunks).toString('latin1'),
-            });
-            done();
-          });
-        },
-      });
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-      cleanup.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
-      const port = ((server as unknown as { server: Server }).server.address() as AddressInfo).port;
-      return { url: `smtp://127.0.0.1:${port}`, mails };
+      const smtp = await startSmtp();
+      cleanup.push(smtp.close);
+      return { url: `smtp://127.0.0.1:${smtp.port}`, mails: smtp.mails };
     }
     async function hookSink() {
       const received: { headers: IncomingHttpHeaders; body: string }[] = [];

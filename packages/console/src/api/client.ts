@@ -1,4 +1,4 @@
-import type { Locale, Offer } from '@temadag/core';
+import type { Locale, Offer, RevisionDraft, RevisionSummary } from '@temadag/core';
 import type {
   ApiProblem,
   CatalogState,
@@ -8,8 +8,6 @@ import type {
   InquiryPage,
   InquiryStatus,
   Note,
-  OfferDraft,
-  RevisionSummary,
   SessionState,
 } from './types.js';
 
@@ -184,7 +182,7 @@ export class ApiClient {
    * @param id - the inquiry's id
    * @returns the draft
    */
-  offerDraft(id: string): Promise<ApiResult<OfferDraft>> {
+  offerDraft(id: string): Promise<ApiResult<RevisionDraft>> {
     return this.#call('GET', `${offersPath(id)}/draft`);
   }
 
@@ -195,7 +193,7 @@ export class ApiClient {
    * @param draft - the draft as edited
    * @returns the offer as it would be sent; 400 with a problem per field
    */
-  previewOffer(id: string, draft: OfferDraft): Promise<ApiResult<{ offer: Offer }>> {
+  previewOffer(id: string, draft: RevisionDraft): Promise<ApiResult<{ offer: Offer }>> {
     return this.#call('POST', `${offersPath(id)}/preview`, draft);
   }
 
@@ -208,7 +206,7 @@ export class ApiClient {
    */
   sendOffer(
     id: string,
-    draft: OfferDraft,
+    draft: RevisionDraft,
   ): Promise<ApiResult<{ revision: RevisionSummary; offerUrl: string }>> {
     return this.#call('POST', offersPath(id), draft);
   }

@@ -1,5 +1,16 @@
 import type { Catalog, Inquiry, Offer } from '@temadag/core';
 
+// The offer draft and revision types are the server's wire types, defined once in core; the
+// console keeps exporting them under the names it has always used.
+export {
+  REVISION_STATES,
+  type RevisionDraft as OfferDraft,
+  type RevisionDraftAdjustment as OfferDraftAdjustment,
+  type RevisionDraftLine as OfferDraftLine,
+  type RevisionState,
+  type RevisionSummary,
+} from '@temadag/core';
+
 /** The statuses an inquiry moves through, by hand, in this order. */
 export const INQUIRY_STATUSES = ['ny', 'besvaret', 'aftalt', 'afvist', 'annulleret'] as const;
 
@@ -119,78 +130,4 @@ export interface EmbedSettings {
   allowedOrigins: string[];
   offerings: { id: string; title: string }[];
   locales: ('da' | 'en')[];
-}
-
-/** A line the provider adds by hand: `unitAmount` in øre excluding VAT, `vatRate` in basis points. */
-export interface OfferDraftLine {
-  description: string;
-  quantity: number;
-  unitAmount: number;
-  vatRate: number;
-}
-
-/** A discount or surcharge on the subtotal: exactly one of `rate` (basis points) or `amount` (øre). */
-export interface OfferDraftAdjustment {
-  kind: 'discount' | 'surcharge';
-  reason: string;
-  rate?: number;
-  amount?: number;
-}
-
-/**
- * A binding offer before it is sent: `GET /inquiries/:id/offers/draft` prefills it from the
- * inquiry; preview and send take it back.
- */
-export interface OfferDraft {
-  locale: 'da' | 'en';
-  selection: {
-    offering: string;
-    format: string;
-    participants: number;
-    modules: string[];
-    date?: string;
-    place?: string;
-    travel?: { km?: number; zone?: string };
-  };
-  customer: {
-    organisation?: string;
-    contact?: string;
-    email: string;
-    ean?: string;
-    cvr?: string;
-    reference?: string;
-  };
-  lines: OfferDraftLine[];
-  adjustments: OfferDraftAdjustment[];
-  /** YYYY-MM-DD; valid through the end of that day in Europe/Copenhagen. */
-  validUntil: string;
-  /** The note to the customer in the email, at most 2000 characters. */
-  message?: string;
-}
-
-/** Where a sent revision stands; `expired` is derived from its validity. */
-export const REVISION_STATES = ['sent', 'accepted', 'declined', 'superseded', 'expired'] as const;
-
-/** One of {@link REVISION_STATES}. */
-export type RevisionState = (typeof REVISION_STATES)[number];
-
-/** One sent revision of an inquiry's offer. `total` is in øre incl. VAT. */
-export interface RevisionSummary {
-  revision: number;
-  number: string;
-  replaces?: string;
-  state: RevisionState;
-  createdAt: string;
-  validUntil: string;
-  total: number;
-  currency: string;
-  priceStatus: 'priced' | 'on-request';
-  acceptance?: {
-    name: string;
-    title: string;
-    acceptedAt: string;
-    pdfSha256: string;
-    orderReference?: string;
-  };
-  decline?: { reason?: string; declinedAt: string };
 }

@@ -1,11 +1,10 @@
-import { formatDate } from '@temadag/core';
+import { formatDate, type RevisionSummary } from '@temadag/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   INQUIRY_STATUSES,
   type ApiProblem,
   type InquiryDetail,
   type InquiryStatus,
-  type RevisionSummary,
 } from '../api/types.js';
 import type { TemadagConsoleConfirm } from '../confirm/confirm.js';
 import { ConsoleNavigateEvent } from '../events/navigate.js';

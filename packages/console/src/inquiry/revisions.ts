@@ -1,8 +1,7 @@
-import { formatDate, formatMoney, type Locale } from '@temadag/core';
+import { formatDate, formatMoney, type Locale, type RevisionSummary } from '@temadag/core';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { ApiClient } from '../api/client.js';
 import { offersPath } from '../api/client.js';
-import type { RevisionSummary } from '../api/types.js';
 import type { ConsoleMessages } from '../messages/index.js';
 import { formatInstant } from '../utilities/dates.js';
 

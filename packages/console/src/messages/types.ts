@@ -1,4 +1,5 @@
-import type { InquiryStatus, RevisionState } from '../api/types.js';
+import type { RevisionState } from '@temadag/core';
+import type { InquiryStatus } from '../api/types.js';
 import type { FormCheckWords } from '../offer-editor/form-state.js';
 
 /**

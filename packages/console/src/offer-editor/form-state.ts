@@ -1,5 +1,5 @@
-import type { Locale } from '@temadag/core';
-import type { ApiProblem, OfferDraft } from '../api/types.js';
+import type { Locale, RevisionDraft } from '@temadag/core';
+import type { ApiProblem } from '../api/types.js';
 import { formatHundredths, parseHundredths } from './amounts.js';
 
 /** One extra line as typed: every value a string, so nothing typed is lost or reformatted. */
@@ -69,7 +69,7 @@ export const EMPTY_LINE: EditorLine = {
  * formFromDraft(draft, 'da').lines[0]?.unitPrice; // '1500,50' for 150050 øre
  * ```
  */
-export function formFromDraft(draft: OfferDraft, locale: Locale): EditorForm {
+export function formFromDraft(draft: RevisionDraft, locale: Locale): EditorForm {
   const { selection: s, customer: c } = draft;
   const adjustment = draft.adjustments[0];
   return {
@@ -121,10 +121,10 @@ export function formFromDraft(draft: OfferDraft, locale: Locale): EditorForm {
  */
 export function draftFromForm(
   form: EditorForm,
-  base: OfferDraft,
+  base: RevisionDraft,
   locale: Locale,
   words: FormCheckWords,
-): { draft: OfferDraft; problems: ApiProblem[] } {
+): { draft: RevisionDraft; problems: ApiProblem[] } {
   const problems: ApiProblem[] = [];
   const optional = (value: string) => (value.trim() ? value.trim() : undefined);
   const participants = /^\s*\d+\s*$/.test(form.participants) ? Number(form.participants) : NaN;
@@ -146,7 +146,7 @@ export function draftFromForm(
       vatRate: Number(line.vatRate),
     };
   });
-  const adjustments: OfferDraft['adjustments'] = [];
+  const adjustments: RevisionDraft['adjustments'] = [];
   const a = form.adjustment;
   if (a.kind !== 'none') {
     const value = parseHundredths(a.value, locale);
@@ -163,7 +163,7 @@ export function draftFromForm(
         : { kind: a.kind, reason, amount: value ?? 0 },
     );
   }
-  const selection: OfferDraft['selection'] = {
+  const selection: RevisionDraft['selection'] = {
     ...base.selection,
     format: form.format,
     participants: Number.isSafeInteger(participants) ? participants : 0,
@@ -173,12 +173,12 @@ export function draftFromForm(
   delete selection.place;
   if (form.date) selection.date = form.date;
   if (optional(form.place)) selection.place = form.place.trim();
-  const customer: OfferDraft['customer'] = { email: form.email.trim() };
+  const customer: RevisionDraft['customer'] = { email: form.email.trim() };
   for (const key of ['organisation', 'contact', 'ean', 'cvr', 'reference'] as const) {
     const value = optional(form[key]);
     if (value !== undefined) customer[key] = value;
   }
-  const draft: OfferDraft = {
+  const draft: RevisionDraft = {
     locale: base.locale,
     selection,
     customer,

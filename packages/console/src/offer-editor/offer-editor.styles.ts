@@ -8,18 +8,6 @@ export const editorStyles = css`
   .root {
     max-width: 80rem;
   }
-  input[type='email'] {
-    display: block;
-    max-width: 100%;
-    min-height: 44px;
-    margin: 0;
-    padding: var(--_space) calc(var(--_space) * 2);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_text);
-    font: inherit;
-  }
   input[type='text'],
   input[type='email'] {
     width: 32rem;

@@ -1,6 +1,6 @@
-import type { Offering } from '@temadag/core';
+import type { Offering, RevisionDraft } from '@temadag/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { ApiProblem, OfferDraft } from '../api/types.js';
+import type { ApiProblem } from '../api/types.js';
 import type { TemadagConsoleConfirm } from '../confirm/confirm.js';
 import { ConsoleNavigateEvent } from '../events/navigate.js';
 import { inquiryPath } from '../router.js';
@@ -60,7 +60,7 @@ export class TemadagConsoleOfferEditor extends ConsolePage {
   declare showSummary: boolean;
   declare sending: boolean;
   declare notFound: boolean;
-  #base: OfferDraft | undefined;
+  #base: RevisionDraft | undefined;
   #lastOffer: Extract<PreviewState, { kind: 'ready' }>['offer'] | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** Only the answer to the newest preview request counts. */
@@ -116,7 +116,7 @@ export class TemadagConsoleOfferEditor extends ConsolePage {
     this.#timer = setTimeout(() => void this.#runPreview(), PREVIEW_DELAY_MS);
   };
 
-  #draft(): { draft: OfferDraft; problems: ApiProblem[] } | undefined {
+  #draft(): { draft: RevisionDraft; problems: ApiProblem[] } | undefined {
     if (!this.form || !this.#base) return undefined;
     return draftFromForm(this.form, this.#base, this.locale, this.t.offerEditor.check);
   }

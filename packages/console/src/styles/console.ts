@@ -32,6 +32,7 @@ export const consoleStyles = css`
   .field {
     margin-bottom: calc(var(--_space) * 2);
   }
+  input[type='email'],
   input[type='password'],
   input[type='search'],
   input[type='file'],

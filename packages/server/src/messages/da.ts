@@ -48,6 +48,7 @@ export const da: ServerMessages = {
   pdfNumber: 'number skal være en tekst på 1 til 60 tegn.',
   pdfPriceDiffers:
     'Serverens pris for valget er ikke den forventede (expect): siden og serveren bruger ikke samme katalog.',
+  pdfDraftFileName: (date) => `vejledende-tilbud-${date}.pdf`,
   mail: {
     subject: (ref, org) => `Ny henvendelse ${ref} fra ${org}`,
     intro: (ref) => `Der er kommet en ny henvendelse via Temadag (reference ${ref}).`,

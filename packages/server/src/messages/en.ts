@@ -48,6 +48,7 @@ export const en: ServerMessages = {
   pdfNumber: 'number must be a text of 1 to 60 characters.',
   pdfPriceDiffers:
     "The server's price of the selection is not the expected one (expect): the page and the server do not use the same catalog.",
+  pdfDraftFileName: (date) => `indicative-offer-${date}.pdf`,
   mail: {
     subject: (ref, org) => `New inquiry ${ref} from ${org}`,
     intro: (ref) => `A new inquiry came in through Temadag (reference ${ref}).`,

@@ -36,6 +36,11 @@ export interface ServerMessages {
   pdfNumber: string;
   /** `POST /api/offers/pdf`: the server's price of the selection is not the `expect`ed one. */
   pdfPriceDiffers: string;
+  /**
+   * `POST /api/offers/pdf`: the file name of the unnumbered (indicative) offer made on `date`
+   * (`YYYY-MM-DD`), the same as the widget's own (its translations' `pdfDraftFileName`).
+   */
+  pdfDraftFileName: (date: string) => string;
   /** The email to the provider. */
   mail: {
     /** "Ny henvendelse H-2026-0042 fra Aarhus Kommune". */

@@ -4,59 +4,12 @@ import {
   customerFromInquiry,
   inquirySelection,
   isRecord,
+  OFFER_MESSAGE_MAX,
   type Catalog,
-  type Locale,
+  type RevisionDraft,
 } from '@temadag/core';
+import type { OfferMessages } from '../messages/offer-types.js';
 import type { StoredInquiry } from '../storage/types.js';
-
-/** Longest note to the customer in the offer's email, in characters. */
-export const OFFER_MESSAGE_MAX = 2000;
-
-/**
- * What the provider edits in "Lav tilbud": the design, the customer, extra lines and
- * adjustments, the validity and a note for the email. Money in øre ex VAT, rates in basis
- * points.
- *
- * @example
- * ```ts
- * const draft: OfferDraft = {
- *   locale: 'da',
- *   selection: { offering: 'dialog', format: 'hel', participants: 30, modules: [] },
- *   customer: { email: 'a@kommune.dk' }, lines: [], adjustments: [], validUntil: '2027-02-01',
- * };
- * ```
- */
-export interface OfferDraft {
-  locale: Locale;
-  selection: {
-    offering: string;
-    format: string;
-    participants: number;
-    modules: string[];
-    date?: string;
-    place?: string;
-    travel?: { km?: number; zone?: string };
-  };
-  customer: {
-    organisation?: string;
-    contact?: string;
-    email: string;
-    ean?: string;
-    cvr?: string;
-    reference?: string;
-  };
-  lines: { description: string; quantity: number; unitAmount: number; vatRate: number }[];
-  adjustments: {
-    kind: 'discount' | 'surcharge';
-    reason: string;
-    rate?: number;
-    amount?: number;
-  }[];
-  /** `YYYY-MM-DD`; valid through the end of that day in Europe/Copenhagen. */
-  validUntil: string;
-  /** Note to the customer in the email, at most {@link OFFER_MESSAGE_MAX} characters. */
-  message?: string;
-}
 
 /**
  * The draft of a new revision, prefilled from the inquiry: its design, its customer block
@@ -72,9 +25,13 @@ export interface OfferDraft {
  * const draft = draftFromInquiry(stored, catalog, new Date());
  * ```
  */
-export function draftFromInquiry(stored: StoredInquiry, catalog: Catalog, now: Date): OfferDraft {
+export function draftFromInquiry(
+  stored: StoredInquiry,
+  catalog: Catalog,
+  now: Date,
+): RevisionDraft {
   const s = inquirySelection(stored.inquiry);
-  const selection: OfferDraft['selection'] = {
+  const selection: RevisionDraft['selection'] = {
     offering: s.offering,
     format: s.format,
     participants: s.participants,
@@ -83,7 +40,7 @@ export function draftFromInquiry(stored: StoredInquiry, catalog: Catalog, now: D
   if (s.date !== undefined) selection.date = s.date;
   if (s.place !== undefined) selection.place = s.place;
   const c = customerFromInquiry(stored.inquiry);
-  const customer: OfferDraft['customer'] = { email: c.email ?? stored.inquiry.contact.email };
+  const customer: RevisionDraft['customer'] = { email: c.email ?? stored.inquiry.contact.email };
   for (const key of ['organisation', 'contact', 'ean', 'cvr', 'reference'] as const) {
     if (c[key] !== undefined) customer[key] = c[key];
   }
@@ -105,15 +62,8 @@ export interface DraftProblem {
   message: string;
 }
 
-/** The texts {@link readDraft} needs, from the server's catalogue. */
-export interface DraftMessages {
-  required: string;
-  badDate: string;
-  pastDate: string;
-  tooLong: (max: string) => string;
-  notList: string;
-  badLocale: string;
-}
+/** The texts {@link readDraft} needs: the server catalogue's `offers.draft`. */
+export type DraftMessages = OfferMessages['draft'];
 
 /**
  * Reads a posted draft's frame: the parts the server checks itself (locale, validity, note,
@@ -134,7 +84,7 @@ export function readDraft(
   value: unknown,
   today: string,
   m: DraftMessages,
-): { ok: true; draft: OfferDraft } | { ok: false; problems: DraftProblem[] } {
+): { ok: true; draft: RevisionDraft } | { ok: false; problems: DraftProblem[] } {
   const problems: DraftProblem[] = [];
   if (!isRecord(value)) return { ok: false, problems: [{ path: '', message: m.required }] };
   const { locale, selection, customer, lines, adjustments, validUntil, message } = value;
@@ -167,7 +117,7 @@ export function readDraft(
     ...value,
     lines: (lines as unknown[] | undefined) ?? [],
     adjustments: (adjustments as unknown[] | undefined) ?? [],
-  } as unknown as OfferDraft;
+  } as unknown as RevisionDraft;
   if (typeof message === 'string' && message.trim() === '') delete draft.message;
   return { ok: true, draft };
 }

@@ -7,41 +7,12 @@ import {
   type Catalog,
   type Offer,
   type Problem,
+  type RevisionDraft,
+  type RevisionSummary,
 } from '@temadag/core';
 import { renderOfferPdf } from '@temadag/pdf';
 import type { OfferDelivery, Storage, StoredInquiry, StoredRevision } from '../storage/types.js';
-import type { OfferDraft } from './draft.js';
 import { newOfferToken, sealToken } from './tokens.js';
-
-/**
- * What the console shows of a revision: its number, state (with `expired` derived from the
- * clock), money and the record of its answer.
- *
- * @example
- * ```ts
- * const summary: RevisionSummary = revisionSummary(revision, new Date());
- * ```
- */
-export interface RevisionSummary {
-  revision: number;
-  number: string;
-  replaces?: string;
-  state: 'sent' | 'accepted' | 'declined' | 'superseded' | 'expired';
-  createdAt: string;
-  validUntil: string;
-  total: number;
-  currency: string;
-  priceStatus: 'priced' | 'on-request';
-  acceptance?: {
-    name: string;
-    title: string;
-    acceptedAt: string;
-    pdfSha256: string;
-    orderReference?: string;
-    ean?: string;
-  };
-  decline?: { reason?: string; declinedAt: string };
-}
 
 /**
  * The summary of a stored revision at a moment: a `sent` revision past its last day (core's
@@ -101,7 +72,7 @@ export function priceRevision(
   stored: StoredInquiry,
   latest: StoredRevision | undefined,
   catalog: Catalog,
-  draft: OfferDraft,
+  draft: RevisionDraft,
   now: Date,
 ): { ok: true; offer: Offer; revision: number } | { ok: false; problems: Problem[] } {
   const revision = (latest?.revision ?? 1) + 1;

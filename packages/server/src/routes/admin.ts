@@ -6,6 +6,7 @@ import { messagesOf, type AppContext, type AppDeps, type Env } from '../http/con
 import { readJsonRequest } from '../http/json-request.js';
 import { errors, one } from '../http/responses.js';
 import { INQUIRY_ID } from './offer-pdf.js';
+import { attachment } from '../http/content-disposition.js';
 
 /** Where the admin routes are mounted for scripts, behind the bearer token. */
 export const ADMIN_API_BASE = '/api/admin';
@@ -64,7 +65,7 @@ export function adminRoutes(
             format === 'csv'
               ? 'text/csv; charset=utf-8; header=present'
               : 'application/json; charset=utf-8',
-          'Content-Disposition': `attachment; filename="temadag-inquiries-${date}.${format}"`,
+          'Content-Disposition': attachment(`temadag-inquiries-${date}.${format}`),
         },
       });
     })

@@ -6,7 +6,7 @@ import { messagesOf, type AppContext, type AppDeps, type Env } from '../http/con
 import { etagMatches } from '../http/request.js';
 import { errors, one } from '../http/responses.js';
 import { serverMessages } from '../messages/index.js';
-import { documentText } from '../pages.js';
+import { plainPage } from '../pages.js';
 
 /**
  * The console pages' Content-Security-Policy: everything from the server's own origin, no
@@ -84,21 +84,8 @@ export function consoleRoutes(deps: AppDeps, settings: ConsoleSettings): Hono<En
 function notInstalledPage(locale: Locale): string {
   const m = serverMessages[locale].console;
   // prettier-ignore
-  return documentText(html`<!doctype html>
-<html lang="${locale}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${m.notInstalledTitle}</title>
-<link rel="icon" href="/embed/favicon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="/embed/page.css">
-</head>
-<body>
-<main>
+  return plainPage(locale, m.notInstalledTitle, html`<main>
 <h1>${m.notInstalledTitle}</h1>
 <p>${m.notInstalledText}</p>
-</main>
-</body>
-</html>
-`);
+</main>`);
 }

@@ -14,6 +14,7 @@ import { findBadString, parseJsonBytes } from '../body.js';
 import { messagesOf, type AppContext, type AppDeps, type Env } from '../http/context.js';
 import type { RateLimiter } from '../http/rate-limit.js';
 import { bodyBytes, charsetOk, mediaType, tooLarge } from '../http/request.js';
+import { attachment } from '../http/content-disposition.js';
 import { errors, one, problemItems } from '../http/responses.js';
 import { serverMessages } from '../messages/index.js';
 import { pageCsp, problemsPage } from '../pages.js';
@@ -72,10 +73,9 @@ export async function storedOfferPdf(deps: AppDeps, c: AppContext, id: string): 
   const stored = INQUIRY_ID.test(id) ? await deps.storage.getInquiry(id) : undefined;
   if (!stored) return errors(c, 404, one('', messagesOf(c).notFound));
   const pdf = await renderOfferPdf(stored.offer);
-  const name = offerPdfFileName(stored.offer);
   return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
     'Content-Type': 'application/pdf',
-    'Content-Disposition': `attachment; filename="${name}"`,
+    'Content-Disposition': attachment(offerPdfFileName(stored.offer)),
   });
 }
 
@@ -181,10 +181,11 @@ async function selectionPdf(
     ]);
   }
   const pdf = await renderOfferPdf(offer);
-  const name = offerPdfFileName(offer);
+  // The offer is not stored and has no number of the provider's: the file is named as the
+  // widget names its own, by the indicative offer's date, whatever the number field says.
   return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
     'Content-Type': 'application/pdf',
-    'Content-Disposition': `attachment; filename="${name}"`,
+    'Content-Disposition': attachment(serverMessages[locale].pdfDraftFileName(offer.issueDate)),
     'Cache-Control': 'no-store',
   });
 }

@@ -1,10 +1,10 @@
-import { isOfferValid, isValidGln, offerPdfFileName } from '@temadag/core';
-import { renderOfferPdf } from '@temadag/pdf';
+import { isOfferValid, isValidGln } from '@temadag/core';
 import { Hono } from 'hono';
 import type { AppContext, AppDeps, Env } from '../http/context.js';
 import type { RateLimiter } from '../http/rate-limit.js';
 import { bodyBytes, mediaType } from '../http/request.js';
 import { serverMessages } from '../messages/index.js';
+import { revisionPdfResponse } from '../offers/revision-pdf.js';
 import {
   hashOfferToken,
   isOfferTokenShape,
@@ -182,12 +182,7 @@ export function offerPublicRoutes(deps: AppDeps, settings: OfferPublicSettings):
       if (limited) return limited;
       const { revision } = await find(c);
       if (!revision) return notFound(c);
-      const pdf = revision.acceptance
-        ? await renderOfferPdf(revision.offer, { acceptance: revision.acceptance })
-        : await renderOfferPdf(revision.offer);
-      return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
-        'Content-Type': 'application/pdf',
-        'Content-Disposition': `attachment; filename="${offerPdfFileName(revision.offer)}"`,
+      return revisionPdfResponse(c, revision, {
         'Cache-Control': 'no-store',
         'X-Robots-Tag': 'noindex',
         'Referrer-Policy': 'no-referrer',

@@ -1,10 +1,10 @@
-import { copenhagenDate, offerPdfFileName, offerToUbl } from '@temadag/core';
-import { renderOfferPdf } from '@temadag/pdf';
+import { copenhagenDate, offerToUbl } from '@temadag/core';
 import { Hono } from 'hono';
 import { messagesOf, type AppContext, type AppDeps, type Env } from '../http/context.js';
 import { readJsonRequest } from '../http/json-request.js';
 import { errors, one, problemItems } from '../http/responses.js';
 import { draftFromInquiry, readDraft } from '../offers/draft.js';
+import { revisionPdfResponse } from '../offers/revision-pdf.js';
 import { priceRevision, revisionSummary, sendRevision } from '../offers/service.js';
 import type { StoredInquiry } from '../storage/types.js';
 import { INQUIRY_ID } from './offer-pdf.js';
@@ -125,13 +125,7 @@ export function offersAdminRoutes(deps: AppDeps, settings: OffersAdminSettings):
     .get(`${BASE}/:revision/pdf`, async (c) => {
       const revision = await revisionOf(c);
       if (revision instanceof Response) return revision;
-      const pdf = revision.acceptance
-        ? await renderOfferPdf(revision.offer, { acceptance: revision.acceptance })
-        : await renderOfferPdf(revision.offer);
-      return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
-        'Content-Type': 'application/pdf',
-        'Content-Disposition': `attachment; filename="${offerPdfFileName(revision.offer)}"`,
-      });
+      return revisionPdfResponse(c, revision);
     })
     .get(`${BASE}/:revision/ubl`, async (c) => {
       const revision = await revisionOf(c);

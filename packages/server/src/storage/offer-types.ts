@@ -1,16 +1,16 @@
-import type { Acceptance, Offer } from '@temadag/core';
+import type { Acceptance, Offer, RevisionState as ShownRevisionState } from '@temadag/core';
 import type { InquiryStatus } from './console-types.js';
 
 /**
- * The stored state of a sent offer revision. `expired` is not stored: it is derived from
- * `validUntil` and the clock (see core's `isOfferValid`).
+ * The stored state of a sent offer revision: core's `RevisionState` without `expired`, which is
+ * not stored but derived from `validUntil` and the clock (see core's `isOfferValid`).
  *
  * @example
  * ```ts
  * const state: RevisionState = 'sent';
  * ```
  */
-export type RevisionState = 'sent' | 'accepted' | 'declined' | 'superseded';
+export type RevisionState = Exclude<ShownRevisionState, 'expired'>;
 
 /**
  * What the customer gave when accepting, with the time and the revision's fingerprint: the

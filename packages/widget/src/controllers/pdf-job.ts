@@ -100,10 +100,12 @@ export class PdfJobController implements ReactiveController {
     let status: JobStatus = 'complete';
     const onProgress = (fraction: number) => job === this.#job && this.#set('pending', fraction);
     try {
-      // The server's chunk says no itself for pdf="browser" (fewer bytes here, in temadag.js).
-      let maker: PdfMaker = input.server?.endpoint
-        ? await import('../pdf/server-pdf.js')
-        : undefined;
+      // The server's chunk only when its path can be taken: an endpoint, and a mode other
+      // than pdf="browser" (which never asks the server, so never loads the chunk).
+      let maker: PdfMaker =
+        input.server?.endpoint && input.server.pdf !== 'browser'
+          ? await import('../pdf/server-pdf.js')
+          : undefined;
       let pdf = await maker?.serverPdf(
         input as ServerPdfInput,
         onProgress,

@@ -104,8 +104,8 @@ export class ServerPdfRefused extends Error {
  *   page's price, on the screen, wins), 429, 5xx and any other answer: undefined, so the
  *   browser makes the file; with `pdf: 'server'` these throw too.
  *
- * With `pdf: 'browser'` it asks nothing and answers undefined at once (the check is here, not
- * in temadag.js, to keep the first paint small).
+ * With `pdf: 'browser'` it asks nothing and answers undefined at once (the PDF job does not
+ * even load this module then).
  *
  * @param input - the design, the endpoint and the file name
  * @param onProgress - called with the share of the file received, once its length is known

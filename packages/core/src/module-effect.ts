@@ -1,5 +1,5 @@
 import type { Catalog } from './catalog-schema.js';
-import { priceResolved, type Price } from './pricing.js';
+import { priceResolved, type Price, type PriceOptions } from './pricing.js';
 import { resolveDesign, type LocaleOptions, type Selection } from './selection.js';
 
 /**
@@ -34,9 +34,15 @@ export interface ModuleEffectOptions extends LocaleOptions {
   price?: Price | undefined;
 }
 
+/**
+ * The price of a selection for comparing: amounts and descriptions only. The explanations are
+ * left out (`explanations: false`): nothing here reads them, and writing them is most of the
+ * cost of a price.
+ */
 function priced(catalog: Catalog, selection: Selection, options: LocaleOptions): Price | undefined {
   const resolved = resolveDesign(catalog, selection, options);
-  return resolved.ok ? priceResolved(catalog, resolved.value, options) : undefined;
+  const quiet: PriceOptions = { ...options, explanations: false };
+  return resolved.ok ? priceResolved(catalog, resolved.value, quiet) : undefined;
 }
 
 /** Sum of the line amounts per rule id. */
@@ -106,11 +112,16 @@ export function moduleEffect(
       .map((rule) => rule.id),
   );
   const because: string[] = [];
-  for (const rule of new Set([...before.keys(), ...after.keys()])) {
-    if (own.has(rule)) continue;
-    if ((before.get(rule)?.amount ?? 0) === (after.get(rule)?.amount ?? 0)) continue;
-    const description = (after.get(rule) ?? before.get(rule))!.description;
+  const moved = (description: string) => {
     if (!because.includes(description)) because.push(description);
+  };
+  // The rules of the price without it first, then those only the price with it has.
+  for (const [rule, was] of before) {
+    const now = after.get(rule);
+    if (!own.has(rule) && was.amount !== (now?.amount ?? 0)) moved((now ?? was).description);
+  }
+  for (const [rule, now] of after) {
+    if (!own.has(rule) && !before.has(rule) && now.amount !== 0) moved(now.description);
   }
   return { kind: amount > 0 ? 'adds' : amount < 0 ? 'lowers' : 'none', amount, because };
 }

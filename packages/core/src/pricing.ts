@@ -55,11 +55,25 @@ export interface Price {
   total: number;
 }
 
+/** Options of {@link priceResolved}. */
+export interface PriceOptions extends LocaleOptions {
+  /**
+   * `false` leaves every line's `explanation` empty (`''`): for a caller that needs only the
+   * amounts and the lines' descriptions, such as `moduleEffect` pricing the design with or
+   * without an add-on. Writing the explanations (numbers and amounts formatted for the
+   * language) is most of the cost of a price. The amounts, descriptions, tiers and totals are
+   * the same either way. Default `true`.
+   */
+  explanations?: boolean;
+}
+
 interface Ctx {
   locale: Locale;
   m: Messages;
   currency: string;
   defaultVat: number;
+  /** Whether the lines get their explanations (see {@link PriceOptions}). */
+  explain: boolean;
   money: (minor: number) => string;
   n: (value: number) => string;
 }
@@ -115,18 +129,17 @@ function ruleLines(
   lines: readonly PriceLine[],
   ctx: Ctx,
 ): PriceLine[] {
-  const { m, locale, money, n } = ctx;
+  const { m, locale, money, n, explain } = ctx;
   const label = localize(rule.label, locale);
   const count = r.participants;
   switch (rule.kind) {
     case 'fixed': {
-      const format = localize(r.format.label, locale);
       return [
         unitLine(
           rule,
           ctx,
           label ?? m.pricing.labels.fixed,
-          m.pricing.fixed(format),
+          explain ? m.pricing.fixed(localize(r.format.label, locale)) : '',
           1,
           rule.amount,
         ),
@@ -138,7 +151,7 @@ function ruleLines(
           rule,
           ctx,
           label ?? m.pricing.labels.perParticipant,
-          m.pricing.perParticipant(n(count), money(rule.unitAmount)),
+          explain ? m.pricing.perParticipant(n(count), money(rule.unitAmount)) : '',
           count,
           rule.unitAmount,
         ),
@@ -156,7 +169,7 @@ function ruleLines(
           rule,
           ctx,
           label ?? m.pricing.labels.participants,
-          m.pricing.band(n(count), n(from), upTo === null ? undefined : n(upTo)),
+          explain ? m.pricing.band(n(count), n(from), upTo === null ? undefined : n(upTo)) : '',
           1,
           found.tier.amount,
           { from, upTo },
@@ -168,13 +181,17 @@ function ruleLines(
       const blocks = Math.ceil(Math.max(0, count - included) / rule.size);
       // Participants all included (or a free block): nothing to charge, no line of 0,00 kr.
       if (blocks === 0 || rule.amount === 0) return [];
-      const explanation = m.pricing.package(n(blocks), n(rule.size), money(rule.amount), blocks);
+      const explanation = explain
+        ? m.pricing.package(n(blocks), n(rule.size), money(rule.amount), blocks)
+        : '';
       return [
         unitLine(
           rule,
           ctx,
           label ?? m.pricing.labels.package,
-          included > 0 ? m.pricing.packageIncluded(explanation, n(included)) : explanation,
+          explain && included > 0
+            ? m.pricing.packageIncluded(explanation, n(included))
+            : explanation,
           blocks,
           rule.amount,
         ),
@@ -190,7 +207,7 @@ function ruleLines(
               rule,
               ctx,
               title,
-              m.pricing.addOnParticipant(n(count), money(rule.amount)),
+              explain ? m.pricing.addOnParticipant(n(count), money(rule.amount)) : '',
               count,
               rule.amount,
             ),
@@ -201,9 +218,11 @@ function ruleLines(
               ctx,
               title,
               // Name the module only when the line's name does not already say it.
-              title === localize(module.title, locale)
-                ? m.pricing.addOnFixed
-                : m.pricing.addOnOffer(localize(module.title, locale)),
+              !explain
+                ? ''
+                : title === localize(module.title, locale)
+                  ? m.pricing.addOnFixed
+                  : m.pricing.addOnOffer(localize(module.title, locale)),
               1,
               rule.amount,
             ),
@@ -223,7 +242,7 @@ function ruleLines(
             rule,
             ctx,
             description,
-            m.pricing.travelKm(n(total), money(rate), roundTrip, n(includedKm)),
+            explain ? m.pricing.travelKm(n(total), money(rate), roundTrip, n(includedKm)) : '',
             charged,
             rate,
           ),
@@ -236,7 +255,7 @@ function ruleLines(
             rule,
             ctx,
             description,
-            m.pricing.travelZone(localize(zone.label, locale)),
+            explain ? m.pricing.travelZone(localize(zone.label, locale)) : '',
             1,
             zone.amount,
           ),
@@ -265,7 +284,7 @@ function tieredLines(
   description: string,
   ctx: Ctx,
 ): PriceLine[] {
-  const { m, money, n } = ctx;
+  const { m, money, n, explain } = ctx;
   const upToText = (upTo: number | null) => (upTo === null ? undefined : n(upTo));
   const out: { line: PriceLine; tier: number }[] = [];
   const free: { tier: number; from: number; upTo: number | null }[] = [];
@@ -284,26 +303,29 @@ function tieredLines(
         tier: index,
       });
     if (tier.unitAmount > 0) {
-      const unit = money(tier.unitAmount);
-      push(
-        volume
+      let explanation = '';
+      if (explain) {
+        const unit = money(tier.unitAmount);
+        explanation = volume
           ? m.pricing.volume(n(units), unit, n(from), upToText(upTo))
-          : m.pricing.tier(n(units), unit, n(from), upToText(upTo)),
-        units,
-        tier.unitAmount,
-      );
+          : m.pricing.tier(n(units), unit, n(from), upToText(upTo));
+      }
+      push(explanation, units, tier.unitAmount);
     }
     if (tier.flatAmount) {
-      const flat = money(tier.flatAmount);
-      push(
-        tier.unitAmount > 0
-          ? m.pricing.tierFlat(flat, n(from), upToText(upTo))
-          : m.pricing.tierFlatOnly(flat, n(units), n(from), upToText(upTo)),
-        1,
-        tier.flatAmount,
-      );
+      let explanation = '';
+      if (explain) {
+        const flat = money(tier.flatAmount);
+        explanation =
+          tier.unitAmount > 0
+            ? m.pricing.tierFlat(flat, n(from), upToText(upTo))
+            : m.pricing.tierFlatOnly(flat, n(units), n(from), upToText(upTo));
+      }
+      push(explanation, 1, tier.flatAmount);
     }
-    if (tier.unitAmount === 0 && !tier.flatAmount) free.push({ tier: index, from, upTo });
+    if (explain && tier.unitAmount === 0 && !tier.flatAmount) {
+      free.push({ tier: index, from, upTo });
+    }
   });
   for (const f of free) {
     // The first priced line after the free tier, else the last one before it.
@@ -343,7 +365,7 @@ function percentageLines(
     groups.map(([, b]) => b),
   );
   const reason = localize(rule.reason, locale);
-  const percent = formatPercent(rule.basisPoints, locale);
+  const percent = ctx.explain ? formatPercent(rule.basisPoints, locale) : '';
   const explain = rule.direction === 'discount' ? m.pricing.discount : m.pricing.surcharge;
   const description =
     localize(rule.label, locale) ??
@@ -352,12 +374,17 @@ function percentageLines(
       : m.pricing.surchargeLine(reason));
   return groups.map(([rate], i) => {
     const amount = parts[i] ?? 0;
-    const share = groups.length > 1 ? ` (${m.pricing.vatShare(formatPercent(rate, locale))})` : '';
+    let explanation = '';
+    if (ctx.explain) {
+      const share =
+        groups.length > 1 ? ` (${m.pricing.vatShare(formatPercent(rate, locale))})` : '';
+      explanation = explain(percent, money(byRate.get(rate) ?? 0), reason) + share;
+    }
     return {
       rule: rule.id,
       kind: rule.kind,
       description,
-      explanation: explain(percent, money(byRate.get(rate) ?? 0), reason) + share,
+      explanation,
       quantity: 1,
       unitAmount: amount,
       amount,
@@ -399,7 +426,8 @@ export function totals(
  *
  * @param catalog - the catalog (for currency and default VAT)
  * @param r - the resolved selection
- * @param options - language and messages
+ * @param options - language and messages; `explanations: false` leaves the lines'
+ *   explanations empty (see {@link PriceOptions})
  * @returns the price
  * @example
  * ```ts
@@ -414,7 +442,7 @@ export function totals(
 export function priceResolved(
   catalog: Catalog,
   r: ResolvedSelection,
-  options: LocaleOptions = {},
+  options: PriceOptions = {},
 ): Price {
   const locale = options.locale ?? 'da';
   const m = getMessages(locale, options.messages);
@@ -424,6 +452,7 @@ export function priceResolved(
     m,
     currency,
     defaultVat: catalog.defaultVatRate,
+    explain: options.explanations !== false,
     money: (minor) => formatMoney(minor, locale, { currency }),
     n: (value) => formatNumber(value, locale),
   };
@@ -460,7 +489,7 @@ export function priceResolved(
           minimum,
           ctx,
           localize(minimum.label, locale) ?? m.pricing.minimumLine,
-          m.pricing.minimum(ctx.money(minimum.amount), ctx.money(subtotal)),
+          ctx.explain ? m.pricing.minimum(ctx.money(minimum.amount), ctx.money(subtotal)) : '',
           1,
           gap,
         ),

@@ -45,19 +45,6 @@ function priced(catalog: Catalog, selection: Selection, options: LocaleOptions):
   return resolved.ok ? priceResolved(catalog, resolved.value, quiet) : undefined;
 }
 
-/** Sum of the line amounts per rule id. */
-function byRule(price: Price): Map<string, { amount: number; description: string }> {
-  const out = new Map<string, { amount: number; description: string }>();
-  for (const line of price.lines) {
-    const seen = out.get(line.rule);
-    out.set(line.rule, {
-      amount: (seen?.amount ?? 0) + line.amount,
-      description: seen?.description ?? line.description,
-    });
-  }
-  return out;
-}
-
 /**
  * The marginal effect of an optional module on a selection's price ex VAT: the price with
  * the module chosen minus the price without it, whether it is chosen now or not. This is what
@@ -101,10 +88,12 @@ export function moduleEffect(
       : priced(catalog, { ...selection, modules: [...others, moduleId] }, options);
   if (without?.status !== 'priced' || withIt?.status !== 'priced') return undefined;
   const amount = withIt.subtotal - without.subtotal;
-  const before = byRule(without);
-  const after = byRule(withIt);
+  // What each rule's lines add up to with the module minus without it.
+  const moved = new Map<string, number>();
+  for (const line of without.lines) moved.set(line.rule, (moved.get(line.rule) ?? 0) - line.amount);
+  for (const line of withIt.lines) moved.set(line.rule, (moved.get(line.rule) ?? 0) + line.amount);
   // The module's own lines are the add-on rules for it; every other rule whose sum moved is a
-  // reason the effect differs from the add-on's price.
+  // reason the effect differs from the add-on's price. A rule's lines share one description.
   const offering = catalog.offerings.find((o) => o.id === selection.offering);
   const own = new Set(
     offering?.priceRules
@@ -112,16 +101,10 @@ export function moduleEffect(
       .map((rule) => rule.id),
   );
   const because: string[] = [];
-  const moved = (description: string) => {
-    if (!because.includes(description)) because.push(description);
-  };
-  // The rules of the price without it first, then those only the price with it has.
-  for (const [rule, was] of before) {
-    const now = after.get(rule);
-    if (!own.has(rule) && was.amount !== (now?.amount ?? 0)) moved((now ?? was).description);
-  }
-  for (const [rule, now] of after) {
-    if (!own.has(rule) && !before.has(rule) && now.amount !== 0) moved(now.description);
+  for (const { rule, description } of [...without.lines, ...withIt.lines]) {
+    if (moved.get(rule) && !own.has(rule) && !because.includes(description)) {
+      because.push(description);
+    }
   }
   return { kind: amount > 0 ? 'adds' : amount < 0 ? 'lowers' : 'none', amount, because };
 }

@@ -60,9 +60,9 @@ export interface PriceOptions extends LocaleOptions {
   /**
    * `false` leaves every line's `explanation` empty (`''`): for a caller that needs only the
    * amounts and the lines' descriptions, such as `moduleEffect` pricing the design with or
-   * without an add-on. Writing the explanations (numbers and amounts formatted for the
-   * language) is most of the cost of a price. The amounts, descriptions, tiers and totals are
-   * the same either way. Default `true`.
+   * without an add-on. Formatting the numbers and amounts of the explanations for the language
+   * is most of the cost of a price. The amounts, descriptions, tiers and totals are the same
+   * either way. Default `true`.
    */
   explanations?: boolean;
 }
@@ -72,8 +72,6 @@ interface Ctx {
   m: Messages;
   currency: string;
   defaultVat: number;
-  /** Whether the lines get their explanations (see {@link PriceOptions}). */
-  explain: boolean;
   money: (minor: number) => string;
   n: (value: number) => string;
 }
@@ -129,17 +127,18 @@ function ruleLines(
   lines: readonly PriceLine[],
   ctx: Ctx,
 ): PriceLine[] {
-  const { m, locale, money, n, explain } = ctx;
+  const { m, locale, money, n } = ctx;
   const label = localize(rule.label, locale);
   const count = r.participants;
   switch (rule.kind) {
     case 'fixed': {
+      const format = localize(r.format.label, locale);
       return [
         unitLine(
           rule,
           ctx,
           label ?? m.pricing.labels.fixed,
-          explain ? m.pricing.fixed(localize(r.format.label, locale)) : '',
+          m.pricing.fixed(format),
           1,
           rule.amount,
         ),
@@ -151,7 +150,7 @@ function ruleLines(
           rule,
           ctx,
           label ?? m.pricing.labels.perParticipant,
-          explain ? m.pricing.perParticipant(n(count), money(rule.unitAmount)) : '',
+          m.pricing.perParticipant(n(count), money(rule.unitAmount)),
           count,
           rule.unitAmount,
         ),
@@ -169,7 +168,7 @@ function ruleLines(
           rule,
           ctx,
           label ?? m.pricing.labels.participants,
-          explain ? m.pricing.band(n(count), n(from), upTo === null ? undefined : n(upTo)) : '',
+          m.pricing.band(n(count), n(from), upTo === null ? undefined : n(upTo)),
           1,
           found.tier.amount,
           { from, upTo },
@@ -181,17 +180,13 @@ function ruleLines(
       const blocks = Math.ceil(Math.max(0, count - included) / rule.size);
       // Participants all included (or a free block): nothing to charge, no line of 0,00 kr.
       if (blocks === 0 || rule.amount === 0) return [];
-      const explanation = explain
-        ? m.pricing.package(n(blocks), n(rule.size), money(rule.amount), blocks)
-        : '';
+      const explanation = m.pricing.package(n(blocks), n(rule.size), money(rule.amount), blocks);
       return [
         unitLine(
           rule,
           ctx,
           label ?? m.pricing.labels.package,
-          explain && included > 0
-            ? m.pricing.packageIncluded(explanation, n(included))
-            : explanation,
+          included > 0 ? m.pricing.packageIncluded(explanation, n(included)) : explanation,
           blocks,
           rule.amount,
         ),
@@ -207,7 +202,7 @@ function ruleLines(
               rule,
               ctx,
               title,
-              explain ? m.pricing.addOnParticipant(n(count), money(rule.amount)) : '',
+              m.pricing.addOnParticipant(n(count), money(rule.amount)),
               count,
               rule.amount,
             ),
@@ -218,11 +213,9 @@ function ruleLines(
               ctx,
               title,
               // Name the module only when the line's name does not already say it.
-              !explain
-                ? ''
-                : title === localize(module.title, locale)
-                  ? m.pricing.addOnFixed
-                  : m.pricing.addOnOffer(localize(module.title, locale)),
+              title === localize(module.title, locale)
+                ? m.pricing.addOnFixed
+                : m.pricing.addOnOffer(localize(module.title, locale)),
               1,
               rule.amount,
             ),
@@ -242,7 +235,7 @@ function ruleLines(
             rule,
             ctx,
             description,
-            explain ? m.pricing.travelKm(n(total), money(rate), roundTrip, n(includedKm)) : '',
+            m.pricing.travelKm(n(total), money(rate), roundTrip, n(includedKm)),
             charged,
             rate,
           ),
@@ -255,7 +248,7 @@ function ruleLines(
             rule,
             ctx,
             description,
-            explain ? m.pricing.travelZone(localize(zone.label, locale)) : '',
+            m.pricing.travelZone(localize(zone.label, locale)),
             1,
             zone.amount,
           ),
@@ -284,7 +277,7 @@ function tieredLines(
   description: string,
   ctx: Ctx,
 ): PriceLine[] {
-  const { m, money, n, explain } = ctx;
+  const { m, money, n } = ctx;
   const upToText = (upTo: number | null) => (upTo === null ? undefined : n(upTo));
   const out: { line: PriceLine; tier: number }[] = [];
   const free: { tier: number; from: number; upTo: number | null }[] = [];
@@ -303,29 +296,26 @@ function tieredLines(
         tier: index,
       });
     if (tier.unitAmount > 0) {
-      let explanation = '';
-      if (explain) {
-        const unit = money(tier.unitAmount);
-        explanation = volume
+      const unit = money(tier.unitAmount);
+      push(
+        volume
           ? m.pricing.volume(n(units), unit, n(from), upToText(upTo))
-          : m.pricing.tier(n(units), unit, n(from), upToText(upTo));
-      }
-      push(explanation, units, tier.unitAmount);
+          : m.pricing.tier(n(units), unit, n(from), upToText(upTo)),
+        units,
+        tier.unitAmount,
+      );
     }
     if (tier.flatAmount) {
-      let explanation = '';
-      if (explain) {
-        const flat = money(tier.flatAmount);
-        explanation =
-          tier.unitAmount > 0
-            ? m.pricing.tierFlat(flat, n(from), upToText(upTo))
-            : m.pricing.tierFlatOnly(flat, n(units), n(from), upToText(upTo));
-      }
-      push(explanation, 1, tier.flatAmount);
+      const flat = money(tier.flatAmount);
+      push(
+        tier.unitAmount > 0
+          ? m.pricing.tierFlat(flat, n(from), upToText(upTo))
+          : m.pricing.tierFlatOnly(flat, n(units), n(from), upToText(upTo)),
+        1,
+        tier.flatAmount,
+      );
     }
-    if (explain && tier.unitAmount === 0 && !tier.flatAmount) {
-      free.push({ tier: index, from, upTo });
-    }
+    if (tier.unitAmount === 0 && !tier.flatAmount) free.push({ tier: index, from, upTo });
   });
   for (const f of free) {
     // The first priced line after the free tier, else the last one before it.
@@ -365,7 +355,7 @@ function percentageLines(
     groups.map(([, b]) => b),
   );
   const reason = localize(rule.reason, locale);
-  const percent = ctx.explain ? formatPercent(rule.basisPoints, locale) : '';
+  const percent = formatPercent(rule.basisPoints, locale);
   const explain = rule.direction === 'discount' ? m.pricing.discount : m.pricing.surcharge;
   const description =
     localize(rule.label, locale) ??
@@ -374,17 +364,12 @@ function percentageLines(
       : m.pricing.surchargeLine(reason));
   return groups.map(([rate], i) => {
     const amount = parts[i] ?? 0;
-    let explanation = '';
-    if (ctx.explain) {
-      const share =
-        groups.length > 1 ? ` (${m.pricing.vatShare(formatPercent(rate, locale))})` : '';
-      explanation = explain(percent, money(byRate.get(rate) ?? 0), reason) + share;
-    }
+    const share = groups.length > 1 ? ` (${m.pricing.vatShare(formatPercent(rate, locale))})` : '';
     return {
       rule: rule.id,
       kind: rule.kind,
       description,
-      explanation,
+      explanation: explain(percent, money(byRate.get(rate) ?? 0), reason) + share,
       quantity: 1,
       unitAmount: amount,
       amount,
@@ -445,6 +430,7 @@ export function priceResolved(
   options: PriceOptions = {},
 ): Price {
   const locale = options.locale ?? 'da';
+  const explain = options.explanations !== false;
   const m = getMessages(locale, options.messages);
   const currency = catalog.currency;
   const ctx: Ctx = {
@@ -452,9 +438,9 @@ export function priceResolved(
     m,
     currency,
     defaultVat: catalog.defaultVatRate,
-    explain: options.explanations !== false,
-    money: (minor) => formatMoney(minor, locale, { currency }),
-    n: (value) => formatNumber(value, locale),
+    // Without explanations nothing shows the numbers: plain digits stand in for them.
+    money: explain ? (minor) => formatMoney(minor, locale, { currency }) : String,
+    n: explain ? (value) => formatNumber(value, locale) : String,
   };
   const empty = { currency, lines: [], subtotal: 0, vat: [], vatTotal: 0, total: 0 };
   const rules = r.offering.priceRules;
@@ -489,12 +475,13 @@ export function priceResolved(
           minimum,
           ctx,
           localize(minimum.label, locale) ?? m.pricing.minimumLine,
-          ctx.explain ? m.pricing.minimum(ctx.money(minimum.amount), ctx.money(subtotal)) : '',
+          m.pricing.minimum(ctx.money(minimum.amount), ctx.money(subtotal)),
           1,
           gap,
         ),
       );
     }
   }
+  if (!explain) for (const line of lines) line.explanation = '';
   return { status: 'priced', currency, lines, ...totals(lines) };
 }

@@ -442,22 +442,22 @@ export function priceResolved(
     money: explain ? (minor) => formatMoney(minor, locale, { currency }) : String,
     n: explain ? (value) => formatNumber(value, locale) : String,
   };
-  const empty = { currency, lines: [], subtotal: 0, vat: [], vatTotal: 0, total: 0 };
   const rules = r.offering.priceRules;
   const chosen = new Set(r.modules.map((mod) => mod.id));
   const onRequest = rules.find(
     (rule): rule is Extract<PriceRule, { kind: 'on-request' }> =>
       rule.kind === 'on-request' && applies(rule, r, chosen),
   );
-  if (onRequest && r.participants > onRequest.aboveParticipants) {
-    return {
-      status: 'on-request',
-      onRequestReason: m.pricing.onRequest(ctx.n(onRequest.aboveParticipants)),
-      ...empty,
-    };
-  }
-  if (r.offering.priceDisplay === 'on-request') {
-    return { status: 'on-request', onRequestReason: m.offer.priceOnRequestNote, ...empty };
+  // Not an explanation: written in full with or without them.
+  const onRequestReason =
+    onRequest && r.participants > onRequest.aboveParticipants
+      ? m.pricing.onRequest(formatNumber(onRequest.aboveParticipants, locale))
+      : r.offering.priceDisplay === 'on-request'
+        ? m.offer.priceOnRequestNote
+        : undefined;
+  if (onRequestReason !== undefined) {
+    const none = { lines: [], subtotal: 0, vat: [], vatTotal: 0, total: 0 };
+    return { status: 'on-request', onRequestReason, currency, ...none };
   }
   const lines: PriceLine[] = [];
   let minimum: Extract<PriceRule, { kind: 'minimum' }> | undefined;

@@ -11,7 +11,7 @@ import {
   type Price,
   type SelectionInput,
 } from '@temadag/core';
-import { RUNS, anyRule, scenarioArb } from './pricing-arbitraries.js';
+import { OFFERING, RUNS, anyRule, catalogInput, scenarioArb } from './pricing-arbitraries.js';
 
 /** The price with and without explanations, or undefined when the selection does not resolve. */
 function both(catalog: Catalog, selection: SelectionInput, locale: Locale) {
@@ -71,5 +71,21 @@ describe('priceResolved with explanations: false', () => {
       }
     }
     expect(lines).toBeGreaterThan(100);
+  });
+
+  it('writes the on-request reason in full (it is not an explanation)', () => {
+    const input = catalogInput(
+      [
+        { id: 'fee', kind: 'fixed', amount: 100_000 },
+        { id: 'big', kind: 'on-request', aboveParticipants: 1500 },
+      ],
+      2500,
+    );
+    input.offerings[0]!.participants = { min: 1, max: 3000 };
+    const catalog = loadCatalog(input);
+    const prices = both(catalog, { offering: OFFERING, format: 'hel', participants: 2000 }, 'da');
+    expect(prices?.full.status).toBe('on-request');
+    expect(prices?.full.onRequestReason).toContain('1.500');
+    expect(prices?.quiet).toEqual(prices?.full);
   });
 });

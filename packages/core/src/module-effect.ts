@@ -1,5 +1,5 @@
 import type { Catalog } from './catalog-schema.js';
-import { priceResolved, type Price } from './pricing.js';
+import { priceResolved, type Price, type PriceOptions } from './pricing.js';
 import { resolveDesign, type LocaleOptions, type Selection } from './selection.js';
 
 /**
@@ -34,22 +34,15 @@ export interface ModuleEffectOptions extends LocaleOptions {
   price?: Price | undefined;
 }
 
+/**
+ * The price of a selection for comparing: amounts and descriptions only. The explanations are
+ * left out (`explanations: false`): nothing here reads them, and writing them is most of the
+ * cost of a price.
+ */
 function priced(catalog: Catalog, selection: Selection, options: LocaleOptions): Price | undefined {
   const resolved = resolveDesign(catalog, selection, options);
-  return resolved.ok ? priceResolved(catalog, resolved.value, options) : undefined;
-}
-
-/** Sum of the line amounts per rule id. */
-function byRule(price: Price): Map<string, { amount: number; description: string }> {
-  const out = new Map<string, { amount: number; description: string }>();
-  for (const line of price.lines) {
-    const seen = out.get(line.rule);
-    out.set(line.rule, {
-      amount: (seen?.amount ?? 0) + line.amount,
-      description: seen?.description ?? line.description,
-    });
-  }
-  return out;
+  const quiet: PriceOptions = { ...options, explanations: false };
+  return resolved.ok ? priceResolved(catalog, resolved.value, quiet) : undefined;
 }
 
 /**
@@ -95,10 +88,12 @@ export function moduleEffect(
       : priced(catalog, { ...selection, modules: [...others, moduleId] }, options);
   if (without?.status !== 'priced' || withIt?.status !== 'priced') return undefined;
   const amount = withIt.subtotal - without.subtotal;
-  const before = byRule(without);
-  const after = byRule(withIt);
+  // What each rule's lines add up to with the module minus without it.
+  const moved = new Map<string, number>();
+  for (const line of without.lines) moved.set(line.rule, (moved.get(line.rule) ?? 0) - line.amount);
+  for (const line of withIt.lines) moved.set(line.rule, (moved.get(line.rule) ?? 0) + line.amount);
   // The module's own lines are the add-on rules for it; every other rule whose sum moved is a
-  // reason the effect differs from the add-on's price.
+  // reason the effect differs from the add-on's price. A rule's lines share one description.
   const offering = catalog.offerings.find((o) => o.id === selection.offering);
   const own = new Set(
     offering?.priceRules
@@ -106,11 +101,10 @@ export function moduleEffect(
       .map((rule) => rule.id),
   );
   const because: string[] = [];
-  for (const rule of new Set([...before.keys(), ...after.keys()])) {
-    if (own.has(rule)) continue;
-    if ((before.get(rule)?.amount ?? 0) === (after.get(rule)?.amount ?? 0)) continue;
-    const description = (after.get(rule) ?? before.get(rule))!.description;
-    if (!because.includes(description)) because.push(description);
+  for (const { rule, description } of [...without.lines, ...withIt.lines]) {
+    if (moved.get(rule) && !own.has(rule) && !because.includes(description)) {
+      because.push(description);
+    }
   }
   return { kind: amount > 0 ? 'adds' : amount < 0 ? 'lowers' : 'none', amount, because };
 }

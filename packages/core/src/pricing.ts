@@ -55,6 +55,18 @@ export interface Price {
   total: number;
 }
 
+/** Options of {@link priceResolved}. */
+export interface PriceOptions extends LocaleOptions {
+  /**
+   * `false` leaves every line's `explanation` empty (`''`): for a caller that needs only the
+   * amounts and the lines' descriptions, such as `moduleEffect` pricing the design with or
+   * without an add-on. Formatting the numbers and amounts of the explanations for the language
+   * is most of the cost of a price. The amounts, descriptions, tiers and totals are the same
+   * either way. Default `true`.
+   */
+  explanations?: boolean;
+}
+
 interface Ctx {
   locale: Locale;
   m: Messages;
@@ -399,7 +411,8 @@ export function totals(
  *
  * @param catalog - the catalog (for currency and default VAT)
  * @param r - the resolved selection
- * @param options - language and messages
+ * @param options - language and messages; `explanations: false` leaves the lines'
+ *   explanations empty (see {@link PriceOptions})
  * @returns the price
  * @example
  * ```ts
@@ -414,9 +427,10 @@ export function totals(
 export function priceResolved(
   catalog: Catalog,
   r: ResolvedSelection,
-  options: LocaleOptions = {},
+  options: PriceOptions = {},
 ): Price {
   const locale = options.locale ?? 'da';
+  const explain = options.explanations !== false;
   const m = getMessages(locale, options.messages);
   const currency = catalog.currency;
   const ctx: Ctx = {
@@ -424,25 +438,26 @@ export function priceResolved(
     m,
     currency,
     defaultVat: catalog.defaultVatRate,
-    money: (minor) => formatMoney(minor, locale, { currency }),
-    n: (value) => formatNumber(value, locale),
+    // Without explanations nothing shows the numbers: plain digits stand in for them.
+    money: explain ? (minor) => formatMoney(minor, locale, { currency }) : String,
+    n: explain ? (value) => formatNumber(value, locale) : String,
   };
-  const empty = { currency, lines: [], subtotal: 0, vat: [], vatTotal: 0, total: 0 };
   const rules = r.offering.priceRules;
   const chosen = new Set(r.modules.map((mod) => mod.id));
   const onRequest = rules.find(
     (rule): rule is Extract<PriceRule, { kind: 'on-request' }> =>
       rule.kind === 'on-request' && applies(rule, r, chosen),
   );
-  if (onRequest && r.participants > onRequest.aboveParticipants) {
-    return {
-      status: 'on-request',
-      onRequestReason: m.pricing.onRequest(ctx.n(onRequest.aboveParticipants)),
-      ...empty,
-    };
-  }
-  if (r.offering.priceDisplay === 'on-request') {
-    return { status: 'on-request', onRequestReason: m.offer.priceOnRequestNote, ...empty };
+  // Not an explanation: written in full with or without them.
+  const onRequestReason =
+    onRequest && r.participants > onRequest.aboveParticipants
+      ? m.pricing.onRequest(formatNumber(onRequest.aboveParticipants, locale))
+      : r.offering.priceDisplay === 'on-request'
+        ? m.offer.priceOnRequestNote
+        : undefined;
+  if (onRequestReason !== undefined) {
+    const none = { lines: [], subtotal: 0, vat: [], vatTotal: 0, total: 0 };
+    return { status: 'on-request', onRequestReason, currency, ...none };
   }
   const lines: PriceLine[] = [];
   let minimum: Extract<PriceRule, { kind: 'minimum' }> | undefined;
@@ -467,5 +482,6 @@ export function priceResolved(
       );
     }
   }
+  if (!explain) for (const line of lines) line.explanation = '';
   return { status: 'priced', currency, lines, ...totals(lines) };
 }

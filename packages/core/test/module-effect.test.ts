@@ -1,7 +1,13 @@
 // moduleEffect against priceSelection for every add-on, format, module combination and
 // participant count of the example catalog.
 import { readFileSync } from 'node:fs';
-import { loadCatalog, moduleEffect, priceSelection, type Selection } from '@temadag/core';
+import {
+  loadCatalog,
+  moduleEffect,
+  priceSelection,
+  type Price,
+  type Selection,
+} from '@temadag/core';
 import { describe, expect, it } from 'vitest';
 
 const catalog = loadCatalog(
@@ -42,6 +48,19 @@ describe('moduleEffect', () => {
               const amount = withIt.subtotal - without.subtotal;
               expect(effect?.amount).toBe(amount);
               expect(effect?.kind).toBe(amount > 0 ? 'adds' : amount < 0 ? 'lowers' : 'none');
+              // `because` names, once each and in the order of the lines, the rules other than
+              // the add-on's own whose lines add up to another amount with it than without it.
+              const sum = (p: Price, rule: string) =>
+                p.lines.filter((l) => l.rule === rule).reduce((a, l) => a + l.amount, 0);
+              const ownIds = offering.priceRules
+                .filter((r) => r.kind === 'add-on' && r.module === module.id)
+                .map((r) => r.id);
+              const named = [...without.lines, ...withIt.lines]
+                .filter(
+                  (l) => !ownIds.includes(l.rule) && sum(withIt, l.rule) !== sum(without, l.rule),
+                )
+                .map((l) => l.description);
+              expect(effect?.because).toEqual([...new Set(named)]);
               // The same whether the module is chosen now or not.
               expect(moduleEffect(catalog, { ...base, modules: rest }, module.id)).toEqual(effect);
               // The same when the caller hands in the selection's own price (with or without it).

@@ -10,6 +10,9 @@ import type { TemadagChangeDetail } from '../events/change.js';
 import { saveDesignDraft } from '../offer/draft.js';
 import { participantsValid, withModules, type Design } from '../utilities/design.js';
 
+/** The pause after the last change that keeps the draft and announces the price, in ms. */
+const PAUSE_MS = 500;
+
 /** What the design controller asks of the offer, which keeps these private. */
 export interface OfferDesignContext {
   /** The offering being shaped (there is one whenever the handlers can run). */
@@ -64,6 +67,8 @@ export class OfferDesignController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #context: OfferDesignContext;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the last change came (`performance.now()`): the pause is counted from it. */
+  #at = 0;
   #unsaved = false;
 
   /**
@@ -83,6 +88,7 @@ export class OfferDesignController implements ReactiveController {
   hostDisconnected(): void {
     removeEventListener('pagehide', this.save);
     clearTimeout(this.#timer);
+    this.#timer = undefined;
     this.save();
   }
 
@@ -110,12 +116,23 @@ export class OfferDesignController implements ReactiveController {
     this.#unsaved = true;
     this.#host.requestUpdate();
     this.#context.changed(field);
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => {
-      this.save();
-      this.#context.paused();
-    }, 500);
+    // One timer for a burst of changes, not one re-armed per keystroke (clearing and setting a
+    // timer was a few per cent of a price update): when it fires before the pause is over, it waits
+    // for the rest of it.
+    this.#at = performance.now();
+    this.#timer ??= setTimeout(this.#pause, PAUSE_MS);
   }
+
+  #pause = (): void => {
+    const left = this.#at + PAUSE_MS - performance.now();
+    if (left > 0) {
+      this.#timer = setTimeout(this.#pause, left);
+      return;
+    }
+    this.#timer = undefined;
+    this.save();
+    this.#context.paused();
+  };
 
   onFormat = (event: Event): void => {
     const format = (event.target as HTMLInputElement).value;

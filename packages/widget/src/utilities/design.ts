@@ -104,9 +104,6 @@ export function optionalModules(offering: Offering, formatId: string): Module[] 
   return offering.modules.filter((m) => !m.required && moduleFitsFormat(m, formatId));
 }
 
-/** The spans {@link formatSpan} has worked out: by a design's modules, its offering, a format. */
-const spans = new WeakMap<readonly string[], [Offering, Map<string, DaySpan | undefined>]>();
-
 /**
  * The day's time span a design would have in a format: the design's modules kept as choosing
  * that format keeps them (see {@link withModules}), scheduled as the offer schedules them
@@ -131,9 +128,7 @@ export function formatSpan(
   locale: Locale,
 ): DaySpan | undefined {
   // Typing a number keeps the design's modules (the same array), and with them the spans.
-  let known = spans.get(design.modules);
-  if (known?.[0] !== offering) spans.set(design.modules, (known = [offering, new Map()]));
-  const byFormat = known[1];
+  const byFormat = dayOf(offering, design, findFormat(offering, design.format), locale)[5];
   if (!byFormat.has(formatId)) {
     const moved = withModules(offering, { ...design, format: formatId }, design.modules, locale);
     byFormat.set(formatId, designDaySpan(offering, moved));
@@ -237,6 +232,47 @@ export function selectionOf(offering: Offering, design: Design): Selection {
 }
 
 /**
+ * A design's offering, format, language, agenda, add-on choices (effects apart) and the spans
+ * {@link formatSpan} has worked out, by format.
+ */
+type Day = [Offering, Format, Locale, Agenda, ModuleChoice[], Map<string, DaySpan | undefined>];
+
+/** The days {@link dayOf} has worked out, by a design's modules array. */
+const days = new WeakMap<readonly string[], Day>();
+
+/**
+ * The agenda of a design and its add-on choices without their effects: they depend on the
+ * format and the modules, not on the number of participants, so they are worked out once per
+ * modules array of a design (typing a number keeps the array).
+ */
+function dayOf(offering: Offering, design: Design, format: Format, locale: Locale): Day {
+  let day = days.get(design.modules);
+  if (day?.[0] !== offering || day[1] !== format || day[2] !== locale) {
+    const chosen = new Set(design.modules);
+    const agenda = scheduleModules(
+      format,
+      selectedModules(offering, format.id, chosen),
+      locale,
+      getMessages(locale),
+    );
+    const choices = optionalModules(offering, format.id).map((module): ModuleChoice => {
+      const isChosen = chosen.has(module.id);
+      const fits =
+        isChosen ||
+        !ON_DAY_KINDS.has(module.kind) ||
+        !overMinutes(
+          format,
+          selectedModules(offering, format.id, new Set(chosen).add(module.id)),
+          locale,
+        );
+      return { module, chosen: isChosen, fits, effect: undefined };
+    });
+    days.set(design.modules, (day = [offering, format, locale, agenda, choices, new Map()]));
+  }
+  return day;
+}
+
+/**
  * Works out a design: its price (the same as `priceSelection` from `@temadag/core`), its
  * agenda, and for each optional module whether it fits and what it does to the price.
  * Synchronous and pure; the elements call it on every input event.
@@ -259,34 +295,23 @@ export function evaluateDesign(
   locale: Locale,
 ): DesignResult {
   const format = findFormat(offering, design.format);
-  const chosen = new Set(design.modules);
-  const agenda = scheduleModules(
-    format,
-    selectedModules(offering, format.id, chosen),
-    locale,
-    getMessages(locale),
-  );
+  const [, , , agenda, choices] = dayOf(offering, design, format, locale);
   // core's resolveDesign makes the checks priceSelection makes, without parsing again.
   const checked = participantsValid(offering, design.participants)
     ? resolveDesign(catalog, selectionOf(offering, { ...design, format: format.id }), { locale })
     : undefined;
   const resolved = checked?.ok ? checked.value : undefined;
   const price = resolved && priceResolved(catalog, resolved, { locale });
-  const choices = optionalModules(offering, format.id).map((module): ModuleChoice => {
-    const isChosen = chosen.has(module.id);
-    const fits =
-      isChosen ||
-      !ON_DAY_KINDS.has(module.kind) ||
-      !overMinutes(
-        format,
-        selectedModules(offering, format.id, new Set(chosen).add(module.id)),
-        locale,
-      );
-    const effect =
-      price?.status === 'priced'
-        ? moduleEffect(catalog, resolved!.selection, module.id, { locale, price })
-        : undefined;
-    return { module, chosen: isChosen, fits, effect };
-  });
-  return { resolved, price, agenda, choices };
+  return {
+    resolved,
+    price,
+    agenda,
+    choices: choices.map((choice) => ({
+      ...choice,
+      effect:
+        price?.status === 'priced'
+          ? moduleEffect(catalog, resolved!.selection, choice.module.id, { locale, price })
+          : undefined,
+    })),
+  };
 }

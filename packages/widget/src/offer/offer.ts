@@ -212,13 +212,6 @@ export class TemadagOffer extends LitElement {
   #offering: Offering | undefined;
   /** Price, agenda and selection of the design, worked out once per design. */
   #evaluation = new OfferEvaluation();
-  /** `temadag-ready`, once the shaping form is there too (the script-tag build's body chunk). */
-  #ready = new OfferReadyController(this, () => ({
-    offering: this.#offering,
-    price: this.#evaluation.result?.price,
-    settled: this.#extras.bodySettled,
-    selection: () => this.#currentSelection(),
-  }));
   #locale: Locale = 'da';
   #wordsHere = false;
   #focusTitle = false;
@@ -227,6 +220,13 @@ export class TemadagOffer extends LitElement {
     super();
     this.forwardUtm = false;
     this._announcement = '';
+    // `temadag-ready`, once the shaping form is there too (the script-tag build's body chunk).
+    new OfferReadyController(this, () => ({
+      offering: this.#offering,
+      price: this.#evaluation.result?.price,
+      settled: this.#extras.bodySettled,
+      selection: () => this.#currentSelection(),
+    }));
   }
 
   /** The design as it stands: offering, format, participants, add-ons and date. */

@@ -23,19 +23,17 @@ const withWords = <T extends { words: object }>(module: T): T => (
 );
 
 setInquiryLoader(() => import('./cdn-inquiry.js'));
-// The shaping form, the agenda and the about text; an offer paints its price without them.
-// Fetched now when the page already holds an offer: the usual tag is a module script, which runs
-// once the document is parsed, so its offers are there. Otherwise (a catalog-only page, an offer
-// in a shadow root or added later, an async script that runs while the page still loads) the
-// first offer to connect asks for it (OfferExtrasController), in the same task as it starts its
-// catalog's fetch, so a page that never shows an offer never fetches the body. (A failure is the
-// offer's to report; it asks again.)
-body.set(() => import('./offer/body.js').then(withWords));
-if (document.querySelector('temadag-offer')) body.load().catch(() => undefined);
 // The sticky price summary and the refused-origin message: after the price, or on refusal.
 extras.set(() => import('./offer/extras.js').then(withWords));
 // The catalog's list: when a <temadag-catalog> connects, beside its catalog's fetch.
 catalogView.set(() => import('./catalog/view.js').then(withWords));
+// The shaping form, the agenda and the about text; an offer paints its price without them. Each
+// offer asks for them when it connects (OfferExtrasController), before it starts its catalog's
+// fetch: on the usual page (a module script, which runs once the document is parsed) that is
+// while this file runs, as `customElements.define` below upgrades the page's offers; on a page
+// with only a <temadag-catalog>, when the catalog opens an offer; never on a page that shows
+// none. (A failure is the offer's to report; it asks again.)
+body.set(() => import('./offer/body.js').then(withWords));
 // In this build `messages.en` and `translations.en` start empty (see scripts/offer-messages.ts);
 // Danish is the only other language, and always here.
 setWordsLoader(async () => {

@@ -6,8 +6,9 @@
  * when the visitor asks for the file; the English words (`temadag-en-<hash>.js`) when an
  * element's language is English, while its catalog loads; the offer's extras (the sticky price
  * summary, `temadag-extras-<hash>.js`) once its price has rendered; the offer's body (the shaping
- * form, the agenda, `temadag-body-<hash>.js`) at once, while the catalog loads, without holding
- * the price back. All are found relative to this file's URL.
+ * form, the agenda, `temadag-body-<hash>.js`) at once when the page holds a `<temadag-offer>`,
+ * else when the first one connects (also the one a `<temadag-catalog>` opens), beside its
+ * catalog's fetch and without holding the price back. All are found relative to this file's URL.
  */
 import { messages } from '@temadag/core';
 import { TemadagCatalog } from './catalog/catalog.js';
@@ -22,14 +23,17 @@ const withWords = <T extends { words: object }>(module: T): T => (
 );
 
 setInquiryLoader(() => import('./cdn-inquiry.js'));
-// The shaping form, the agenda and the about text: fetched now, beside the catalog's fetch; an
-// offer paints its price without them. (A failure is the offer's to report; it asks again.)
-body.set(() => import('./offer/body.js').then(withWords));
-body.load().catch(() => undefined);
 // The sticky price summary and the refused-origin message: after the price, or on refusal.
 extras.set(() => import('./offer/extras.js').then(withWords));
 // The catalog's list: when a <temadag-catalog> connects, beside its catalog's fetch.
 catalogView.set(() => import('./catalog/view.js').then(withWords));
+// The shaping form, the agenda and the about text; an offer paints its price without them. Each
+// offer asks for them when it connects (OfferExtrasController), before it starts its catalog's
+// fetch: on the usual page (a module script, which runs once the document is parsed) that is
+// while this file runs, as `customElements.define` below upgrades the page's offers; on a page
+// with only a <temadag-catalog>, when the catalog opens an offer; never on a page that shows
+// none. (A failure is the offer's to report; it asks again.)
+body.set(() => import('./offer/body.js').then(withWords));
 // In this build `messages.en` and `translations.en` start empty (see scripts/offer-messages.ts);
 // Danish is the only other language, and always here.
 setWordsLoader(async () => {

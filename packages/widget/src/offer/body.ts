@@ -4,8 +4,9 @@
  * the related offerings, what the live region says after a change (which only the form makes),
  * their styles and their Danish words. The npm build bundles this module
  * (see `body-bundled.ts`); the script-tag build loads it as a chunk of its own
- * (`temadag-body-<hash>.js`), which temadag.js starts fetching as soon as it runs, beside the
- * catalog's fetch, so that the price shows from temadag.js alone and the rest joins it.
+ * (`temadag-body-<hash>.js`), which temadag.js fetches when it runs on a page that holds an
+ * offer (else when the first offer connects), beside the catalog's fetch, so that the price
+ * shows from temadag.js alone and the rest joins it.
  */
 import { daBody } from '../translations/da-body.js';
 import { bodyStyles } from './body.styles.js';

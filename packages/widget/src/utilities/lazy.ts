@@ -144,6 +144,7 @@ export const catalogView = /* @__PURE__ */ lazyModule<CatalogView>(bundledView);
 
 /**
  * The offer's body (`offer/body.ts`): the shaping form, the agenda and the about text. The
- * script-tag build starts loading it when temadag.js runs; an offer shows its price without it.
+ * script-tag build starts loading it when temadag.js runs on a page that holds a
+ * `<temadag-offer>`, else when the first offer connects; an offer shows its price without it.
  */
 export const body = /* @__PURE__ */ lazyModule<Body>(bundledBody);

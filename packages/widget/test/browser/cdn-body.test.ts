@@ -1,11 +1,12 @@
 // The script-tag build's first paint (dist/cdn/, built first): temadag.js fetches the offer's
-// body (temadag-body-<hash>.js: the shaping form, the agenda, the about text) as soon as it
-// runs, and an offer whose catalog is here shows its price without waiting for it. The web test
-// runner holds the body back until the test lets it go (heldBody in web-test-runner.config.mjs),
-// so the test sees the offer before and after: the price is painted at once, the form's place
+// body (temadag-body-<hash>.js: the shaping form, the agenda, the about text) when it runs on
+// a page with an offer, and an offer whose catalog is here shows its price without waiting for
+// it. The web test runner holds the body back until the test lets it go (heldBody in
+// web-test-runner.config.mjs), so the test sees the offer before and after: the price is painted at once, the form's place
 // is kept, `temadag-ready` waits for the form, and when the body arrives the price panel is the
 // same element in the same place and keeps the keyboard focus. A page whose body cannot be
-// loaded keeps its price and gets ready without the form.
+// loaded keeps its price and gets ready without the form. A page with only a <temadag-catalog>
+// fetches the body only once the catalog opens an offer.
 import { expect, waitUntil } from '@open-wc/testing';
 import { container, exampleInput } from './offer.fixtures.js';
 
@@ -119,5 +120,53 @@ describe('the script-tag build, the offer body', () => {
     expect(root.querySelector('.shaping'), 'no kept place without a form to come').to.equal(null);
     expect(root.querySelector('#participants')).to.equal(null);
     expect(root.querySelector('[part="pdf-button"]')).not.to.equal(null);
+  });
+});
+
+/** The body chunks `win` has fetched (a held request counts once it has arrived). */
+function bodiesFetched(win: Window): string[] {
+  return win.performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name.split('/').pop()!)
+    .filter((name) => /^temadag-body-[A-Z0-9]{8}\.js$/.test(name));
+}
+
+describe('the script-tag build, the body on a page without an offer', () => {
+  it('a catalog-only page does not fetch the body until the catalog opens an offer', async () => {
+    // Nothing held back: a body asked for arrives at once and shows among the page's resources.
+    await fetch(`${HELD}/release`);
+    const catalog = JSON.stringify(await exampleInput()).replace(/</g, '\\u003c');
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width:1024px;height:800px;border:0;display:block';
+    frame.srcdoc = `<!doctype html><html lang="da"><head><meta charset="utf-8">
+      <script type="module" src="${HELD}/catalog${++pages}/temadag.js"></script></head>
+      <body style="margin:0"><temadag-catalog>
+        <script type="application/json">${catalog}</script>
+        <p>Temadage</p>
+      </temadag-catalog></body></html>`;
+    const loaded = new Promise((resolve) =>
+      frame.addEventListener('load', resolve, { once: true }),
+    );
+    container().append(frame);
+    await loaded;
+    const win = frame.contentWindow!;
+    const root = () => win.document.querySelector('temadag-catalog')?.shadowRoot ?? null;
+    await waitUntil(() => root()?.querySelector('[part="open-button"]'), 'the list never came', {
+      timeout: 8000,
+    });
+    // The list's chunk has arrived; give a body fetched beside it as long again to show up.
+    const started = win.performance.now();
+    await waitUntil(() => win.performance.now() - started > 500, '', { timeout: 2000 });
+    const names = win.performance.getEntriesByType('resource').map((e) => e.name);
+    expect(names.some((name) => /temadag-catalog-[A-Z0-9]{8}\.js$/.test(name))).to.equal(true);
+    expect(bodiesFetched(win), 'no body for a list').to.deep.equal([]);
+
+    root()!.querySelector<HTMLButtonElement>('[part="open-button"]')!.click();
+    await waitUntil(
+      () => root()?.querySelector('temadag-offer')?.shadowRoot?.querySelector('#participants'),
+      'the opened offer never got its form',
+      { timeout: 8000 },
+    );
+    expect(bodiesFetched(win), 'the opened offer fetches it, once').to.have.length(1);
   });
 });

@@ -248,7 +248,7 @@ const extras = await build({
   entryPoints: { 'temadag-extras': lazyEntries['./offer/extras.js'] },
   entryNames: '[name]-[hash]',
   metafile: true,
-  plugins: [sharedReaderPlugin(plan), pureSelectionSchema],
+  plugins: [sharedReaderPlugin(plan), pureSelectionSchema, templates],
 });
 // The offer's body (shaping form, agenda, about text): one file, fetched when temadag.js runs.
 const body = await build({

@@ -32,9 +32,12 @@ const cdn = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
 // the ready and change events carry, the design's state and the shaping form's handlers
 // (controllers/offer-design.ts), the intro, the price panel and its styles. Moving more to the
 // body costs the send journey more than it saves (each byte compresses worse apart), and the
-// narrow English send journey is at 59.9 of its 60 kB.
-const BUDGET = 22_400;
-const BROTLI_BUDGET = 20_200;
+// narrow English send journey is at 59.9 of its 60 kB. The price update's reuse of the agenda
+// and add-on choices, the server-PDF chunk asked for only when it can be used, and offer.ts
+// split by job (evaluation, ready, PDF download, spoken price, shown offering) then brought it
+// to 22,678 and 20,498 bytes on 2026-12-07.
+const BUDGET = 22_750;
+const BROTLI_BUDGET = 20_550;
 
 function read(name: string): string {
   const path = `${cdn}${name}`;

@@ -1,6 +1,5 @@
 import {
   getMessages,
-  todayInDenmark,
   type Catalog,
   type Locale,
   type Offering,
@@ -14,25 +13,21 @@ import { OfferExtrasController } from '../controllers/offer-extras.js';
 import { PdfJobController } from '../controllers/pdf-job.js';
 import type { PdfMode } from '../pdf/server-pdf.js';
 import { TemadagChangeEvent, type TemadagChangeDetail } from '../events/change.js';
-import { TemadagReadyEvent } from '../events/ready.js';
 import { translations } from '../translations/index.js';
 import type { CatalogSource } from '../utilities/catalog-data.js';
 import { CatalogLoader } from '../utilities/catalog-loader.js';
-import { body as lazyBody } from '../utilities/lazy.js';
-import {
-  evaluateDesign,
-  initialDesign,
-  participantsValid,
-  selectionOf,
-  type Design,
-  type DesignResult,
-} from '../utilities/design.js';
+import { initialDesign, selectionOf, type DesignResult } from '../utilities/design.js';
 import { loadDesignDraft, saveDesignDraft } from './draft.js';
 import { bundledBody } from './body-bundled.js';
+import { OfferEvaluation } from './evaluation.js';
 import { bundledExtras } from './extras-bundled.js';
 import { loadErrorText, offerTemplate } from './layout.js';
 import { styles } from './offer.styles.js';
-import { contactPrefill, pdfCustomer } from './prefill.js';
+import { downloadOfferPdf } from './pdf-download.js';
+import { contactPrefill } from './prefill.js';
+import { OfferReadyController } from './ready.js';
+import { shownOffering } from './shown-offering.js';
+import { spokenPrice } from './spoken-price.js';
 
 /**
  * One offering of a Temadag catalog: the visitor reads about the day, shapes it (format,
@@ -207,36 +202,31 @@ export class TemadagOffer extends LitElement {
     offering: () => this.#offering,
     locale: () => this.#locale,
     changed: (field) => this.#emit(field),
-    // Changes come from the shaping form, so the body (which words the sentence) is here.
     paused: () => {
-      this._announcement =
-        lazyBody
-          .now()
-          ?.priceAnnouncement(
-            translations[this.#locale],
-            this.#locale,
-            this.#offering!,
-            this.#evaluate().price,
-          ) ?? '';
+      this._announcement = spokenPrice(this.#locale, this.#offering!, this.#evaluate().price);
     },
   });
   /** The sticky summary, the terms' body and the inquiry form's chunk: after the first paint. */
   #extras = new OfferExtrasController(this);
   #catalog: Catalog | undefined;
   #offering: Offering | undefined;
-  #result: DesignResult | undefined;
-  /** What {@link #result} was worked out from. */
-  #resultFor: [Design, Locale] | undefined;
-  #selection: [Design, SelectionInput] | undefined;
+  /** Price, agenda and selection of the design, worked out once per design. */
+  #evaluation = new OfferEvaluation();
   #locale: Locale = 'da';
   #wordsHere = false;
-  #readyFor: Offering | undefined;
   #focusTitle = false;
 
   constructor() {
     super();
     this.forwardUtm = false;
     this._announcement = '';
+    // `temadag-ready`, once the shaping form is there too (the script-tag build's body chunk).
+    new OfferReadyController(this, () => ({
+      offering: this.#offering,
+      price: this.#evaluation.result?.price,
+      settled: this.#extras.bodySettled,
+      selection: () => this.#currentSelection(),
+    }));
   }
 
   /** The design as it stands: offering, format, participants, add-ons and date. */
@@ -247,7 +237,7 @@ export class TemadagOffer extends LitElement {
 
   /** The price of the design as it stands; undefined before the catalog is loaded. */
   get price(): Price | undefined {
-    return this.#result?.price;
+    return this.#evaluation.result?.price;
   }
 
   /**
@@ -275,12 +265,11 @@ export class TemadagOffer extends LitElement {
     if (catalog !== this.#catalog) {
       this.#catalog = catalog;
       this.#offering = undefined;
-      this.#result = undefined;
+      this.#evaluation.forget();
     }
     if (!catalog) return;
-    const id = this.offering || catalog.offerings[0]!.id;
-    const offering = catalog.offerings.find((o) => o.id === id);
-    this._unknown = offering ? undefined : id;
+    const { offering, unknown } = shownOffering(catalog, this.offering);
+    this._unknown = unknown;
     if (!offering) {
       this.#offering = undefined;
       return;
@@ -300,39 +289,22 @@ export class TemadagOffer extends LitElement {
     this.#evaluate();
   }
 
-  /** Price, agenda and choices of the current design, worked out once per design. */
+  /** Price, agenda and choices of the current design. */
   #evaluate(): DesignResult {
-    const design = this.#design.design!;
-    const done = this.#resultFor;
-    if (!this.#result || !done || done[0] !== design || done[1] !== this.#locale) {
-      this.#result = evaluateDesign(this.#catalog!, this.#offering!, design, this.#locale);
-      this.#resultFor = [design, this.#locale];
-    }
-    return this.#result;
+    return this.#evaluation.evaluate(
+      this.#catalog!,
+      this.#offering!,
+      this.#design.design!,
+      this.#locale,
+    );
   }
 
   /** The design as a selection, the same object until the design changes. */
   #currentSelection(): SelectionInput {
-    const design = this.#design.design!;
-    if (this.#selection?.[0] !== design) {
-      this.#selection = [design, selectionOf(this.#offering!, design)];
-    }
-    return this.#selection[1];
+    return this.#evaluation.selection(this.#offering!, this.#design.design!);
   }
 
   protected override updated(): void {
-    const offering = this.#offering;
-    // Ready once the shaping form is there too (the script-tag build's body chunk).
-    if (offering && this.#result && this.#readyFor !== offering && this.#extras.bodySettled) {
-      this.#readyFor = offering;
-      this.dispatchEvent(
-        new TemadagReadyEvent({
-          offering: offering.id,
-          selection: this.#currentSelection(),
-          price: this.#result.price,
-        }),
-      );
-    }
     if (this.#focusTitle) {
       this.#focusTitle = false;
       this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
@@ -362,38 +334,24 @@ export class TemadagOffer extends LitElement {
     );
   }
 
+  #onPdf = (): void =>
+    downloadOfferPdf({
+      host: this,
+      pdf: this.#pdf,
+      design: this.#design,
+      catalog: this.#catalog!,
+      offering: this.#offering!,
+      locale: this.#locale,
+    });
+
   #onRelated(id: string): void {
     this.offering = id;
     this.#focusTitle = true;
     void this.updateComplete.then(() => this.#offering && this.#emit('offering'));
   }
 
-  #onPdf(): void {
-    if (this.#pdf.status === 'pending') return;
-    const offering = this.#offering!;
-    const design = this.#design.design!;
-    if (!participantsValid(offering, design.participants)) {
-      this.#design.participantsError = true;
-      this.requestUpdate();
-      this.renderRoot.querySelector<HTMLInputElement>('#participants')?.focus();
-      return;
-    }
-    const t = translations[this.#locale];
-    // Made before the inquiry is sent, the file has no offer number: it says so in the number
-    // field and in its name (the numbered offer comes with the confirmation).
-    void this.#pdf.run({
-      catalog: this.#catalog!,
-      selection: selectionOf(offering, design),
-      locale: this.#locale,
-      customer: pdfCustomer(this.renderRoot, contactPrefill(this)),
-      number: t.pdfDraftNumber,
-      fileName: t.pdfDraftFileName(todayInDenmark(new Date())),
-      server: this,
-    });
-  }
-
   protected override render(): TemplateResult {
-    const shown = Boolean(this.#offering && this.#result);
+    const shown = Boolean(this.#offering && this.#evaluation.result);
     const error = this.#wordsHere
       ? loadErrorText(translations[this.#locale], this.#loader, this, this._unknown)
       : undefined;
@@ -417,7 +375,7 @@ export class TemadagOffer extends LitElement {
       locale,
       catalog: this.#catalog!,
       offering,
-      result: this.#result!,
+      result: this.#evaluation.result!,
       design: this.#design,
       extras: this.#extras,
       pdf: this.#pdf,

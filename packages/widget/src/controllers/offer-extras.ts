@@ -9,7 +9,8 @@ import type { StickySummaryController } from './sticky-summary.js';
  * What an offer needs after its first paint, and when to fetch it in the script-tag build:
  *
  * - the offer's body (the shaping form, the agenda, the about text: see `offer/body.ts`), which
- *   temadag.js starts fetching when it runs; the offer paints its price without it, and its
+ *   each offer asks for when it connects (on a page that holds offers, while temadag.js runs and
+ *   defines the element, beside the catalog's fetch); the offer paints its price without it, and its
  *   styles join the shadow root when it is here ({@link bodySettled} says when);
  * - the offer's extras (the sticky price summary, the breakdown's table, the terms' body: see
  *   `offer/extras.ts`), asked for once the rendered offer is narrower than the summary styles'

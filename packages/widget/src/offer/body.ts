@@ -4,8 +4,8 @@
  * the related offerings, what the live region says after a change (which only the form makes),
  * their styles and their Danish words. The npm build bundles this module
  * (see `body-bundled.ts`); the script-tag build loads it as a chunk of its own
- * (`temadag-body-<hash>.js`), which temadag.js fetches when it runs on a page that holds an
- * offer (else when the first offer connects), beside the catalog's fetch, so that the price
+ * (`temadag-body-<hash>.js`), which each offer asks for when it connects (on a page that holds
+ * offers, while temadag.js runs and defines the element), beside the catalog's fetch, so that the price
  * shows from temadag.js alone and the rest joins it.
  */
 import { daBody } from '../translations/da-body.js';

@@ -58,22 +58,14 @@ export const inquiryStyles = css`
     font-weight: 400;
   }
 
+  /* The box of every field is the shared one (styles/fields.ts); the form's fill its width. */
   input[type='email'],
   input[type='tel'],
   input[type='text'],
   input[type='date'],
   textarea {
-    display: block;
     width: 100%;
-    max-width: 100%;
-    min-height: 44px;
     margin: var(--_space) 0 0;
-    padding: var(--_space) calc(var(--_space) * 2);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_text);
-    font: inherit;
   }
 
   input[type='date'] {

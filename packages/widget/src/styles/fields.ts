@@ -1,14 +1,18 @@
 import { css } from 'lit';
 
 /**
- * Fields: number, date and text inputs, fieldsets and legends, for the forms that have them
- * (the offer's shaping form and the inquiry form). Apart from shared.ts so that the script-tag
- * build's first paint, which shows no field, does not carry them.
+ * Fields: number, date, text, email and telephone inputs, text areas, fieldsets and legends,
+ * for the forms that have them (the offer's shaping form and the inquiry form). Apart from
+ * shared.ts so that the script-tag build's first paint, which shows no field, does not carry
+ * them.
  */
 export const fields = css`
   input[type='number'],
   input[type='date'],
-  input[type='text'] {
+  input[type='text'],
+  input[type='email'],
+  input[type='tel'],
+  textarea {
     display: block;
     max-width: 100%;
     min-height: 44px;

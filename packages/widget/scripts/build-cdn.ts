@@ -241,31 +241,26 @@ const lazy = await build({
   ],
 });
 const english = await build(englishOptions);
-// The extras: a build of their own as well, reading the array, so that the few bindings they
-// share with the form and the PDF maker do not become a tiny shared chunk (and a third request).
-const extras = await build({
-  ...common,
-  entryPoints: { 'temadag-extras': lazyEntries['./offer/extras.js'] },
-  entryNames: '[name]-[hash]',
-  metafile: true,
-  plugins: [sharedReaderPlugin(plan), pureSelectionSchema, templates],
-});
-// The offer's body (shaping form, agenda, about text): one file, fetched when temadag.js runs.
-const body = await build({
-  ...common,
-  entryPoints: { 'temadag-body': lazyEntries['./offer/body.js'] },
-  entryNames: '[name]-[hash]',
-  metafile: true,
-  plugins: [sharedReaderPlugin(plan), pureSelectionSchema, templates],
-});
-// The catalog's view: one file as well, fetched by a <temadag-catalog> beside its catalog.
-const catalogView = await build({
-  ...common,
-  entryPoints: { 'temadag-catalog': lazyEntries['./catalog/view.js'] },
-  entryNames: '[name]-[hash]',
-  metafile: true,
-  plugins: [sharedReaderPlugin(plan), pureSelectionSchema, templates],
-});
+/**
+ * A lazy module as one file of its own, reading what temadag.js holds from it (see the array
+ * above), keeping only the schemas it uses and minifying its templates as the other chunks do:
+ * what it shares with the form and the PDF maker then does not become a tiny shared chunk (and
+ * one more request).
+ */
+const oneFile = (name: string, entry: string) =>
+  build({
+    ...common,
+    entryPoints: { [name]: entry },
+    entryNames: '[name]-[hash]',
+    metafile: true,
+    plugins: [sharedReaderPlugin(plan), pureSelectionSchema, templates],
+  });
+// The extras (sticky summary, breakdown's table, terms' body): after the price, or on demand.
+const extras = await oneFile('temadag-extras', lazyEntries['./offer/extras.js']);
+// The offer's body (shaping form, agenda, about text): asked for by each offer as it connects.
+const body = await oneFile('temadag-body', lazyEntries['./offer/body.js']);
+// The catalog's view: fetched by a <temadag-catalog> beside its catalog.
+const catalogView = await oneFile('temadag-catalog', lazyEntries['./catalog/view.js']);
 // Which build wrote each lazy module's file (the rest are the splitting build's).
 const builtBy: Partial<Record<keyof typeof lazyEntries, Metafile>> = {
   './cdn-english.js': english.metafile!,

@@ -1,0 +1,58 @@
+import type { Locale } from '@temadag/core';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { formWordsHere } from '../translations/form-words.js';
+
+/**
+ * Which language `<temadag-inquiry>` can render in: the one it is asked for once that
+ * language's words are here (the script-tag build fetches them with the form's chunk, see
+ * translations/form-words.ts; the npm build always has them). While they are on their way the
+ * form keeps the language it showed, so it never mixes two; when they cannot be loaded it
+ * shows Danish, and only when no words at all could be loaded a short note in both languages.
+ */
+export class FormWordsController implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  #shown: Locale | undefined;
+
+  /**
+   * @param host - the form; the controller adds itself to it
+   */
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /**
+   * The language to render in for `wanted`, starting its words' load when needed (the form
+   * renders again when it ends).
+   *
+   * @param wanted - the language the form is asked for
+   * @returns that language once its words are here; the one shown before while they load;
+   *   Danish when they failed; undefined before any words are here; null when none could be
+   *   loaded
+   */
+  language(wanted: Locale): Locale | null | undefined {
+    const update = () => this.#host.requestUpdate();
+    const here = formWordsHere(wanted, update);
+    if (here) return (this.#shown = wanted);
+    if (here === false && wanted !== 'da') {
+      const danish = formWordsHere('da', update);
+      if (danish) return (this.#shown = 'da');
+      if (danish === false) return this.#shown ?? null;
+    }
+    if (here === false) return this.#shown ?? null;
+    return this.#shown;
+  }
+}
+
+/**
+ * What the form shows when no language's words could be loaded: a note in both languages,
+ * announced politely, instead of an empty box.
+ *
+ * @returns the note
+ */
+export function wordsUnavailable(): TemplateResult {
+  return html`<div class="root" part="base" role="status">
+    <p lang="da">Formularen kunne ikke hentes. Prøv at genindlæse siden.</p>
+    <p lang="en">The form could not be loaded. Try reloading the page.</p>
+  </div>`;
+}

@@ -1,5 +1,10 @@
 import type { Locale } from '@temadag/core';
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import {
+  html,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import { formWordsHere } from '../translations/form-words.js';
 
 /**

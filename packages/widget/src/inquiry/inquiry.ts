@@ -278,6 +278,15 @@ export class TemadagInquiry extends LitElement {
     return this.#send.status === 'pending';
   }
 
+  /** In the script-tag build: complete once the words it waited for are rendered too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (await this.#words.pending()) {
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   protected override willUpdate(): void {
     this.#shown = this.#words.language(this.locale ?? this.#lang.locale);
   }

@@ -5,7 +5,7 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
-import { formWordsHere } from '../translations/form-words.js';
+import { formWords, formWordsHere } from '../translations/form-words.js';
 
 /**
  * Which language `<temadag-inquiry>` can render in: the one it is asked for once that
@@ -14,16 +14,17 @@ import { formWordsHere } from '../translations/form-words.js';
  * form keeps the language it showed, so it never mixes two; when they cannot be loaded it
  * shows Danish, and only when no words at all could be loaded a short note in both languages.
  */
-export class FormWordsController implements ReactiveController {
+export class FormWordsController {
   readonly #host: ReactiveControllerHost;
   #shown: Locale | undefined;
+  /** The load that the last call waited for, until {@link pending} hands it out. */
+  #waiting: Promise<boolean> | undefined;
 
   /**
-   * @param host - the form; the controller adds itself to it
+   * @param host - the form, rendered again when a load it waits for ends
    */
   constructor(host: ReactiveControllerHost) {
     this.#host = host;
-    host.addController(this);
   }
 
   /**
@@ -36,16 +37,33 @@ export class FormWordsController implements ReactiveController {
    *   loaded
    */
   language(wanted: Locale): Locale | null | undefined {
-    const update = () => this.#host.requestUpdate();
-    const here = formWordsHere(wanted, update);
+    const here = this.#here(wanted);
     if (here) return (this.#shown = wanted);
     if (here === false && wanted !== 'da') {
-      const danish = formWordsHere('da', update);
+      const danish = this.#here('da');
       if (danish) return (this.#shown = 'da');
       if (danish === false) return this.#shown ?? null;
     }
     if (here === false) return this.#shown ?? null;
     return this.#shown;
+  }
+
+  /**
+   * Waits for the load that the last render found on its way, if any (for the form's
+   * `updateComplete`).
+   *
+   * @returns true after waiting, false when no load was on its way
+   */
+  async pending(): Promise<boolean> {
+    const waiting = this.#waiting;
+    this.#waiting = undefined;
+    return waiting ? (await waiting, true) : false;
+  }
+
+  #here(locale: Locale): boolean | undefined {
+    const here = formWordsHere(locale, () => this.#host.requestUpdate());
+    if (here === undefined) this.#waiting = formWords(locale);
+    return here;
   }
 }
 

@@ -17,7 +17,7 @@ import { formWords, formWordsHere } from '../translations/form-words.js';
 export class FormWordsController {
   readonly #host: ReactiveControllerHost;
   #shown: Locale | undefined;
-  /** The load that the last call waited for, until {@link pending} hands it out. */
+  /** The load that the last render found on its way, if any. */
   #waiting: Promise<boolean> | undefined;
 
   /**
@@ -37,6 +37,7 @@ export class FormWordsController {
    *   loaded
    */
   language(wanted: Locale): Locale | null | undefined {
+    this.#waiting = undefined;
     const here = this.#here(wanted);
     if (here) return (this.#shown = wanted);
     if (here === false && wanted !== 'da') {
@@ -50,13 +51,12 @@ export class FormWordsController {
 
   /**
    * Waits for the load that the last render found on its way, if any (for the form's
-   * `updateComplete`).
+   * `updateComplete`: every caller waits, and the render after the load finds none).
    *
    * @returns true after waiting, false when no load was on its way
    */
   async pending(): Promise<boolean> {
     const waiting = this.#waiting;
-    this.#waiting = undefined;
     return waiting ? (await waiting, true) : false;
   }
 

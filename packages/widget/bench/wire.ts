@@ -169,7 +169,7 @@ export function wireRows(cdn: string, catalogJson: string): BenchRow[] {
       inJourney(j.send),
     ],
     [
-      "journey send, narrow English page: + the form's chunks and English words, the extras, the English words",
+      'journey send, narrow English page: the form in English, the extras, the English words',
       value(j.sendAll),
       journey,
       inJourney(j.sendAll),

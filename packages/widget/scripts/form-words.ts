@@ -7,13 +7,20 @@
  *   the offer's groups, which temadag.js holds (a shared module, see shared-modules.ts), and
  *   core's English messages and the widget's form words of both languages as empty objects.
  *   src/cdn-words.ts fills them from the language's file before a form or a PDF uses them.
- * - In a language's file (`'da'`, `'en'`), core's messages of that language are the groups
- *   beyond the offer's (`da-rest.ts` with `da-revision.ts`, which the PDF's binding offers
- *   use); the English offer groups are in `temadag-en-<hash>.js` already.
+ * - In a language's file (`'da'`, `'en'`), core's messages of that language are the form's
+ *   groups beyond the offer's (`da-rest.ts`) and the revision's (`da-revision.ts`, which the
+ *   PDF's binding offers and a problem's wording use); the English offer groups are in
+ *   `temadag-en-<hash>.js` already.
+ * - The PDF maker alone needs the offer's document words and the catalog's checks
+ *   (`da-document.ts`, `en-document.ts`): its chunk holds them, both languages (see
+ *   src/cdn-pdf-words.ts), so the form never downloads them.
  *
  * The npm build bundles every language as before: this plugin is the script-tag build's only.
  */
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
+
+const messagesDir = fileURLToPath(new URL('../../core/src/messages/', import.meta.url));
 
 const core = /[\\/]core[\\/]src[\\/]messages[\\/](da|en)\.ts$/;
 const widget = /[\\/]widget[\\/]src[\\/]translations[\\/](da|en)\.ts$/;
@@ -52,6 +59,13 @@ export function formWordsPlugin(mode: 'chunks' | 'da' | 'en'): Plugin {
         return contents === undefined ? undefined : { contents, loader: 'ts' };
       });
       if (mode !== 'chunks') return;
+      // The PDF maker's document words, both languages: see src/cdn-pdf-words.ts.
+      b.onLoad({ filter: /[\\/]widget[\\/]src[\\/]cdn-pdf-words\.ts$/ }, () => ({
+        contents: `import { daDocument } from ${JSON.stringify(`${messagesDir}da-document.ts`)};
+import { enDocument } from ${JSON.stringify(`${messagesDir}en-document.ts`)};
+export const documentWords = { da: daDocument, en: enDocument };`,
+        loader: 'ts',
+      }));
       b.onLoad({ filter: widget }, (args) => {
         const locale = widget.exec(args.path)![1]!;
         return {

@@ -1,16 +1,21 @@
 /**
  * The PDF maker's chunk of the script-tag build (`temadag-pdf-<hash>.js`): the same functions
- * as pdf/offer-pdf.ts, which waits for the offer's language's words first (they are a file of
- * their own in this build, see src/cdn-words.ts).
+ * as pdf/offer-pdf.ts, which waits for the offer's language's words first (the form's words are
+ * a file per language in this build, see src/cdn-words.ts) and adds the document's words that
+ * this chunk holds (see src/cdn-pdf-words.ts).
  */
 import type { PdfJobInput } from './controllers/pdf-job.js';
-import { useWordFiles } from './cdn-words.js';
+import { messages, type Locale } from '@temadag/core';
+import { documentWords } from './cdn-pdf-words.js';
+import { join, useWordFiles } from './cdn-words.js';
 import { browserPdf as makePdf } from './pdf/offer-pdf.js';
 import { formWords } from './translations/form-words.js';
 
 export { deliverPdf } from './pdf/offer-pdf.js';
 
 useWordFiles();
+/** The languages whose document words are in core's catalogue already. */
+const joined = new Set<Locale>();
 
 /**
  * Makes the file of a PDF job in the browser once the words of its language are here.
@@ -32,5 +37,7 @@ export async function browserPdf(
   if (!(await formWords(locale))) {
     throw new Error(`Temadag: the PDF's ${locale} words could not be loaded`);
   }
+  if (!joined.has(locale)) join(messages[locale], documentWords[locale] ?? {});
+  joined.add(locale);
   return makePdf(input, onProgress);
 }

@@ -15,8 +15,13 @@ import { messages, type Locale } from '@temadag/core';
 import { setFormWordsLoader } from './translations/form-words.js';
 import { inquiryTranslations } from './translations/index.js';
 
-/** Adds `words`' groups to `into`, group by group, without changing any group it had. */
-function join(into: object, words: object): void {
+/**
+ * Adds `words`' groups to `into`, group by group, without changing any group it had.
+ *
+ * @param into - a language's catalogue, e.g. core's `messages.da`
+ * @param words - groups of entries to add
+ */
+export function join(into: object, words: object): void {
   const target = into as Record<string, object>;
   for (const [group, entries] of Object.entries(words) as [string, object][]) {
     target[group] = { ...target[group], ...entries };

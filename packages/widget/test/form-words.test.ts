@@ -1,10 +1,13 @@
 // The script-tag build's form words by language (dist/cdn/, built first): a Danish page's form
-// downloads no English words and an English page's form no Danish ones, and each language's
-// file, with the offer's groups the page already has, holds every word the npm build has.
+// downloads no English words and an English page's form no Danish ones, neither downloads the
+// words only the PDF uses, and each language's file, with the offer's groups the page already
+// has and the PDF maker's document words, holds every word the npm build has.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { da, en, type Messages } from '@temadag/core';
 import { describe, expect, it } from 'vitest';
+import { daDocument } from '../../core/src/messages/da-document.js';
+import { enDocument } from '../../core/src/messages/en-document.js';
 import { daInquiry } from '../src/translations/da.js';
 import { enInquiry } from '../src/translations/en.js';
 
@@ -109,17 +112,34 @@ function keysOf(catalogue: object): Record<string, string[]> {
   );
 }
 
-/** Two catalogues' groups joined, as src/cdn-words.ts joins them. */
-function joined(a: object, b: object): Record<string, string[]> {
-  const left = keysOf(a);
-  const right = keysOf(b);
-  return Object.fromEntries(
-    [...new Set([...Object.keys(left), ...Object.keys(right)])].map((group) => [
-      group,
-      [...new Set([...(left[group] ?? []), ...(right[group] ?? [])])].sort(),
-    ]),
-  );
+/** Catalogues' groups joined, as src/cdn-words.ts joins them. */
+function joined(...parts: object[]): Record<string, string[]> {
+  const all: Record<string, Set<string>> = {};
+  for (const part of parts) {
+    for (const [group, keys] of Object.entries(keysOf(part))) {
+      for (const key of keys) (all[group] ??= new Set()).add(key);
+    }
+  }
+  return Object.fromEntries(Object.entries(all).map(([group, keys]) => [group, [...keys].sort()]));
 }
+
+describe('the words only the PDF uses', () => {
+  const pdf = text(file('temadag-pdf-'));
+  const both = [...sentences(daDocument, enDocument), ...sentences(enDocument, daDocument)];
+
+  it("are in the PDF maker's chunk, both languages", () => {
+    expect(both.length).toBeGreaterThan(10);
+    expect(both.filter((s) => !pdf.includes(s))).toEqual([]);
+  });
+
+  it("are in no file of the form's, in either language", () => {
+    // (temadag-en, the first paint's English words, has the terms' "The price includes".)
+    const own = [...form, file('temadag-words-da-'), file('temadag-words-en-')]
+      .map(text)
+      .join('\n');
+    expect(both.filter((s) => own.includes(s))).toEqual([]);
+  });
+});
 
 describe("each language's file holds every word the form and the PDF read", () => {
   it('English: temadag-en and temadag-words-en together are core’s whole catalogue and the form’s words', async () => {
@@ -127,7 +147,7 @@ describe("each language's file holds every word the form and the PDF read", () =
       messages: object;
     };
     const words = await load(file('temadag-words-en-'));
-    expect(joined(first.messages, words.messages)).toEqual(keysOf(en));
+    expect(joined(first.messages, words.messages, enDocument)).toEqual(keysOf(en));
     expect(Object.keys(words.words).sort()).toEqual(Object.keys(enInquiry).sort());
     expect((words.words as typeof enInquiry).send).toBe(enInquiry.send);
   });
@@ -138,7 +158,7 @@ describe("each language's file holds every word the form and the PDF read", () =
       messages: object;
     };
     const words = await load(file('temadag-words-da-'));
-    expect(joined(first.messages, words.messages)).toEqual(keysOf(da));
+    expect(joined(first.messages, words.messages, daDocument)).toEqual(keysOf(da));
     expect(Object.keys(words.words).sort()).toEqual(Object.keys(daInquiry).sort());
     expect((words.words as typeof daInquiry).send).toBe(daInquiry.send);
   });

@@ -1,10 +1,5 @@
 import type { Locale } from '@temadag/core';
-import {
-  html,
-  type ReactiveController,
-  type ReactiveControllerHost,
-  type TemplateResult,
-} from 'lit';
+import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { formWords, formWordsHere } from '../translations/form-words.js';
 
 /**

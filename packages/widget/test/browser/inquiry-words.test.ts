@@ -49,7 +49,7 @@ describe('<temadag-inquiry> with its words loaded by language', () => {
   });
 
   it("follows the page's lang attribute too", async () => {
-    const el = await mount({ locale: undefined });
+    const el = await mount();
     document.documentElement.lang = 'en';
     try {
       await el.updateComplete;

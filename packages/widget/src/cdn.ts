@@ -23,10 +23,10 @@ const withWords = <T extends { words: object }>(module: T): T => (
 );
 
 // The form's words (a file per language) are fetched beside its chunk, not after it.
-let english = false;
+let englishPage = false;
 setInquiryLoader(
   () => (
-    (english ? import('./cdn-words-en.js') : import('./cdn-words-da.js')).catch(() => {}),
+    (englishPage ? import('./cdn-words-en.js') : import('./cdn-words-da.js')).catch(() => {}),
     import('./cdn-inquiry.js')
   ),
 );
@@ -44,10 +44,10 @@ body.set(() => import('./offer/body.js').then(withWords));
 // In this build `messages.en` and `translations.en` start empty (see scripts/offer-messages.ts);
 // Danish is the only other language, and always here.
 setWordsLoader(async () => {
-  english = true;
-  const words = await import('./cdn-english.js');
-  Object.assign(messages.en, words.messages);
-  Object.assign(translations.en, words.words);
+  englishPage = true;
+  const english = await import('./cdn-english.js');
+  Object.assign(messages.en, english.messages);
+  Object.assign(translations.en, english.words);
 });
 if (!customElements.get('temadag-offer')) customElements.define('temadag-offer', TemadagOffer);
 if (!customElements.get('temadag-catalog')) {

@@ -56,9 +56,12 @@ export interface Journeys {
   catalog: Wire;
   /** Read and shape: temadag.js, the offer's body (which it fetches at once) and the catalog. */
   read: Wire;
-  /** Send: read, and the inquiry form's chunks (a Danish page, wide). */
+  /** Send: read, and the inquiry form's chunks with its Danish words (a Danish page, wide). */
   send: Wire;
-  /** Send on a narrow English page: also the offer's extras and the English words. */
+  /**
+   * Send on a narrow English page: read, the form's chunks with its English words (not the
+   * Danish ones), the offer's extras and the English words of the first paint.
+   */
   sendAll: Wire;
   /** The PDF maker's chunks beyond the form's. */
   pdf: Wire;
@@ -95,6 +98,13 @@ export function journeys(cdn: string, catalogJson: string): Journeys {
     return found;
   };
   const sum = (list: Iterable<string>): Wire => [...list].map(wire).reduce(add, { gzip: 0, br: 0 });
+  // The form's words of one language, a file of their own (a build from before them has none).
+  const words = (locale: string) => {
+    const found = names.find((f) =>
+      new RegExp(`^temadag-words-${locale}-[A-Z0-9]{8}\\.js$`).test(f),
+    );
+    return found ? closure(cdn, found) : new Set<string>();
+  };
   const inquiry = closure(cdn, entry('temadag-inquiry-'));
   const pdf = closure(cdn, entry('temadag-pdf-'));
   for (const name of inquiry) pdf.delete(name);
@@ -103,18 +113,19 @@ export function journeys(cdn: string, catalogJson: string): Journeys {
   const bodyFile = names.find((f) => /^temadag-body-[A-Z0-9]{8}\.js$/.test(f));
   const body = bodyFile ? closure(cdn, bodyFile) : new Set<string>();
   const read = add(add(wire('temadag.js'), catalog), sum(body));
-  const send = add(read, sum(inquiry));
+  const send = add(read, sum(new Set([...inquiry, ...words('da')])));
   const narrowEnglish = new Set([
+    ...inquiry,
+    ...words('en'),
     ...closure(cdn, entry('temadag-extras-')),
     ...closure(cdn, entry('temadag-en-')),
   ]);
-  for (const name of inquiry) narrowEnglish.delete(name);
   return {
     files: Object.fromEntries(names.map((name) => [name, wire(name)])),
     catalog,
     read,
     send,
-    sendAll: add(send, sum(narrowEnglish)),
+    sendAll: add(read, sum(narrowEnglish)),
     pdf: sum(pdf),
   };
 }
@@ -151,9 +162,14 @@ export function wireRows(cdn: string, catalogJson: string): BenchRow[] {
     ['catalog JSON (example, compressed on the fly)', value(j.catalog), ''],
     ['journey read: temadag.js + body + catalog', value(j.read), journey, inJourney(j.read)],
     ['journey shape: same files', value(j.read), journey, inJourney(j.read)],
-    ["journey send: + the inquiry form's chunks", value(j.send), journey, inJourney(j.send)],
     [
-      'journey send, narrow English page: + the extras and the English words',
+      "journey send: + the inquiry form's chunks and Danish words",
+      value(j.send),
+      journey,
+      inJourney(j.send),
+    ],
+    [
+      'journey send, narrow English page: the form in English, the extras, the English words',
       value(j.sendAll),
       journey,
       inJourney(j.sendAll),

@@ -24,6 +24,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
+import { formWordsPlugin } from './form-words.js';
 import { laterWordsPlugin } from './later-words.js';
 import { minifyTemplatesPlugin } from './minify-templates.js';
 import { offerMessagesPlugin } from './offer-messages.js';
@@ -44,8 +45,12 @@ const outdir = `${root}dist/cdn`;
 /** The lazily loaded modules: how temadag.js imports them, and their entry files. */
 const lazyEntries = {
   './cdn-inquiry.js': 'src/cdn-inquiry.ts',
-  '../pdf/offer-pdf.js': 'src/pdf/offer-pdf.ts',
+  // The PDF maker as pdf/offer-pdf.ts, waiting for its language's words first.
+  '../pdf/offer-pdf.js': 'src/cdn-pdf.ts',
   './cdn-english.js': 'src/cdn-english.ts',
+  // The form's and the PDF maker's words, a file per language: see form-words.ts.
+  './cdn-words-da.js': 'src/cdn-words-da.ts',
+  './cdn-words-en.js': 'src/cdn-words-en.ts',
   './offer/extras.js': 'src/offer/extras.ts',
   './offer/body.js': 'src/offer/body.ts',
   './catalog/view.js': 'src/catalog/view.ts',
@@ -63,7 +68,7 @@ function lazyImports(files: Record<string, string>): Plugin {
       b.onResolve(
         {
           filter:
-            /^(\.\/cdn-inquiry|\.\/cdn-english|\.\/offer\/(?:extras|body)|\.\/catalog\/view|\.\.\/pdf\/offer-pdf|\.\.\/pdf\/server-pdf)\.js$/,
+            /^(\.\/cdn-inquiry|\.\/cdn-english|\.\/cdn-words-(?:da|en)|\.\/offer\/(?:extras|body)|\.\/catalog\/view|\.\.\/pdf\/offer-pdf|\.\.\/pdf\/server-pdf)\.js$/,
         },
         (args) => {
           if (!(args.path in files)) return undefined;
@@ -164,6 +169,8 @@ const placeholders = {
   './cdn-inquiry.js': 'inquiry.js',
   '../pdf/offer-pdf.js': 'pdf.js',
   './cdn-english.js': 'en.js',
+  './cdn-words-da.js': 'words-da.js',
+  './cdn-words-en.js': 'words-en.js',
   './offer/extras.js': 'extras.js',
   './offer/body.js': 'body.js',
   './catalog/view.js': 'catalog.js',
@@ -198,6 +205,7 @@ const probe = await build({
   ],
 });
 const paths = shareable(root, probe.metafile!);
+const sharedProbe = sharedProbePlugin(paths, await exportsOf(root, paths));
 const probeLazy = await build({
   ...lazyOptions,
   // The extras are probed with the chunks, so the array holds what they read too.
@@ -210,12 +218,24 @@ const probeLazy = await build({
   },
   minify: false,
   write: false,
-  plugins: [sharedProbePlugin(paths, await exportsOf(root, paths)), pureSchemas, templates],
+  plugins: [formWordsPlugin('chunks'), sharedProbe, pureSchemas, templates],
 });
+// Each language's words, probed with its own plugin mode.
+const probeWords = await Promise.all(
+  (['da', 'en'] as const).map((locale) =>
+    build({
+      ...common,
+      entryPoints: { [`temadag-words-${locale}`]: lazyEntries[`./cdn-words-${locale}.js`] },
+      minify: false,
+      write: false,
+      plugins: [formWordsPlugin(locale), sharedProbe],
+    }),
+  ),
+);
 const plan = namesUsed(
   root,
   paths,
-  probeLazy.outputFiles!.map((f) => f.text),
+  [probeLazy, ...probeWords].flatMap((probed) => probed.outputFiles!.map((f) => f.text)),
 );
 
 // The server's PDF: a small build of its own too, so asking the server loads no PDF maker.
@@ -226,21 +246,36 @@ const pdfServer = await build({
   metafile: true,
   plugins: [sharedReaderPlugin(plan)],
 });
+const english = await build(englishOptions);
+// The form's and the PDF maker's words, a file per language, each read by src/cdn-words.ts.
+const wordsOf = (locale: 'da' | 'en') =>
+  build({
+    ...common,
+    entryPoints: { [`temadag-words-${locale}`]: lazyEntries[`./cdn-words-${locale}.js`] },
+    entryNames: '[name]-[hash]',
+    metafile: true,
+    plugins: [formWordsPlugin(locale), sharedReaderPlugin(plan)],
+  });
+const [wordsDa, wordsEn] = await Promise.all([wordsOf('da'), wordsOf('en')]);
 // The chunks, reading the shared modules from temadag.js; then temadag.js, which knows their names.
 const lazy = await build({
   ...lazyOptions,
   metafile: true,
   plugins: [
+    formWordsPlugin('chunks'),
     sharedReaderPlugin(plan),
     pureSchemas,
     templates,
-    // The form's copy of the PDF job asks for the server's PDF by its file, not a chunk of its own.
+    // The form's copy of the PDF job asks for the server's PDF by its file, not a chunk of its
+    // own; the words' loader asks for the words' files.
     lazyImports({
       '../pdf/server-pdf.js': outputOf(pdfServer.metafile!, lazyEntries['../pdf/server-pdf.js']),
+      './cdn-english.js': outputOf(english.metafile!, lazyEntries['./cdn-english.js']),
+      './cdn-words-da.js': outputOf(wordsDa.metafile!, lazyEntries['./cdn-words-da.js']),
+      './cdn-words-en.js': outputOf(wordsEn.metafile!, lazyEntries['./cdn-words-en.js']),
     }),
   ],
 });
-const english = await build(englishOptions);
 /**
  * A lazy module as one file of its own, reading what temadag.js holds from it (see the array
  * above), keeping only the schemas it uses and minifying its templates as the other chunks do:
@@ -264,6 +299,8 @@ const catalogView = await oneFile('temadag-catalog', lazyEntries['./catalog/view
 // Which build wrote each lazy module's file (the rest are the splitting build's).
 const builtBy: Partial<Record<keyof typeof lazyEntries, Metafile>> = {
   './cdn-english.js': english.metafile!,
+  './cdn-words-da.js': wordsDa.metafile!,
+  './cdn-words-en.js': wordsEn.metafile!,
   './offer/extras.js': extras.metafile!,
   './offer/body.js': body.metafile!,
   './catalog/view.js': catalogView.metafile!,

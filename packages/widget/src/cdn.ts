@@ -22,7 +22,14 @@ const withWords = <T extends { words: object }>(module: T): T => (
   module
 );
 
-setInquiryLoader(() => import('./cdn-inquiry.js'));
+// The form's words (a file per language) are fetched beside its chunk, not after it.
+let englishPage = false;
+setInquiryLoader(
+  () => (
+    (englishPage ? import('./cdn-words-en.js') : import('./cdn-words-da.js')).catch(() => {}),
+    import('./cdn-inquiry.js')
+  ),
+);
 // The sticky price summary and the refused-origin message: after the price, or on refusal.
 extras.set(() => import('./offer/extras.js').then(withWords));
 // The catalog's list: when a <temadag-catalog> connects, beside its catalog's fetch.
@@ -37,6 +44,7 @@ body.set(() => import('./offer/body.js').then(withWords));
 // In this build `messages.en` and `translations.en` start empty (see scripts/offer-messages.ts);
 // Danish is the only other language, and always here.
 setWordsLoader(async () => {
+  englishPage = true;
   const english = await import('./cdn-english.js');
   Object.assign(messages.en, english.messages);
   Object.assign(translations.en, english.words);

@@ -42,7 +42,7 @@ describe('dist/cdn chunks', () => {
   it('every script but temadag.js has a content hash in its name', () => {
     for (const name of scripts.filter((f) => f !== 'temadag.js')) {
       expect(name).toMatch(
-        /^temadag-(?:body|catalog|en|extras|inquiry|pdf|pdf-server|shared)-[A-Z0-9]{8}\.js$/,
+        /^temadag-(?:body|catalog|en|extras|inquiry|pdf|pdf-server|shared|words-da|words-en)-[A-Z0-9]{8}\.js$/,
       );
     }
   });

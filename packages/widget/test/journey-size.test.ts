@@ -37,15 +37,25 @@ describe('the send journey on the wire', () => {
     expect(j.read.br).toBe(first.br + j.files[body]!.br + j.catalog.br);
   });
 
-  it('counts every file the form needs: the inquiry chunk and what it imports', () => {
-    const inquiry = Object.keys(j.files).filter((f) => /^temadag-(?:inquiry|shared)-/.test(f));
-    const sum = inquiry.reduce((total, f) => total + j.files[f]!.gzip, 0);
+  it("counts every file the form needs: the inquiry chunk, what it imports, its language's words", () => {
+    const of = (words: string) =>
+      Object.keys(j.files).filter((f) =>
+        new RegExp(`^temadag-(?:inquiry|shared|${words})-`).test(f),
+      );
+    const sum = (files: string[]) => files.reduce((total, f) => total + j.files[f]!.gzip, 0);
     // The PDF maker's own chunk is not part of the send journey; every shared chunk the form
-    // imports is (today one); so send - read is at least the inquiry chunk.
+    // imports is (today one); so send - read is at least the inquiry chunk and the words.
+    const danish = of('words-da');
     const form = j.send.gzip - j.read.gzip;
-    const inquiryChunk = inquiry.find((f) => f.startsWith('temadag-inquiry-'))!;
-    expect(form).toBeGreaterThanOrEqual(j.files[inquiryChunk]!.gzip);
-    expect(form).toBeLessThanOrEqual(sum);
+    const inquiryChunk = danish.find((f) => f.startsWith('temadag-inquiry-'))!;
+    const words = danish.find((f) => f.startsWith('temadag-words-da-'))!;
+    expect(form).toBeGreaterThanOrEqual(j.files[inquiryChunk]!.gzip + j.files[words]!.gzip);
+    expect(form).toBeLessThanOrEqual(sum(danish));
+    // The narrow English page: the form with its English words (never the Danish ones), the
+    // extras and the first paint's English words.
+    const english = of('words-en');
+    const extras = Object.keys(j.files).filter((f) => /^temadag-(?:extras|en)-/.test(f));
+    expect(j.sendAll.gzip).toBe(j.read.gzip + sum(english) + sum(extras));
   });
 
   it('the form downloads no zod: core checks an inquiry without it', () => {

@@ -90,6 +90,8 @@ describe('dist/cdn/temadag.js', () => {
       chunk('inquiry'),
       chunk('pdf'),
       chunk('pdf-server'),
+      chunk('words-da'),
+      chunk('words-en'),
     ].map((name) => `./${name}`);
     expect(dynamic).toEqual(chunks.sort());
     for (const file of dynamic) expect(existsSync(`${cdn}${file!.slice(2)}`)).toBe(true);
@@ -110,7 +112,7 @@ describe('dist/cdn/temadag.js', () => {
     expect(main).toContain('Vejledende pris');
     for (const marker of [...english, ...checks]) expect(main.includes(marker), marker).toBe(false);
     for (const marker of english) expect(read(chunk('en')), marker).toContain(marker);
-    expect(read(chunk('inquiry')) + read(chunk('pdf')) + sharedChunks()).toContain(checks[1]);
+    expect(read(chunk('words-da')) + sharedChunks()).toContain(checks[1]);
   });
 
   it("leaves the offer's body to its chunk: the shaping form, the agenda and their words", () => {

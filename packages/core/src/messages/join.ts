@@ -8,9 +8,9 @@ import type { Messages, OfferMessages, OwnFileMessages, RestMessages } from './t
  * @returns the whole catalogue
  * @example
  * ```ts
- * const da = joinMessages(daOffer, { ...daRest, ...daRevision });
+ * const da = joinMessages(daOffer, { ...daRest, ...daDocument, ...daRevision });
  * da.offer.total; // 'I alt inkl. moms' (from daOffer)
- * da.offer.title; // 'Tilbud' (from daRest)
+ * da.offer.title; // 'Tilbud' (from daDocument)
  * ```
  */
 export function joinMessages(offer: OfferMessages, rest: RestMessages & OwnFileMessages): Messages {

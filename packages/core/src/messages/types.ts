@@ -366,3 +366,12 @@ export type RestMessages = {
       : G
   ]: G extends keyof OfferEntries ? Omit<Messages[G], OfferEntries[G]> : Messages[G];
 };
+
+/**
+ * The groups of {@link RestMessages} about the offer as a document and the catalog's checks
+ * (`da-document.ts`): the PDF's and the text export's words beyond the first paint.
+ */
+export type DocumentMessages = Pick<RestMessages, 'offer' | 'catalog'>;
+
+/** The rest of {@link RestMessages}: the inquiry form's words (`da-rest.ts`). */
+export type FormRestMessages = Omit<RestMessages, keyof DocumentMessages>;

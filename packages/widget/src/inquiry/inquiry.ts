@@ -33,6 +33,7 @@ import {
 } from './send-flow.js';
 import { DEFAULT_RETRY_DELAYS, type FetchLike } from './sender.js';
 import { failureView, statusText } from './status.js';
+import { FormWordsController, wordsUnavailable } from './words.js';
 
 export type { InquiryPrefill } from './prefill.js';
 
@@ -172,6 +173,9 @@ export class TemadagInquiry extends LitElement {
   declare private _note: string;
 
   #lang = new LocaleController(this);
+  #words = new FormWordsController(this);
+  /** The language rendered in: see FormWordsController (undefined or null: none yet / none). */
+  #shown: Locale | null | undefined;
   #pdf = new PdfJobController(this);
   #count = new MessageCountController(this);
   #fields = new FieldsController(
@@ -258,7 +262,7 @@ export class TemadagInquiry extends LitElement {
   }
 
   get #locale(): Locale {
-    return this.locale ?? this.#lang.locale;
+    return this.#shown ?? 'da';
   }
 
   get #m(): InquiryTranslation {
@@ -274,8 +278,21 @@ export class TemadagInquiry extends LitElement {
     return this.#send.status === 'pending';
   }
 
+  /** In the script-tag build: complete once the words it waited for are rendered too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (await this.#words.pending()) {
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  protected override willUpdate(): void {
+    this.#shown = this.#words.language(this.locale ?? this.#lang.locale);
+  }
+
   protected override updated(): void {
-    if (!this.#checkPending || !this.isConnected) return;
+    if (!this.#checkPending || !this.isConnected || !this.#shown) return;
     this.#checkPending = false;
     const offering = this.#offering;
     if (!offering || this.#busy) return;
@@ -315,6 +332,7 @@ export class TemadagInquiry extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    if (!this.#shown) return this.#shown === null ? wordsUnavailable() : html``;
     const m = this.#m;
     const locale = this.#locale;
     const success = this.#send.status === 'complete' ? this._success : undefined;

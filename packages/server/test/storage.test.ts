@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   LATEST_VERSION,
   MIGRATIONS,
@@ -13,7 +13,6 @@ import {
   SqliteStorage,
   openStorage,
   type CreateInquiryResult,
-  type OpenStorageOptions,
   type Storage,
   type StorageLog,
   type StoredInquiry,
@@ -26,33 +25,22 @@ import {
   REFERENCE,
   at,
   created,
+  freshStore,
   input,
   keyed,
   literal,
+  migrateByHandTo,
   sqliteEngine,
   tempDirs,
   usePostgresDatabase,
   type Engine,
-  type Fresh,
 } from './storage-harness.js';
 
 /** The shared suite: every engine passes the same tests. */
 function storageSuite(engine: () => Engine) {
-  let fresh: Fresh;
-  const opened: Storage[] = [];
-  const open = async (options?: Partial<OpenStorageOptions>) => {
-    const storage = await fresh.open(options);
-    opened.push(storage);
-    return storage;
-  };
-
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((s) => s.close()));
-  });
-
-  const setup = async () => {
-    fresh = await engine().fresh();
-  };
+  const fresh = freshStore(engine);
+  const open = fresh.open;
+  const setup = fresh.renew;
 
   describe('migrations', () => {
     it('run on open, record every version, and are a no-op the second time', async () => {
@@ -83,15 +71,7 @@ function storageSuite(engine: () => Engine) {
     it('version 3 moves the keys of a version 2 database onto their inquiries', async () => {
       await setup();
       // A database as versions 1 and 2 left it, with an inquiry that took a key.
-      await fresh.exec(
-        'CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at text)',
-      );
-      for (const migration of MIGRATIONS.filter((m) => m.version <= 2)) {
-        for (const statement of migration[fresh.dialect]) await fresh.exec(statement);
-        await fresh.exec(
-          `INSERT INTO schema_migrations (version, name) VALUES (${migration.version}, ${literal(migration.name)})`,
-        );
-      }
+      await migrateByHandTo(fresh, 2);
       const old = input({ key: 'key-old', createdAt: at(-60_000) });
       const offer = old.makeOffer('H-2026-9001', 9001);
       const id = old.inquiry.id;

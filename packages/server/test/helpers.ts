@@ -1,4 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type RequestListener } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCatalog, type InquiryInput } from '@temadag/core';
@@ -36,6 +38,27 @@ export function inquiryBody(
 export function tempDir(prefix = 'temadag-server-'): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Serves `handler` over HTTP on a free port of 127.0.0.1.
+ *
+ * @param handler - answers every request
+ * @returns the origin (`http://127.0.0.1:<port>`) and a close that ends open connections too
+ */
+export async function listenOnLoopback(
+  handler: RequestListener,
+): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server = createServer(handler);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }
 
 /**

@@ -347,9 +347,13 @@ export function usePostgresDatabase(adminUrl: string): {
  * TEMADAG_REQUIRE_POSTGRES=1 it fails instead, and a server that does not answer fails it too.
  *
  * @param subject - what the suite tests, for the describe blocks' names
- * @param suite - the tests, given the engine to make fresh databases with
+ * @param suite - the tests, given the engine to make fresh databases with and, on PostgreSQL,
+ *   the test database's URL (for tests of that engine alone)
  */
-export function onBothEngines(subject: string, suite: (engine: () => Engine) => void): void {
+export function onBothEngines(
+  subject: string,
+  suite: (engine: () => Engine, postgresUrl?: () => URL) => void,
+): void {
   describe(`${subject} on SQLite`, () => suite(sqliteEngine));
   const url = process.env.TEMADAG_TEST_DATABASE_URL || undefined;
   if (!url && process.env.TEMADAG_REQUIRE_POSTGRES === '1') {
@@ -365,8 +369,8 @@ export function onBothEngines(subject: string, suite: (engine: () => Engine) => 
       ? `${subject} on PostgreSQL`
       : `${subject} on PostgreSQL (skipped: set TEMADAG_TEST_DATABASE_URL to run it)`,
     () => {
-      const { postgresEngine } = usePostgresDatabase(url ?? 'postgres://unused');
-      suite(postgresEngine);
+      const { postgresEngine, testUrl } = usePostgresDatabase(url ?? 'postgres://unused');
+      suite(postgresEngine, testUrl);
     },
   );
 }

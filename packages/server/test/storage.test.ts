@@ -30,9 +30,8 @@ import {
   keyed,
   literal,
   migrateByHandTo,
-  sqliteEngine,
+  onBothEngines,
   tempDirs,
-  usePostgresDatabase,
   type Engine,
 } from './storage-harness.js';
 
@@ -666,9 +665,12 @@ function storageSuite(engine: () => Engine) {
 
 // ---------------------------------------------------------------------------------------------
 
-describe('SQLite storage', () => {
-  storageSuite(sqliteEngine);
+onBothEngines('Storage', (engine, postgresUrl) => {
+  storageSuite(engine);
+  if (postgresUrl) postgresOnly(engine, postgresUrl);
+});
 
+describe('SQLite storage', () => {
   it('uses WAL, foreign keys, NORMAL sync and a busy timeout', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'temadag-storage-'));
     tempDirs.push(dir);
@@ -831,68 +833,49 @@ describe('openStorage', () => {
   });
 });
 
-const PG_URL = process.env.TEMADAG_TEST_DATABASE_URL || undefined;
-const REQUIRE_PG = process.env.TEMADAG_REQUIRE_POSTGRES === '1';
+/** The tests of PostgreSQL alone, beside the shared suite. */
+function postgresOnly(postgresEngine: () => Engine, pgUrl: () => URL) {
+  it('runs without prepared statements when the connection refuses them', async () => {
+    const fresh = await postgresEngine().fresh();
+    const log: unknown[][] = [];
+    const storage = await fresh.open({ poolSize: 1, log: (...args) => log.push(args) });
+    try {
+      // What a pooler that moves a session between server connections looks like: the
+      // name is taken on this connection by something the driver does not know of.
+      await (storage as unknown as { pool: pg.Pool }).pool.query(
+        'PREPARE temadag_insert_inquiry AS SELECT 1',
+      );
+      expect(created(await storage.createInquiry(input({ key: 'k-pooler' }))).reference).toBe(
+        'H-2026-0001',
+      );
+      expect(log).toContainEqual([
+        'warn',
+        'prepared statements refused; running without them',
+        { code: '42P05' },
+      ]);
+      expect((await storage.createInquiry(input({ key: 'k-pooler' }))).kind).toBe('replay');
+      expect(created(await storage.createInquiry(input())).reference).toBe('H-2026-0002');
+      expect(await fresh.count('inquiries')).toBe(2);
+    } finally {
+      await storage.close();
+    }
+  });
 
-if (!PG_URL && REQUIRE_PG) {
-  describe('PostgreSQL storage', () => {
-    it('needs TEMADAG_TEST_DATABASE_URL, since TEMADAG_REQUIRE_POSTGRES=1', () => {
-      expect.fail('TEMADAG_REQUIRE_POSTGRES=1 but TEMADAG_TEST_DATABASE_URL is not set');
-    });
+  it('is chosen for postgres:// and postgresql:// URLs', async () => {
+    for (const scheme of ['postgres:', 'postgresql:']) {
+      const url = new URL(pgUrl());
+      url.protocol = scheme;
+      const storage = await openStorage({ databaseUrl: url.toString() });
+      expect(storage).toBeInstanceOf(PostgresStorage);
+      expect(storage.engine).toBe('postgres');
+      await storage.ping();
+      await storage.close();
+    }
+  });
+
+  it('ping rejects when the server cannot be reached', async () => {
+    const storage = new PostgresStorage('postgres://temadag:temadag@127.0.0.1:1/none');
+    await expect(storage.ping()).rejects.toThrow();
+    await storage.close();
   });
 }
-
-describe.skipIf(!PG_URL)(
-  PG_URL
-    ? 'PostgreSQL storage'
-    : 'PostgreSQL storage (skipped: set TEMADAG_TEST_DATABASE_URL to run it)',
-  () => {
-    const { postgresEngine, testUrl: pgUrl } = usePostgresDatabase(PG_URL!);
-
-    storageSuite(postgresEngine);
-
-    it('runs without prepared statements when the connection refuses them', async () => {
-      const fresh = await postgresEngine().fresh();
-      const log: unknown[][] = [];
-      const storage = await fresh.open({ poolSize: 1, log: (...args) => log.push(args) });
-      try {
-        // What a pooler that moves a session between server connections looks like: the
-        // name is taken on this connection by something the driver does not know of.
-        await (storage as unknown as { pool: pg.Pool }).pool.query(
-          'PREPARE temadag_insert_inquiry AS SELECT 1',
-        );
-        expect(created(await storage.createInquiry(input({ key: 'k-pooler' }))).reference).toBe(
-          'H-2026-0001',
-        );
-        expect(log).toContainEqual([
-          'warn',
-          'prepared statements refused; running without them',
-          { code: '42P05' },
-        ]);
-        expect((await storage.createInquiry(input({ key: 'k-pooler' }))).kind).toBe('replay');
-        expect(created(await storage.createInquiry(input())).reference).toBe('H-2026-0002');
-        expect(await fresh.count('inquiries')).toBe(2);
-      } finally {
-        await storage.close();
-      }
-    });
-
-    it('is chosen for postgres:// and postgresql:// URLs', async () => {
-      for (const scheme of ['postgres:', 'postgresql:']) {
-        const url = new URL(pgUrl());
-        url.protocol = scheme;
-        const storage = await openStorage({ databaseUrl: url.toString() });
-        expect(storage).toBeInstanceOf(PostgresStorage);
-        expect(storage.engine).toBe('postgres');
-        await storage.ping();
-        await storage.close();
-      }
-    });
-
-    it('ping rejects when the server cannot be reached', async () => {
-      const storage = new PostgresStorage('postgres://temadag:temadag@127.0.0.1:1/none');
-      await expect(storage.ping()).rejects.toThrow();
-      await storage.close();
-    });
-  },
-);

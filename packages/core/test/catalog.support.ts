@@ -25,6 +25,23 @@ export const EXAMPLE_CATALOG: Catalog = loadCatalog(exampleCatalogJson());
 export const EXAMPLE_OFFERING_ID = 'dialog-i-udsatte-boligomraader';
 
 /**
+ * The provider of the pricing tests' small catalogs: every field it must have, none more; a
+ * fresh object on every call, as a test may change its catalog.
+ *
+ * @returns the provider's JSON
+ */
+export function testProvider(): CatalogInput['provider'] {
+  return {
+    name: 'Testfirma ApS',
+    contactPerson: 'Kim Test',
+    email: 'kim@example.dk',
+    phone: '+45 12 34 56 78',
+    address: { street: 'Testvej 1', postalCode: '1000', city: 'København K' },
+    privacyNoticeUrl: 'https://example.dk/privatliv',
+  };
+}
+
+/**
  * A catalog that leaves out every field that has a default, with one price rule of each kind
  * (travel both per kilometre and by zone) and two formats, one with a break.
  */

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   ValidationError,
@@ -11,12 +10,8 @@ import {
   type Format,
   type Module,
 } from '@temadag/core';
+import { EXAMPLE_CATALOG as exampleCatalog } from './catalog.support.js';
 
-const exampleCatalog: Catalog = loadCatalog(
-  JSON.parse(
-    readFileSync(new URL('../../../examples/catalog/catalog.json', import.meta.url), 'utf8'),
-  ),
-);
 const dialog = exampleCatalog.offerings[0]!;
 const now = new Date('2026-11-27T10:00:00Z');
 

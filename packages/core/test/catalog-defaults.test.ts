@@ -1,68 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import {
-  CATALOG_DEFAULTS,
-  applyCatalogDefaults,
-  parseCatalog,
-  type CatalogInput,
-} from '@temadag/core';
+import { CATALOG_DEFAULTS, applyCatalogDefaults } from '@temadag/core';
 import {
   DEFAULTS_FILE,
   catalogDefaultsModule,
   catalogDefaultsTable,
 } from '../scripts/catalog-defaults.js';
+import { MINIMAL_CATALOG, exampleCatalogJson, parsedCatalog } from './catalog.support.js';
 
-const example = JSON.parse(
-  readFileSync(new URL('../../../examples/catalog/catalog.json', import.meta.url), 'utf8'),
-) as CatalogInput;
-
-/** Leaves out every field that has a default, with one price rule of each kind. */
-const minimal: CatalogInput = {
-  version: 1,
-  provider: {
-    name: 'Udbyder',
-    contactPerson: 'Kim',
-    email: 'kim@example.dk',
-    phone: '12345678',
-    address: { street: 'Vej 1', postalCode: '1000', city: 'By' },
-    privacyNoticeUrl: 'https://example.dk/privatliv',
-  },
-  offerings: [
-    {
-      id: 'dag',
-      title: 'Dag',
-      summary: 'En dag',
-      participants: { max: 50 },
-      formats: [
-        {
-          id: 'lang',
-          label: 'Lang',
-          durationMinutes: 300,
-          start: '09:00',
-          breaks: [{ afterMinutes: 60, minutes: 30 }],
-        },
-      ],
-      modules: [
-        { id: 'a', title: 'A', kind: 'talk', minutes: 60 },
-        { id: 'b', title: 'B', kind: 'preparation' },
-      ],
-      priceRules: [
-        { id: 'fast', kind: 'fixed', amount: 100000 },
-        { id: 'tilvalg', kind: 'add-on', module: 'b', amount: 4000 },
-        { id: 'km', kind: 'travel', perKm: { rate: 380 } },
-        { id: 'zone', kind: 'travel', zones: [{ id: 'z', label: 'Z', amount: 1 }] },
-      ],
-      terms: { payment: 'Netto 30', cancellation: 'Gratis' },
-    },
-  ],
-};
-
-function parsed(input: CatalogInput) {
-  const result = parseCatalog(structuredClone(input));
-  if (!result.ok) throw new Error(JSON.stringify(result.problems, null, 2));
-  return result.catalog;
-}
+const example = exampleCatalogJson();
 
 describe('CATALOG_DEFAULTS', () => {
   it('is the table generated from the zod schemas (run `pnpm --filter @temadag/core schema`)', async () => {
@@ -105,14 +52,16 @@ describe('CATALOG_DEFAULTS', () => {
 
 describe('applyCatalogDefaults', () => {
   it('gives what parseCatalog gives, for the example and for a catalog without defaults', () => {
-    expect(applyCatalogDefaults(structuredClone(example))).toEqual(parsed(example));
-    expect(applyCatalogDefaults(structuredClone(minimal))).toEqual(parsed(minimal));
+    expect(applyCatalogDefaults(structuredClone(example))).toEqual(parsedCatalog(example));
+    expect(applyCatalogDefaults(structuredClone(MINIMAL_CATALOG))).toEqual(
+      parsedCatalog(MINIMAL_CATALOG),
+    );
   });
 
   it('changes nothing in its input and gives each object its own default list', () => {
-    const input = structuredClone(minimal);
+    const input = structuredClone(MINIMAL_CATALOG);
     const before = structuredClone(input);
-    const out = applyCatalogDefaults(input) as ReturnType<typeof parsed>;
+    const out = applyCatalogDefaults(input) as ReturnType<typeof parsedCatalog>;
     expect(input).toEqual(before);
     const [offering] = out.offerings;
     expect(offering!.terms.included).not.toBe(offering!.terms.excluded);
@@ -120,7 +69,7 @@ describe('applyCatalogDefaults', () => {
   });
 
   it('leaves a complete catalog as it is', () => {
-    const catalog = parsed(minimal);
+    const catalog = parsedCatalog(MINIMAL_CATALOG);
     expect(applyCatalogDefaults(catalog)).toEqual(catalog);
   });
 

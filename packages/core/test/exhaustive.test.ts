@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   loadCatalog,
@@ -8,10 +7,9 @@ import {
   type PriceRuleKind,
 } from '@temadag/core';
 import { unknownRule } from '../src/exhaustive.js';
+import { exampleCatalogJson } from './catalog.support.js';
 
-const exampleJson = JSON.parse(
-  readFileSync(new URL('../../../examples/catalog/catalog.json', import.meta.url), 'utf8'),
-) as { offerings: { priceRules: unknown[] }[] };
+const exampleJson = exampleCatalogJson() as unknown as { offerings: { priceRules: unknown[] }[] };
 
 /** A switch that forgets `travel`: `pnpm typecheck` fails if the expect-error goes unused. */
 function forgetful(rule: PriceRule): PriceRuleKind {

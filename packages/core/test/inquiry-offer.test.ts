@@ -1,35 +1,16 @@
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   createOffer,
   customerFromInquiry,
   inquirySelection,
-  loadCatalog,
   parseInquiry,
   type Inquiry,
   type InquiryInput,
 } from '@temadag/core';
+import { EXAMPLE_CATALOG, EXAMPLE_OFFERING_ID } from './catalog.support.js';
+import { validInquiry } from './inquiry.support.js';
 
-const catalog = loadCatalog(
-  JSON.parse(
-    fs.readFileSync(new URL('../../../examples/catalog/catalog.json', import.meta.url), 'utf8'),
-  ),
-);
-const OFFERING_ID = 'dialog-i-udsatte-boligomraader';
-const offering = catalog.offerings.find((o) => o.id === OFFERING_ID)!;
-
-function valid(): InquiryInput {
-  return {
-    offering: OFFERING_ID,
-    format: 'hel',
-    participants: 30,
-    contact: {
-      name: 'Mette Hansen',
-      email: 'meha@kommune.dk',
-      organisation: 'Eksempel Kommune',
-    },
-  };
-}
+const offering = EXAMPLE_CATALOG.offerings.find((o) => o.id === EXAMPLE_OFFERING_ID)!;
 
 function parsed(input: InquiryInput): Inquiry {
   const result = parseInquiry(input);
@@ -40,14 +21,14 @@ function parsed(input: InquiryInput): Inquiry {
 describe('inquirySelection', () => {
   it('takes the selection and the first preferred date', () => {
     const result = parseInquiry({
-      ...valid(),
+      ...validInquiry(),
       modules: ['forsamtale'],
       preferredDates: ['', '2027-03-15', '2027-03-22'],
       place: 'Aarhus',
     });
     if (!result.ok) throw new Error('expected a valid inquiry');
     expect(inquirySelection(result.inquiry)).toEqual({
-      offering: OFFERING_ID,
+      offering: EXAMPLE_OFFERING_ID,
       format: 'hel',
       participants: 30,
       modules: ['forsamtale'],
@@ -57,7 +38,7 @@ describe('inquirySelection', () => {
   });
 
   it('leaves out date and place when not given', () => {
-    const result = parseInquiry(valid());
+    const result = parseInquiry(validInquiry());
     if (!result.ok) throw new Error('expected a valid inquiry');
     const selection = inquirySelection(result.inquiry);
     expect(Object.keys(selection).sort()).toEqual([
@@ -69,9 +50,9 @@ describe('inquirySelection', () => {
   });
 
   it('lets the server price the inquiry again', () => {
-    const result = parseInquiry({ ...valid(), modules: ['forsamtale'] }, { offering });
+    const result = parseInquiry({ ...validInquiry(), modules: ['forsamtale'] }, { offering });
     if (!result.ok) throw new Error('expected a valid inquiry');
-    const offer = createOffer(catalog, inquirySelection(result.inquiry), {
+    const offer = createOffer(EXAMPLE_CATALOG, inquirySelection(result.inquiry), {
       now: new Date('2026-11-27T10:00:00Z'),
       sequence: 7,
     });
@@ -83,7 +64,7 @@ describe('inquirySelection', () => {
 
 describe('customerFromInquiry', () => {
   it('takes organisation, contact and email from the contact block', () => {
-    expect(customerFromInquiry(parsed(valid()))).toEqual({
+    expect(customerFromInquiry(parsed(validInquiry()))).toEqual({
       organisation: 'Eksempel Kommune',
       contact: 'Mette Hansen',
       email: 'meha@kommune.dk',
@@ -92,7 +73,7 @@ describe('customerFromInquiry', () => {
 
   it('takes CVR and EAN without spaces, and the reference as written', () => {
     const inquiry = parsed({
-      ...valid(),
+      ...validInquiry(),
       invoicing: { cvr: '1015 0817', ean: '579 8000 000 001', reference: 'Ordre 17 / afd. 3' },
     });
     expect(customerFromInquiry(inquiry)).toEqual({
@@ -106,8 +87,8 @@ describe('customerFromInquiry', () => {
   });
 
   it('gives createOffer a customer it accepts', () => {
-    const inquiry = parsed({ ...valid(), invoicing: { ean: '5798 0000 0000 1' } });
-    const offer = createOffer(catalog, inquirySelection(inquiry), {
+    const inquiry = parsed({ ...validInquiry(), invoicing: { ean: '5798 0000 0000 1' } });
+    const offer = createOffer(EXAMPLE_CATALOG, inquirySelection(inquiry), {
       now: new Date('2026-11-27T10:00:00Z'),
       customer: customerFromInquiry(inquiry),
     });

@@ -1,12 +1,6 @@
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { designDaySpan, inquiryToText, loadCatalog, localize, type Inquiry } from '@temadag/core';
-
-const catalog = loadCatalog(
-  JSON.parse(
-    fs.readFileSync(new URL('../../../examples/catalog/catalog.json', import.meta.url), 'utf8'),
-  ),
-);
+import { designDaySpan, inquiryToText, localize, type Inquiry } from '@temadag/core';
+import { EXAMPLE_CATALOG as catalog } from './catalog.support.js';
 
 const inquiry: Inquiry = {
   offering: 'dialog-i-udsatte-boligomraader',

@@ -1,40 +1,21 @@
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { getMessages, loadCatalog, type Locale, type Messages } from '@temadag/core';
+import { getMessages, type Locale, type Messages } from '@temadag/core';
 import {
   INQUIRY_LIMITS,
   InquirySchema,
   isHoneypotFilled,
   isValidDanishPhone,
   parseInquiry,
-  type InquiryInput,
 } from '../src/inquiry.js';
+import { EXAMPLE_CATALOG, EXAMPLE_OFFERING_ID } from './catalog.support.js';
+import { validInquiry } from './inquiry.support.js';
 
-const catalog = loadCatalog(
-  JSON.parse(
-    fs.readFileSync(new URL('../../../examples/catalog/catalog.json', import.meta.url), 'utf8'),
-  ),
-);
-const OFFERING_ID = 'dialog-i-udsatte-boligomraader';
-const offering = catalog.offerings.find((o) => o.id === OFFERING_ID)!;
-
-function valid(): InquiryInput {
-  return {
-    offering: OFFERING_ID,
-    format: 'hel',
-    participants: 30,
-    contact: {
-      name: 'Mette Hansen',
-      email: 'meha@kommune.dk',
-      organisation: 'Eksempel Kommune',
-    },
-  };
-}
+const offering = EXAMPLE_CATALOG.offerings.find((o) => o.id === EXAMPLE_OFFERING_ID)!;
 
 type Patch = (input: Record<string, unknown>) => void;
 
 function withPatch(patch: Patch): Record<string, unknown> {
-  const input = structuredClone(valid()) as Record<string, unknown>;
+  const input = structuredClone(validInquiry()) as Record<string, unknown>;
   patch(input);
   return input;
 }
@@ -49,16 +30,16 @@ function problemsOf(input: unknown, options: Parameters<typeof parseInquiry>[1] 
 
 describe('parseInquiry: a valid inquiry', () => {
   it('accepts the required fields and fills in the defaults', () => {
-    const result = parseInquiry(valid(), { offering });
+    const result = parseInquiry(validInquiry(), { offering });
     expect(result).toEqual({
       ok: true,
-      inquiry: { ...valid(), modules: [], locale: 'da' },
+      inquiry: { ...validInquiry(), modules: [], locale: 'da' },
     });
   });
 
   it('accepts every optional field and trims strings', () => {
     const result = parseInquiry({
-      ...valid(),
+      ...validInquiry(),
       modules: ['forsamtale'],
       preferredDates: ['2027-03-15', '2027-03-22', '2028-02-29'],
       place: '  Rådhuset, Aarhus ',
@@ -90,22 +71,22 @@ describe('parseInquiry: a valid inquiry', () => {
 
   it('treats empty and blank optional strings from form fields as absent', () => {
     const result = parseInquiry({
-      ...valid(),
+      ...validInquiry(),
       place: '',
       message: '   ',
       preferredDates: ['', ' '],
-      contact: { ...valid().contact, role: '', phone: ' ' },
+      contact: { ...validInquiry().contact, role: '', phone: ' ' },
       invoicing: { ean: '', cvr: '', reference: '' },
       locale: '',
       website: '',
       utm: { utm_source: '' },
     });
-    expect(result).toEqual({ ok: true, inquiry: { ...valid(), modules: [], locale: 'da' } });
+    expect(result).toEqual({ ok: true, inquiry: { ...validInquiry(), modules: [], locale: 'da' } });
   });
 
   it('keeps the invoicing group when one field is filled', () => {
     const result = parseInquiry({
-      ...valid(),
+      ...validInquiry(),
       invoicing: { ean: '', cvr: '10150817', reference: ' ' },
     });
     expect(result.ok && result.inquiry.invoicing).toEqual({ cvr: '10150817' });
@@ -113,10 +94,10 @@ describe('parseInquiry: a valid inquiry', () => {
 
   it('never changes its input', () => {
     const input = {
-      ...valid(),
+      ...validInquiry(),
       place: '  ',
       preferredDates: ['', '2027-03-15'],
-      contact: { ...valid().contact, name: ' Mette ', phone: '' },
+      contact: { ...validInquiry().contact, name: ' Mette ', phone: '' },
       invoicing: { ean: '' },
     };
     const copy = structuredClone(input);
@@ -554,7 +535,7 @@ describe('parseInquiry: several problems at once', () => {
   it('reports every field once, in form order', () => {
     const problems = problemsOf(
       {
-        offering: OFFERING_ID,
+        offering: EXAMPLE_OFFERING_ID,
         format: '',
         participants: 3,
         preferredDates: ['2027-03-15', 'snart'],
@@ -579,7 +560,7 @@ describe('parseInquiry: several problems at once', () => {
   });
 
   it('asks for each contact field when the contact is missing', () => {
-    const { contact: _contact, ...rest } = valid();
+    const { contact: _contact, ...rest } = validInquiry();
     const problems = problemsOf(rest, { locale: 'en' });
     expect(problems).toEqual([
       { path: 'contact.name', code: 'name-empty', message: 'Enter your name' },
@@ -613,39 +594,42 @@ describe('parseInquiry: several problems at once', () => {
 
 describe('InquirySchema', () => {
   it('exports limits that match the schema', () => {
-    const ok = InquirySchema.safeParse({ ...valid(), message: 'x'.repeat(INQUIRY_LIMITS.message) });
+    const ok = InquirySchema.safeParse({
+      ...validInquiry(),
+      message: 'x'.repeat(INQUIRY_LIMITS.message),
+    });
     const long = InquirySchema.safeParse({
-      ...valid(),
+      ...validInquiry(),
       message: 'x'.repeat(INQUIRY_LIMITS.message + 1),
     });
     expect([ok.success, long.success]).toEqual([true, false]);
   });
 
   it('rejects a non-integer or zero participant count on its own', () => {
-    expect(InquirySchema.safeParse({ ...valid(), participants: 0 }).success).toBe(false);
-    expect(InquirySchema.safeParse({ ...valid(), participants: 2.5 }).success).toBe(false);
+    expect(InquirySchema.safeParse({ ...validInquiry(), participants: 0 }).success).toBe(false);
+    expect(InquirySchema.safeParse({ ...validInquiry(), participants: 2.5 }).success).toBe(false);
   });
 });
 
 describe('isHoneypotFilled', () => {
   it('is false when the website field is absent, empty or blank', () => {
-    expect(isHoneypotFilled(valid())).toBe(false);
-    expect(isHoneypotFilled({ ...valid(), website: '' })).toBe(false);
-    expect(isHoneypotFilled({ ...valid(), website: ' \n\t' })).toBe(false);
+    expect(isHoneypotFilled(validInquiry())).toBe(false);
+    expect(isHoneypotFilled({ ...validInquiry(), website: '' })).toBe(false);
+    expect(isHoneypotFilled({ ...validInquiry(), website: ' \n\t' })).toBe(false);
     expect(isHoneypotFilled(null)).toBe(false);
   });
 
   it('is true when a bot filled it in', () => {
-    expect(isHoneypotFilled({ ...valid(), website: 'https://spam.example' })).toBe(true);
-    expect(isHoneypotFilled({ ...valid(), website: ' x ' })).toBe(true);
+    expect(isHoneypotFilled({ ...validInquiry(), website: 'https://spam.example' })).toBe(true);
+    expect(isHoneypotFilled({ ...validInquiry(), website: ' x ' })).toBe(true);
     expect(isHoneypotFilled({ website: 1 })).toBe(true);
   });
 
   it('works on a parsed inquiry, which keeps the honeypot so the server can see it', () => {
-    const result = parseInquiry({ ...valid(), website: 'spam' });
+    const result = parseInquiry({ ...validInquiry(), website: 'spam' });
     expect(result.ok).toBe(true);
     if (result.ok) expect(isHoneypotFilled(result.inquiry)).toBe(true);
-    const human = parseInquiry({ ...valid(), website: '  ' });
+    const human = parseInquiry({ ...validInquiry(), website: '  ' });
     expect(human.ok && isHoneypotFilled(human.inquiry)).toBe(false);
   });
 });

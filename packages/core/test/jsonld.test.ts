@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createOffer, loadCatalog, type Catalog, type CatalogInput } from '@temadag/core';
@@ -10,10 +9,9 @@ import {
   serializeJsonLd,
   type JsonLdNode,
 } from '../src/jsonld.js';
+import { exampleCatalogJson } from './catalog.support.js';
 
-const raw = JSON.parse(
-  fs.readFileSync(new URL('../../../examples/catalog/catalog.json', import.meta.url), 'utf8'),
-) as CatalogInput;
+const raw = exampleCatalogJson();
 const catalog = loadCatalog(raw);
 const OFFERING_ID = 'dialog-i-udsatte-boligomraader';
 const NOW = new Date('2026-11-27T10:00:00Z');

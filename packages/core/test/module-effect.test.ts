@@ -1,20 +1,8 @@
 // moduleEffect against priceSelection for every add-on, format, module combination and
 // participant count of the example catalog.
-import { readFileSync } from 'node:fs';
-import {
-  loadCatalog,
-  moduleEffect,
-  priceSelection,
-  type Price,
-  type Selection,
-} from '@temadag/core';
+import { moduleEffect, priceSelection, type Price, type Selection } from '@temadag/core';
 import { describe, expect, it } from 'vitest';
-
-const catalog = loadCatalog(
-  JSON.parse(
-    readFileSync(new URL('../../../examples/catalog/catalog.json', import.meta.url), 'utf8'),
-  ),
-);
+import { EXAMPLE_CATALOG as catalog } from './catalog.support.js';
 
 function subsets<T>(items: readonly T[]): T[][] {
   return items.reduce<T[][]>((all, item) => [...all, ...all.map((s) => [...s, item])], [[]]);

@@ -11,16 +11,11 @@ import {
   loadCatalog,
   priceSelection,
   revisionNumber,
-  type Catalog,
   type OfferDraftInput,
   type Problem,
 } from '@temadag/core';
+import { EXAMPLE_CATALOG as catalog } from './catalog.support.js';
 
-const catalog: Catalog = loadCatalog(
-  JSON.parse(
-    readFileSync(new URL('../../../examples/catalog/catalog.json', import.meta.url), 'utf8'),
-  ),
-);
 const hel30 = { offering: 'dialog-i-udsatte-boligomraader', format: 'hel', participants: 30 };
 const now = new Date('2027-01-05T09:00:00Z');
 

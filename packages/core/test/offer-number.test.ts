@@ -1,19 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   createOffer,
   formatOfferNumber,
-  loadCatalog,
   numberOffer,
   offerPdfFileName,
   type SelectionInput,
 } from '@temadag/core';
+import { EXAMPLE_CATALOG as catalog } from './catalog.support.js';
 
-const catalog = loadCatalog(
-  JSON.parse(
-    readFileSync(new URL('../../../examples/catalog/catalog.json', import.meta.url), 'utf8'),
-  ),
-);
 const hel30: SelectionInput = {
   offering: 'dialog-i-udsatte-boligomraader',
   format: 'hel',

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   ValidationError,
@@ -12,10 +11,9 @@ import {
   type Problem,
   type SelectionInput,
 } from '@temadag/core';
+import { exampleCatalogJson } from './catalog.support.js';
 
-const exampleJson = JSON.parse(
-  readFileSync(new URL('../../../examples/catalog/catalog.json', import.meta.url), 'utf8'),
-);
+const exampleJson = exampleCatalogJson();
 const catalog: Catalog = loadCatalog(exampleJson);
 
 const hel30: SelectionInput = {

@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { loadCatalog, type Catalog, type CatalogInput, type SelectionInput } from '@temadag/core';
+import { testProvider } from './catalog.support.js';
 
 type OfferingInput = CatalogInput['offerings'][number];
 export type RuleInput = NonNullable<OfferingInput['priceRules']>[number];
@@ -214,14 +215,7 @@ export function catalogInput(rules: RuleInput[], defaultVatRate: number): Catalo
   return {
     version: 1,
     defaultVatRate,
-    provider: {
-      name: 'Testfirma ApS',
-      contactPerson: 'Kim Test',
-      email: 'kim@example.dk',
-      phone: '+45 12 34 56 78',
-      address: { street: 'Testvej 1', postalCode: '1000', city: 'København K' },
-      privacyNoticeUrl: 'https://example.dk/privatliv',
-    },
+    provider: testProvider(),
     offerings: [
       {
         id: OFFERING,

@@ -10,20 +10,14 @@ import {
   type CatalogInput,
   type SelectionInput,
 } from '@temadag/core';
+import { testProvider } from './catalog.support.js';
 
 type RuleInput = NonNullable<CatalogInput['offerings'][number]['priceRules']>[number];
 
 function input(rules: RuleInput[], max = 200): CatalogInput {
   return {
     version: 1,
-    provider: {
-      name: 'Testfirma ApS',
-      contactPerson: 'Kim Test',
-      email: 'kim@example.dk',
-      phone: '+45 12 34 56 78',
-      address: { street: 'Testvej 1', postalCode: '1000', city: 'København K' },
-      privacyNoticeUrl: 'https://example.dk/privatliv',
-    },
+    provider: testProvider(),
     offerings: [
       {
         id: 'tema',

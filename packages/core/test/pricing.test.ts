@@ -16,6 +16,7 @@ import {
   type Problem,
   type SelectionInput,
 } from '@temadag/core';
+import { testProvider } from './catalog.support.js';
 
 type OfferingInput = CatalogInput['offerings'][number];
 type RuleInput = NonNullable<OfferingInput['priceRules']>[number];
@@ -74,14 +75,7 @@ function catalogInput(
 ): CatalogInput {
   return {
     version: 1,
-    provider: {
-      name: 'Testfirma ApS',
-      contactPerson: 'Kim Test',
-      email: 'kim@example.dk',
-      phone: '+45 12 34 56 78',
-      address: { street: 'Testvej 1', postalCode: '1000', city: 'København K' },
-      privacyNoticeUrl: 'https://example.dk/privatliv',
-    },
+    provider: testProvider(),
     offerings: [{ ...baseOffering(), ...offering, priceRules: rules }],
     ...catalog,
   };

@@ -1,18 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  getMessages,
-  loadCatalog,
-  resolveDesign,
-  resolveSelection,
-  type Selection,
-} from '@temadag/core';
+import { getMessages, resolveDesign, resolveSelection, type Selection } from '@temadag/core';
+import { EXAMPLE_CATALOG as catalog } from './catalog.support.js';
 
-const catalog = loadCatalog(
-  JSON.parse(
-    readFileSync(new URL('../../../examples/catalog/catalog.json', import.meta.url), 'utf8'),
-  ),
-);
 const design: Selection = {
   offering: 'dialog-i-udsatte-boligomraader',
   format: 'hel',

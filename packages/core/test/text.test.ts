@@ -1,21 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   createOffer,
   formatMoney,
   formatPercent,
   formatTimeRange,
-  loadCatalog,
   type CreateOfferOptions,
   type SelectionInput,
 } from '@temadag/core';
 import { renderOfferText } from '../src/text.js';
+import { EXAMPLE_CATALOG as catalog } from './catalog.support.js';
 
-const catalog = loadCatalog(
-  JSON.parse(
-    readFileSync(new URL('../../../examples/catalog/catalog.json', import.meta.url), 'utf8'),
-  ),
-);
 const now = new Date('2026-11-27T10:00:00Z');
 
 function offer(selection: Partial<SelectionInput> = {}, options: Partial<CreateOfferOptions> = {}) {

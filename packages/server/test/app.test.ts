@@ -1,36 +1,35 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createOffer, inquirySelection, parseInquiry, type Offer } from '@temadag/core';
 import { createApp, type AppOptions } from '../src/app.js';
 import { INQUIRY_CSV_COLUMNS } from '../src/csv.js';
 import type { LogEntry } from '../src/log.js';
-import { openStorage } from '../src/storage/index.js';
 import type { Storage } from '../src/storage/types.js';
-import { OFFERING, PERSON, TOKEN, catalog, inquiryBody, parseCsv, tempDir } from './helpers.js';
+import {
+  OFFERING,
+  PERSON,
+  TOKEN,
+  catalog,
+  inquiryBody,
+  parseCsv,
+  sqlitePerTest,
+} from './helpers.js';
 
 const NOW = new Date('2026-11-27T10:00:15Z');
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-let temp: ReturnType<typeof tempDir>;
-let storage: Storage;
+const db = sqlitePerTest();
 let logs: LogEntry[];
 
-beforeEach(async () => {
-  temp = tempDir();
-  storage = await openStorage({ sqlitePath: join(temp.dir, 'test.sqlite') });
+beforeEach(() => {
   logs = [];
-});
-
-afterEach(async () => {
-  await storage.close();
-  temp.remove();
 });
 
 function app(options: Partial<AppOptions> = {}) {
   return createApp({
     catalog,
-    storage,
+    storage: db.storage,
     adminToken: TOKEN,
     channels: ['email', 'webhook'],
     widgetDir: null,
@@ -98,7 +97,7 @@ async function errorsOf(res: Response): Promise<ErrorBody['errors']> {
 }
 
 async function count(): Promise<number> {
-  return (await storage.listInquiries({ limit: 1000 })).length;
+  return (await db.storage.listInquiries({ limit: 1000 })).length;
 }
 
 describe('GET /api/catalog', () => {
@@ -153,11 +152,11 @@ describe('POST /api/inquiries', () => {
     expect(body.offer).toEqual(JSON.parse(JSON.stringify(expected)));
     expect(body.offer.number).toBe('T-2026-0001');
 
-    const stored = await storage.getInquiry(body.id);
+    const stored = await db.storage.getInquiry(body.id);
     expect(stored?.reference).toBe(body.reference);
     expect(stored?.offer.total).toBe(expected.total);
     expect(stored?.inquiry.contact.email).toBe(PERSON.email);
-    const [summary] = await storage.listInquiries();
+    const [summary] = await db.storage.listInquiries();
     expect(summary?.deliveries.map((d) => d.channel).sort()).toEqual(['email', 'webhook']);
   });
 
@@ -329,7 +328,7 @@ describe('POST /api/inquiries', () => {
     const res = await post(app(), inquiryBody({ message: text, place: "' OR 1=1 --" }));
     expect(res.status).toBe(201);
     const { id } = (await res.json()) as { id: string };
-    const stored = await storage.getInquiry(id);
+    const stored = await db.storage.getInquiry(id);
     expect(stored?.inquiry.message).toBe(text);
     expect(stored?.inquiry.place).toBe("' OR 1=1 --");
   });
@@ -428,9 +427,9 @@ describe('honeypot', () => {
     expect(body.reference).toBe(body.offer.number);
 
     expect(body.offer.total).toBeGreaterThan(0);
-    expect(await storage.getInquiry(body.id)).toBeUndefined();
+    expect(await db.storage.getInquiry(body.id)).toBeUndefined();
     expect(await count()).toBe(0);
-    expect(await storage.claimOutbox(new Date('2030-01-01'), 10, 1000)).toEqual([]);
+    expect(await db.storage.claimOutbox(new Date('2030-01-01'), 10, 1000)).toEqual([]);
     // Its id is of the same kind as a stored inquiry's (a UUID v7 of the same millisecond):
     // nothing in the answer tells the bot apart.
     const real = (await (await post(app(), inquiryBody())).json()) as { id: string };
@@ -674,8 +673,8 @@ describe('admin', () => {
     const other = await seed(a);
     const res = await a.request(`/api/admin/inquiries/${id}`, { method: 'DELETE', headers: admin });
     expect(res.status).toBe(204);
-    expect(await storage.getInquiry(id)).toBeUndefined();
-    expect(await storage.getInquiry(other.id)).toBeDefined();
+    expect(await db.storage.getInquiry(id)).toBeUndefined();
+    expect(await db.storage.getInquiry(other.id)).toBeDefined();
     const again = await a.request(`/api/admin/inquiries/${id}`, {
       method: 'DELETE',
       headers: admin,
@@ -709,8 +708,8 @@ describe('admin', () => {
     });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ deleted: 1, before: '2026-04-02T10:00:00.000Z' });
-    expect(await storage.getInquiry(old.id)).toBeUndefined();
-    expect(await storage.getInquiry(recent.id)).toBeDefined();
+    expect(await db.storage.getInquiry(old.id)).toBeUndefined();
+    expect(await db.storage.getInquiry(recent.id)).toBeDefined();
 
     const days = await a.request('/api/admin/inquiries/purge?olderThan=10', {
       method: 'POST',
@@ -772,12 +771,12 @@ describe('admin', () => {
     expect(all.map((s) => s.id)).toEqual([second.id, first.id]);
     const empty = createApp({
       catalog,
-      storage,
+      storage: db.storage,
       adminToken: TOKEN,
       widgetDir: null,
       log: () => {},
     });
-    await storage.purgeBefore(new Date('2100-01-01'));
+    await db.storage.purgeBefore(new Date('2100-01-01'));
     const none = await empty.request('/api/admin/inquiries/export?format=json', { headers: admin });
     expect(await none.json()).toEqual([]);
     const bad = await a.request('/api/admin/inquiries/export?format=xml', { headers: admin });
@@ -966,12 +965,12 @@ describe('embed page', () => {
 
 describe('widget files', () => {
   function widgetDir() {
-    const dir = join(temp.dir, 'cdn');
+    const dir = join(db.dir, 'cdn');
     mkdirSync(join(dir, 'chunks'), { recursive: true });
     writeFileSync(join(dir, 'temadag.js'), 'import("./pdf-4KQ2X7ZB.js");');
     writeFileSync(join(dir, 'pdf-4KQ2X7ZB.js'), 'export const pdf = 1;');
     writeFileSync(join(dir, 'chunks', 'lit-ab12cd34.js'), 'export const lit = 1;');
-    writeFileSync(join(temp.dir, 'secret.js'), 'secret');
+    writeFileSync(join(db.dir, 'secret.js'), 'secret');
     return dir;
   }
 
@@ -1018,7 +1017,7 @@ describe('health, errors and headers', () => {
     const ok = await a.request('/healthz');
     expect(ok.status).toBe(200);
     expect(await ok.json()).toEqual({ status: 'ok', storage: 'sqlite' });
-    await storage.close();
+    await db.storage.close();
     const down = await a.request('/healthz');
     expect(down.status).toBe(503);
     expect(await down.json()).toMatchObject({ status: 'unavailable' });
@@ -1113,7 +1112,7 @@ describe('health, errors and headers', () => {
 
   it('answers 500 as JSON when storage fails, without details', async () => {
     const broken: Storage = {
-      ...storage,
+      ...db.storage,
       engine: 'sqlite',
       hit: async () => 1,
       createInquiry: async () => {

@@ -4,31 +4,18 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { Hono } from 'hono';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp, type AppOptions } from '../src/app.js';
 import { acceptEncoding, codedEtag, compression } from '../src/http/compression.js';
 import type { AppDeps, Env } from '../src/http/context.js';
-import { openStorage } from '../src/storage/index.js';
-import type { Storage } from '../src/storage/types.js';
-import { catalog, inquiryBody, OFFERING, tempDir } from './helpers.js';
+import { catalog, inquiryBody, OFFERING, sqlitePerTest } from './helpers.js';
 
-let temp: ReturnType<typeof tempDir>;
-let storage: Storage;
-
-beforeEach(async () => {
-  temp = tempDir();
-  storage = await openStorage({ sqlitePath: join(temp.dir, 'test.sqlite') });
-});
-
-afterEach(async () => {
-  await storage.close();
-  temp.remove();
-});
+const db = sqlitePerTest();
 
 function app(options: Partial<AppOptions> = {}) {
   return createApp({
     catalog,
-    storage,
+    storage: db.storage,
     widgetDir: null,
     rateLimit: { inquiries: 1000, pdf: 1000 },
     log: () => {},
@@ -40,7 +27,7 @@ function app(options: Partial<AppOptions> = {}) {
 const SCRIPT = `export const words = ${JSON.stringify('temadag '.repeat(400))};\n`;
 
 function widgetDir(): string {
-  const dir = join(temp.dir, 'cdn');
+  const dir = join(db.dir, 'cdn');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'temadag.js'), SCRIPT);
   writeFileSync(join(dir, 'temadag.js.br'), brotliCompressSync(SCRIPT));

@@ -4,9 +4,8 @@
  * The loopback SMTP server and the MIME reader are in `mail.support.ts`.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
+import { listenOnLoopback } from './helpers.js';
 
 // --- the server, as `pnpm start` runs it ----------------------------------------------------
 
@@ -137,22 +136,13 @@ export async function startHostPage(options: {
 </body>
 </html>
 `;
-  const server = createServer((req, res) => {
+  const server = await listenOnLoopback((req, res) => {
     if (req.method === 'GET' && (req.url === '/' || req.url === '/index.html')) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
     } else if (req.url === '/favicon.ico') res.writeHead(204).end();
     else res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return { url: `${server.origin}/`, close: server.close };
 }
 
 // --- PDF text -------------------------------------------------------------------------------

@@ -12,13 +12,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type Locator,
-  type Page,
-} from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markAnsweredInConsole, reviseSendAccept } from './e2e-console.js';
 import {
@@ -31,6 +25,7 @@ import {
   type Price,
 } from '@temadag/core';
 import type { InquirySummary, StoredInquiry } from '../src/storage/types.js';
+import { launchChromium } from './chromium.support.js';
 import { flat, pdfText, startCli, startHostPage, type CliServer } from './e2e.support.js';
 import { decodeHeader, parseMail, startSmtp, type Mail } from './mail.support.js';
 
@@ -39,11 +34,6 @@ const CATALOG_FILE = join(root, 'examples/catalog/catalog.json');
 const DEMO_DIR = join(root, 'examples/demo');
 const CLI_BIN = join(root, 'packages/cli/dist/bin.js');
 const WIDGET_CDN = join(root, 'packages/widget/dist/cdn/temadag.js');
-const CHROMIUM_ARGS: string[] = (
-  JSON.parse(readFileSync(join(root, 'packages/widget/test/chromium.json'), 'utf8')) as {
-    args: string[];
-  }
-).args;
 
 const OFFERING_ID = 'dialog-i-udsatte-boligomraader';
 const FORMAT_LABEL = 'Hel temadag';
@@ -104,11 +94,7 @@ beforeAll(async () => {
     },
   });
   closers.push(() => server.stop());
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  browser = await launchChromium();
   closers.push(() => browser.close());
 }, 90_000);
 

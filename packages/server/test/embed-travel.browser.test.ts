@@ -5,45 +5,27 @@
  * distance downloads the offer's PDF. Skipped, with the reason printed, only where no Chromium exists.
  */
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { serve, type ServerType } from '@hono/node-server';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getRequestListener } from '@hono/node-server';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
 import { openStorage } from '../src/storage/index.js';
-import type { Storage } from '../src/storage/types.js';
-import { CHROMIUM, HAVE_CHROMIUM, axeViolations, launchChromium } from './chromium.support.js';
-import { OFFERING, catalog, tempDir } from './helpers.js';
-
-if (!HAVE_CHROMIUM) {
-  console.warn(`embed page browser test skipped: no Chromium at ${CHROMIUM} (set CHROME_PATH).`);
-}
+import { HAVE_CHROMIUM, axeViolations, useChromium } from './chromium.support.js';
+import { OFFERING, catalog, listenOnLoopback, tempDir } from './helpers.js';
 
 let temp: ReturnType<typeof tempDir>;
-let storage: Storage;
-let server: ServerType;
 let base: string;
-let browser: Browser;
 
-beforeAll(async () => {
-  if (!HAVE_CHROMIUM) return;
+const rig = useChromium('embed page browser test', async ({ onClose }) => {
   temp = tempDir('temadag-embed-browser-');
-  storage = await openStorage({ sqlitePath: join(temp.dir, 'test.sqlite') });
+  onClose(() => temp.remove());
+  const storage = await openStorage({ sqlitePath: join(temp.dir, 'test.sqlite') });
+  onClose(() => storage.close());
   // No widget files: /widget.js is a 404, so the page keeps its fallback.
   const app = createApp({ catalog, storage, widgetDir: null, log: () => {} });
-  await new Promise<void>((resolve) => {
-    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve());
-  });
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-  await storage?.close();
-  temp?.remove();
+  const server = await listenOnLoopback(getRequestListener(app.fetch, { hostname: '127.0.0.1' }));
+  onClose(server.close);
+  base = server.origin;
 });
 
 describe.skipIf(!HAVE_CHROMIUM)('the embed page without JavaScript in Chromium', () => {
@@ -52,7 +34,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the embed page without JavaScript in Chromium',
     async (locale) => {
       // axe needs timers, so scripts run here; this server has no widget (/widget.js is a 404),
       // so the page keeps the fallback a visitor without JavaScript gets.
-      const context = await browser.newContext();
+      const context = await rig.browser.newContext();
       try {
         const page = await context.newPage();
         await page.goto(`${base}/embed/${OFFERING}?lang=${locale}`);
@@ -65,7 +47,10 @@ describe.skipIf(!HAVE_CHROMIUM)('the embed page without JavaScript in Chromium',
   );
 
   it('downloads the offer with the distance typed in the form', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, acceptDownloads: true });
+    const context = await rig.browser.newContext({
+      javaScriptEnabled: false,
+      acceptDownloads: true,
+    });
     try {
       const page = await context.newPage();
       await page.goto(`${base}/embed/${OFFERING}`);

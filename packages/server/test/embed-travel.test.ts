@@ -3,7 +3,7 @@
 // the widget prices it, into the PDF the form returns.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createOffer,
   formatMoney,
@@ -16,10 +16,8 @@ import { translations } from '../../widget/src/translations/index.js';
 import { travelRuleText } from '../../widget/src/offer/price-words.js';
 import { createApp } from '../src/app.js';
 import { serverMessages } from '../src/messages/index.js';
-import { openStorage } from '../src/storage/index.js';
-import type { Storage } from '../src/storage/types.js';
 import { flat, pdfText } from './e2e.support.js';
-import { OFFERING, TOKEN, catalog, catalogPath, tempDir } from './helpers.js';
+import { OFFERING, TOKEN, catalog, catalogPath, sqlitePerTest } from './helpers.js';
 
 const LOCALES = ['da', 'en'] as const;
 const NOW = new Date('2026-11-27T10:00:00Z');
@@ -46,21 +44,12 @@ function zoneCatalog(): Catalog {
   return loadCatalog(json);
 }
 
-let storage: Storage;
-let temp: ReturnType<typeof tempDir>;
-beforeEach(async () => {
-  temp = tempDir('temadag-embed-travel-');
-  storage = await openStorage({ sqlitePath: join(temp.dir, 'test.sqlite') });
-});
-afterEach(async () => {
-  await storage.close();
-  temp.remove();
-});
+const db = sqlitePerTest('temadag-embed-travel-');
 
 const app = (c: Catalog = catalog) =>
   createApp({
     catalog: c,
-    storage,
+    storage: db.storage,
     adminToken: TOKEN,
     channels: [],
     widgetDir: null,
@@ -95,7 +84,7 @@ function postForm(a: ReturnType<typeof app>, fields: Record<string, string>) {
 
 /** The text of a PDF response, by pdftotext. */
 async function textOf(res: Response): Promise<string> {
-  const file = join(temp.dir, 'offer.pdf');
+  const file = join(db.dir, 'offer.pdf');
   writeFileSync(file, new Uint8Array(await res.arrayBuffer()));
   return pdfText(file);
 }

@@ -1,6 +1,5 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderOfferText, type Offer } from '@temadag/core';
 import { createApp } from '../src/app.js';
@@ -12,30 +11,25 @@ import {
   verifyWebhookSignature,
   type OutboxWorkerOptions,
 } from '../src/notify.js';
-import { openStorage } from '../src/storage/index.js';
-import type { Channel, Storage } from '../src/storage/types.js';
+import type { Channel } from '../src/storage/types.js';
 import { inquiryTranslations } from '../../widget/src/translations/index.js';
 import { serverMessages } from '../src/messages/index.js';
-import { PERSON, catalog, inquiryBody, tempDir } from './helpers.js';
+import { PERSON, catalog, inquiryBody, sqlitePerTest } from './helpers.js';
 import { decodeHeader, parseMail, startSmtp } from './mail.support.js';
 
 const SECRET = 'webhook-secret-0123456789abcdef';
 
-let temp: ReturnType<typeof tempDir>;
-let storage: Storage;
+// Registered first, so its afterEach runs last: after the cleanup below, as the storage closes.
+const db = sqlitePerTest('temadag-notify-', 'notify.sqlite');
 let logs: LogEntry[];
 const cleanup: (() => Promise<void> | void)[] = [];
 
-beforeEach(async () => {
-  temp = tempDir('temadag-notify-');
-  storage = await openStorage({ sqlitePath: join(temp.dir, 'notify.sqlite') });
+beforeEach(() => {
   logs = [];
 });
 
 afterEach(async () => {
   for (const fn of cleanup.splice(0).reverse()) await fn();
-  await storage.close();
-  temp.remove();
 });
 
 // --- SMTP on loopback (mail.support.ts) ----------------------------------------------------
@@ -55,7 +49,7 @@ let clock = new Date('2026-11-27T10:00:00Z');
 
 function worker(options: Partial<OutboxWorkerOptions>): OutboxWorker {
   const w = new OutboxWorker({
-    storage,
+    storage: db.storage,
     log: (entry) => logs.push(entry),
     now: () => clock,
     random: () => 0.5,
@@ -73,7 +67,7 @@ async function storeInquiry(
 ): Promise<{ id: string; reference: string; offer: Offer }> {
   const app = createApp({
     catalog: priceWith,
-    storage,
+    storage: db.storage,
     channels,
     widgetDir: null,
     log: () => {},
@@ -89,7 +83,7 @@ async function storeInquiry(
 }
 
 async function deliveries() {
-  const [summary] = await storage.listInquiries();
+  const [summary] = await db.storage.listInquiries();
   return summary!.deliveries;
 }
 
@@ -216,10 +210,10 @@ describe('email by SMTP', () => {
     clock = new Date('2026-11-27T10:00:00Z');
     const version = JSON.parse(JSON.stringify(catalog)) as typeof catalog;
     version.provider.responseTime = { da: 'inden for en uge', en: 'within a week' };
-    const number = await storage.addCatalogVersion(JSON.stringify(version), clock);
-    await storage.setActiveCatalogVersion(number, clock);
+    const number = await db.storage.addCatalogVersion(JSON.stringify(version), clock);
+    await db.storage.setActiveCatalogVersion(number, clock);
     const { id } = await storeInquiry(['receipt'], { locale: 'en' });
-    expect((await storage.getInquiryDetail(id))!.catalogVersion).toBe(number);
+    expect((await db.storage.getInquiryDetail(id))!.catalogVersion).toBe(number);
     const text = await deliveredReceipt(catalog);
     expect(text).toContain('You can expect an answer within a week.');
     expect(text).not.toContain('working days');
@@ -296,7 +290,7 @@ describe('email by SMTP', () => {
     clock = new Date(clock.getTime() + 86_400_000);
     expect(await w.runOnce()).toEqual({ sent: 0, retried: 0, failed: 0 });
     expect((await deliveries())[0]).toMatchObject({ status: 'failed', attempts: 2 });
-    expect(await storage.getInquiry(id)).toBeDefined();
+    expect(await db.storage.getInquiry(id)).toBeDefined();
     expect(logs.some((l) => l.msg === 'delivery-failed' && l.level === 'error')).toBe(true);
   });
 

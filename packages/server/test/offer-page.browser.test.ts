@@ -4,17 +4,12 @@
  * state (0 violations), a keyboard pass, a 320 px window, and the accept form posted with
  * JavaScript turned off. Skipped, with the reason printed, only where no Chromium exists.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { offerPageHeaders, renderOfferPage, type OfferPageInput } from '../src/pages/offer-page.js';
-import { CHROMIUM, HAVE_CHROMIUM, axeViolations, launchChromium } from './chromium.support.js';
+import { HAVE_CHROMIUM, axeViolations, useChromium } from './chromium.support.js';
+import { listenOnLoopback } from './helpers.js';
 import { STATES, pageInput } from './offer-page.support.js';
-
-if (!HAVE_CHROMIUM) {
-  console.warn(`offer page browser tests skipped: no Chromium at ${CHROMIUM} (set CHROME_PATH).`);
-}
 
 /** The pages the server below answers, by the token in their address. */
 const PAGES: Record<string, OfferPageInput> = {
@@ -37,13 +32,10 @@ PAGES.english!.offer = { ...PAGES.english!.offer, locale: 'en' };
 
 /** The bodies of the form posts the server received. */
 const posts: { path: string; type: string; body: string }[] = [];
-let server: Server;
 let base: string;
-let browser: Browser;
 
-beforeAll(async () => {
-  if (!HAVE_CHROMIUM) return;
-  server = createServer((req, res) => {
+const rig = useChromium('offer page browser tests', async ({ onClose }) => {
+  const server = await listenOnLoopback((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const path = url.pathname;
     const [, o, token, action] = path.split('/');
@@ -76,14 +68,8 @@ beforeAll(async () => {
     }
     res.writeHead(404).end();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  onClose(server.close);
+  base = server.origin;
 });
 
 /** Opens a page in a fresh context and collects what the console says (CSP reports land there). */
@@ -91,7 +77,7 @@ async function open(
   token: string,
   options: { width?: number; javaScript?: boolean; query?: string } = {},
 ): Promise<{ page: Page; console: string[]; close: () => Promise<void> }> {
-  const context = await browser.newContext({
+  const context = await rig.browser.newContext({
     viewport: { width: options.width ?? 1024, height: 800 },
     javaScriptEnabled: options.javaScript ?? true,
   });

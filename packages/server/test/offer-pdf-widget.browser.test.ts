@@ -7,31 +7,17 @@
  * widget built (`pnpm --filter @temadag/widget run build`; `pnpm test` builds first). Skipped,
  * with the reason printed, only where no Chromium exists.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
-import { startServer, type RunningServer } from '../src/node.js';
+import { startServer } from '../src/node.js';
+import { HAVE_CHROMIUM, useChromium } from './chromium.support.js';
 import { flat, pdfText } from './e2e.support.js';
-import { catalogPath, OFFERING, root } from './helpers.js';
+import { catalogPath, listenOnLoopback, OFFERING, root, tempDir } from './helpers.js';
 
-const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
-if (!HAVE_CHROMIUM) {
-  console.warn(`widget PDF browser tests skipped: no Chromium at ${CHROMIUM} (set CHROME_PATH).`);
-}
-const CHROMIUM_ARGS = (
-  JSON.parse(readFileSync(new URL('packages/widget/test/chromium.json', root), 'utf8')) as {
-    args: string[];
-  }
-).args;
 const WIDGET = new URL('packages/widget/dist/cdn/temadag.js', root);
 
-const dir = mkdtempSync(join(tmpdir(), 'temadag-pdf-browser-'));
 const catalogJson = readFileSync(catalogPath, 'utf8');
 /** The same catalog with the half day's fee 500 kr. higher: the page's, not the server's. */
 const otherCatalogJson = (() => {
@@ -45,60 +31,49 @@ const otherCatalogJson = (() => {
   return JSON.stringify(catalog);
 })();
 
-let pages: Server;
 let pageOrigin: string;
-let server: RunningServer;
-let browser: Browser;
+/** The server's own origin, which the page loads the widget from and sends to. */
+let serverUrl: string;
 
-beforeAll(async () => {
-  if (!HAVE_CHROMIUM) return;
+const rig = useChromium('widget PDF browser tests', async ({ onClose }) => {
   if (!existsSync(WIDGET)) {
     throw new Error(`${WIDGET.pathname} is missing: run pnpm --filter @temadag/widget run build`);
   }
-  pages = createServer((req, res) => {
+  const temp = tempDir('temadag-pdf-browser-');
+  onClose(() => temp.remove());
+  const pages = await listenOnLoopback((req, res) => {
     const other = new URL(req.url ?? '/', 'http://x').searchParams.has('other');
     const inline = (other ? otherCatalogJson : catalogJson).replace(/</g, '\\u003c');
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(`<!doctype html>
 <html lang="da"><head><meta charset="utf-8"><title>Kommunens side</title></head>
 <body>
-<script type="module" src="${server.url}/widget/temadag.js"></script>
-<temadag-offer offering="${OFFERING}" endpoint="${server.url}/api/inquiries"
+<script type="module" src="${serverUrl}/widget/temadag.js"></script>
+<temadag-offer offering="${OFFERING}" endpoint="${serverUrl}/api/inquiries"
   organisation="Ærø Kommune" name="Åse Ørum">
 <script type="application/json">${inline}</script>
 </temadag-offer>
 </body></html>`);
   });
-  await new Promise<void>((resolve) => pages.listen(0, '127.0.0.1', resolve));
-  pageOrigin = `http://127.0.0.1:${(pages.address() as AddressInfo).port}`;
+  onClose(pages.close);
+  pageOrigin = pages.origin;
   const config = loadConfig({
     env: {
       TEMADAG_CATALOG: catalogPath,
-      TEMADAG_DB: join(dir, 'db.sqlite'),
+      TEMADAG_DB: join(temp.dir, 'db.sqlite'),
       TEMADAG_ALLOWED_ORIGINS: pageOrigin,
       PORT: '0',
       HOST: '127.0.0.1',
     },
   });
-  server = await startServer(config, { log: () => {}, handleSignals: false });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  pages?.closeAllConnections();
-  pages?.close();
-  rmSync(dir, { recursive: true, force: true });
+  const server = await startServer(config, { log: () => {}, handleSignals: false });
+  onClose(() => server.close());
+  serverUrl = server.url;
 });
 
 /** Opens the page, clicks the PDF button and returns what happened. */
 async function clickPdf(query = '') {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await rig.browser.newContext({ acceptDownloads: true });
   try {
     const page = await context.newPage();
     const scripts: string[] = [];

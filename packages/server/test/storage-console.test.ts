@@ -1,24 +1,19 @@
 // The console's storage methods, on a real SQLite file and on the real PostgreSQL (when
 // TEMADAG_TEST_DATABASE_URL is set): one suite for both engines.
 import crypto from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createOffer, inquirySelection, parseInquiry } from '@temadag/core';
-import {
-  MIGRATIONS,
-  type CreateInquiryInput,
-  type OpenStorageOptions,
-  type Storage,
-  type StoredInquiry,
-} from '../src/storage/index.js';
+import { type CreateInquiryInput, type Storage, type StoredInquiry } from '../src/storage/index.js';
 import {
   OFFERING,
   at,
   catalog,
   created,
+  freshStore,
   literal,
+  migrateByHandTo,
   onBothEngines,
   type Engine,
-  type Fresh,
 } from './storage-harness.js';
 
 const OTHER_OFFERING = 'borgerdialog-i-de-almene-boligomraader';
@@ -91,20 +86,9 @@ const PEOPLE: Who[] = [
 ];
 
 function consoleSuite(engine: () => Engine) {
-  let fresh: Fresh;
-  const opened: Storage[] = [];
-  const open = async (options?: Partial<OpenStorageOptions>) => {
-    const storage = await fresh.open(options);
-    opened.push(storage);
-    return storage;
-  };
-  const setup = async () => {
-    fresh = await engine().fresh();
-    return open();
-  };
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((s) => s.close()));
-  });
+  const fresh = freshStore(engine);
+  const open = fresh.open;
+  const setup = async () => (await fresh.renew()).open();
 
   /** Stores {@link PEOPLE}; returns them oldest first. */
   async function inbox(storage: Storage): Promise<StoredInquiry[]> {
@@ -446,16 +430,7 @@ function consoleSuite(engine: () => Engine) {
 
   describe('migration 4', () => {
     it('gives inquiries stored before it status ny, their history and searchable columns', async () => {
-      fresh = await engine().fresh();
-      await fresh.exec(
-        'CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at text)',
-      );
-      for (const migration of MIGRATIONS.filter((m) => m.version <= 3)) {
-        for (const statement of migration[fresh.dialect]) await fresh.exec(statement);
-        await fresh.exec(
-          `INSERT INTO schema_migrations (version, name) VALUES (${migration.version}, ${literal(migration.name)})`,
-        );
-      }
+      await migrateByHandTo(await fresh.renew(), 3);
       const olds = PEOPLE.slice(0, 3).map((who, i) => from({ ...who, createdAt: at(i * 1000) }));
       for (const [i, old] of olds.entries()) {
         const reference = `H-2026-900${i}`;

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   createOffer,
   inquirySelection,
@@ -16,6 +16,7 @@ import {
   type Offer,
 } from '@temadag/core';
 import {
+  MIGRATIONS,
   openStorage,
   type Channel,
   type CreateInquiryInput,
@@ -139,6 +140,70 @@ export const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 export interface Engine {
   fresh(): Promise<Fresh>;
+}
+
+/**
+ * A suite's database: a {@link Fresh} whose `renew` makes a new, empty one for the test, and
+ * whose `open` keeps every storage it opens, to close them all after each test.
+ */
+export interface FreshStore extends Fresh {
+  /** Makes a new, empty database; every call that follows works on it. */
+  renew(): Promise<FreshStore>;
+}
+
+/**
+ * The "open a fresh store" block of the engine suites, once: registers an `afterEach` in the
+ * calling suite that closes what the test opened.
+ *
+ * @param engine - the engine the suite runs on
+ */
+export function freshStore(engine: () => Engine): FreshStore {
+  let current: Fresh | undefined;
+  const opened: Storage[] = [];
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((s) => s.close()));
+  });
+  const now = () => {
+    if (!current) throw new Error('no fresh database yet: call renew() first');
+    return current;
+  };
+  const store: FreshStore = {
+    async renew() {
+      current = await engine().fresh();
+      return store;
+    },
+    async open(options) {
+      const storage = await now().open(options);
+      opened.push(storage);
+      return storage;
+    },
+    count: (table, column, value) => now().count(table, column, value),
+    exec: (sql) => now().exec(sql),
+    holds: (text) => now().holds(text),
+    get dialect() {
+      return now().dialect;
+    },
+  };
+  return store;
+}
+
+/**
+ * Builds by hand the schema as migrations 1 to `version` left it, with their rows in
+ * schema_migrations: a database an older release made, for the later migrations to meet.
+ *
+ * @param fresh - the empty database
+ * @param version - the last migration to apply
+ */
+export async function migrateByHandTo(fresh: Fresh, version: number): Promise<void> {
+  await fresh.exec(
+    'CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at text)',
+  );
+  for (const migration of MIGRATIONS.filter((m) => m.version <= version)) {
+    for (const statement of migration[fresh.dialect]) await fresh.exec(statement);
+    await fresh.exec(
+      `INSERT INTO schema_migrations (version, name) VALUES (${migration.version}, ${literal(migration.name)})`,
+    );
+  }
 }
 
 /** Folders made by the tests, removed after the file. */
@@ -282,9 +347,13 @@ export function usePostgresDatabase(adminUrl: string): {
  * TEMADAG_REQUIRE_POSTGRES=1 it fails instead, and a server that does not answer fails it too.
  *
  * @param subject - what the suite tests, for the describe blocks' names
- * @param suite - the tests, given the engine to make fresh databases with
+ * @param suite - the tests, given the engine to make fresh databases with and, on PostgreSQL,
+ *   the test database's URL (for tests of that engine alone)
  */
-export function onBothEngines(subject: string, suite: (engine: () => Engine) => void): void {
+export function onBothEngines(
+  subject: string,
+  suite: (engine: () => Engine, postgresUrl?: () => URL) => void,
+): void {
   describe(`${subject} on SQLite`, () => suite(sqliteEngine));
   const url = process.env.TEMADAG_TEST_DATABASE_URL || undefined;
   if (!url && process.env.TEMADAG_REQUIRE_POSTGRES === '1') {
@@ -300,8 +369,8 @@ export function onBothEngines(subject: string, suite: (engine: () => Engine) => 
       ? `${subject} on PostgreSQL`
       : `${subject} on PostgreSQL (skipped: set TEMADAG_TEST_DATABASE_URL to run it)`,
     () => {
-      const { postgresEngine } = usePostgresDatabase(url ?? 'postgres://unused');
-      suite(postgresEngine);
+      const { postgresEngine, testUrl } = usePostgresDatabase(url ?? 'postgres://unused');
+      suite(postgresEngine, testUrl);
     },
   );
 }

@@ -1,24 +1,18 @@
 // The offer revisions' storage (migration 5), on a real SQLite file and on the real PostgreSQL
 // (when TEMADAG_TEST_DATABASE_URL is set): one suite for both engines.
 import crypto from 'node:crypto';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { createOffer, type Offer } from '@temadag/core';
-import type {
-  AcceptanceRecord,
-  NewRevision,
-  OpenStorageOptions,
-  Storage,
-  StoredInquiry,
-} from '../src/storage/index.js';
+import type { AcceptanceRecord, NewRevision, StoredInquiry } from '../src/storage/index.js';
 import {
   OFFERING,
   at,
   catalog,
   created,
+  freshStore,
   input,
   onBothEngines,
   type Engine,
-  type Fresh,
 } from './storage-harness.js';
 
 const hash = (text: string) => crypto.createHash('sha256').update(text).digest('hex');
@@ -62,22 +56,13 @@ function acceptance(r: NewRevision, name = 'Mette Testesen'): AcceptanceRecord {
 }
 
 function offerSuite(engine: () => Engine) {
-  let fresh: Fresh;
-  const opened: Storage[] = [];
-  const open = async (options?: Partial<OpenStorageOptions>) => {
-    const storage = await fresh.open(options);
-    opened.push(storage);
-    return storage;
-  };
+  const fresh = freshStore(engine);
+  const open = fresh.open;
   const setup = async () => {
-    fresh = await engine().fresh();
-    const storage = await open();
+    const storage = await (await fresh.renew()).open();
     const stored = created(await storage.createInquiry(input({ channels: [] })));
     return { storage, stored };
   };
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((s) => s.close()));
-  });
 
   it('stores a revision, queues its deliveries and moves the inquiry from ny to besvaret', async () => {
     const { storage, stored } = await setup();

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   LATEST_VERSION,
   MIGRATIONS,
@@ -13,7 +13,6 @@ import {
   SqliteStorage,
   openStorage,
   type CreateInquiryResult,
-  type OpenStorageOptions,
   type Storage,
   type StorageLog,
   type StoredInquiry,
@@ -26,33 +25,21 @@ import {
   REFERENCE,
   at,
   created,
+  freshStore,
   input,
   keyed,
   literal,
-  sqliteEngine,
+  migrateByHandTo,
+  onBothEngines,
   tempDirs,
-  usePostgresDatabase,
   type Engine,
-  type Fresh,
 } from './storage-harness.js';
 
 /** The shared suite: every engine passes the same tests. */
 function storageSuite(engine: () => Engine) {
-  let fresh: Fresh;
-  const opened: Storage[] = [];
-  const open = async (options?: Partial<OpenStorageOptions>) => {
-    const storage = await fresh.open(options);
-    opened.push(storage);
-    return storage;
-  };
-
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((s) => s.close()));
-  });
-
-  const setup = async () => {
-    fresh = await engine().fresh();
-  };
+  const fresh = freshStore(engine);
+  const open = fresh.open;
+  const setup = fresh.renew;
 
   describe('migrations', () => {
     it('run on open, record every version, and are a no-op the second time', async () => {
@@ -83,15 +70,7 @@ function storageSuite(engine: () => Engine) {
     it('version 3 moves the keys of a version 2 database onto their inquiries', async () => {
       await setup();
       // A database as versions 1 and 2 left it, with an inquiry that took a key.
-      await fresh.exec(
-        'CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at text)',
-      );
-      for (const migration of MIGRATIONS.filter((m) => m.version <= 2)) {
-        for (const statement of migration[fresh.dialect]) await fresh.exec(statement);
-        await fresh.exec(
-          `INSERT INTO schema_migrations (version, name) VALUES (${migration.version}, ${literal(migration.name)})`,
-        );
-      }
+      await migrateByHandTo(fresh, 2);
       const old = input({ key: 'key-old', createdAt: at(-60_000) });
       const offer = old.makeOffer('H-2026-9001', 9001);
       const id = old.inquiry.id;
@@ -686,9 +665,12 @@ function storageSuite(engine: () => Engine) {
 
 // ---------------------------------------------------------------------------------------------
 
-describe('SQLite storage', () => {
-  storageSuite(sqliteEngine);
+onBothEngines('Storage', (engine, postgresUrl) => {
+  storageSuite(engine);
+  if (postgresUrl) postgresOnly(engine, postgresUrl);
+});
 
+describe('SQLite storage', () => {
   it('uses WAL, foreign keys, NORMAL sync and a busy timeout', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'temadag-storage-'));
     tempDirs.push(dir);
@@ -851,68 +833,49 @@ describe('openStorage', () => {
   });
 });
 
-const PG_URL = process.env.TEMADAG_TEST_DATABASE_URL || undefined;
-const REQUIRE_PG = process.env.TEMADAG_REQUIRE_POSTGRES === '1';
+/** The tests of PostgreSQL alone, beside the shared suite. */
+function postgresOnly(postgresEngine: () => Engine, pgUrl: () => URL) {
+  it('runs without prepared statements when the connection refuses them', async () => {
+    const fresh = await postgresEngine().fresh();
+    const log: unknown[][] = [];
+    const storage = await fresh.open({ poolSize: 1, log: (...args) => log.push(args) });
+    try {
+      // What a pooler that moves a session between server connections looks like: the
+      // name is taken on this connection by something the driver does not know of.
+      await (storage as unknown as { pool: pg.Pool }).pool.query(
+        'PREPARE temadag_insert_inquiry AS SELECT 1',
+      );
+      expect(created(await storage.createInquiry(input({ key: 'k-pooler' }))).reference).toBe(
+        'H-2026-0001',
+      );
+      expect(log).toContainEqual([
+        'warn',
+        'prepared statements refused; running without them',
+        { code: '42P05' },
+      ]);
+      expect((await storage.createInquiry(input({ key: 'k-pooler' }))).kind).toBe('replay');
+      expect(created(await storage.createInquiry(input())).reference).toBe('H-2026-0002');
+      expect(await fresh.count('inquiries')).toBe(2);
+    } finally {
+      await storage.close();
+    }
+  });
 
-if (!PG_URL && REQUIRE_PG) {
-  describe('PostgreSQL storage', () => {
-    it('needs TEMADAG_TEST_DATABASE_URL, since TEMADAG_REQUIRE_POSTGRES=1', () => {
-      expect.fail('TEMADAG_REQUIRE_POSTGRES=1 but TEMADAG_TEST_DATABASE_URL is not set');
-    });
+  it('is chosen for postgres:// and postgresql:// URLs', async () => {
+    for (const scheme of ['postgres:', 'postgresql:']) {
+      const url = new URL(pgUrl());
+      url.protocol = scheme;
+      const storage = await openStorage({ databaseUrl: url.toString() });
+      expect(storage).toBeInstanceOf(PostgresStorage);
+      expect(storage.engine).toBe('postgres');
+      await storage.ping();
+      await storage.close();
+    }
+  });
+
+  it('ping rejects when the server cannot be reached', async () => {
+    const storage = new PostgresStorage('postgres://temadag:temadag@127.0.0.1:1/none');
+    await expect(storage.ping()).rejects.toThrow();
+    await storage.close();
   });
 }
-
-describe.skipIf(!PG_URL)(
-  PG_URL
-    ? 'PostgreSQL storage'
-    : 'PostgreSQL storage (skipped: set TEMADAG_TEST_DATABASE_URL to run it)',
-  () => {
-    const { postgresEngine, testUrl: pgUrl } = usePostgresDatabase(PG_URL!);
-
-    storageSuite(postgresEngine);
-
-    it('runs without prepared statements when the connection refuses them', async () => {
-      const fresh = await postgresEngine().fresh();
-      const log: unknown[][] = [];
-      const storage = await fresh.open({ poolSize: 1, log: (...args) => log.push(args) });
-      try {
-        // What a pooler that moves a session between server connections looks like: the
-        // name is taken on this connection by something the driver does not know of.
-        await (storage as unknown as { pool: pg.Pool }).pool.query(
-          'PREPARE temadag_insert_inquiry AS SELECT 1',
-        );
-        expect(created(await storage.createInquiry(input({ key: 'k-pooler' }))).reference).toBe(
-          'H-2026-0001',
-        );
-        expect(log).toContainEqual([
-          'warn',
-          'prepared statements refused; running without them',
-          { code: '42P05' },
-        ]);
-        expect((await storage.createInquiry(input({ key: 'k-pooler' }))).kind).toBe('replay');
-        expect(created(await storage.createInquiry(input())).reference).toBe('H-2026-0002');
-        expect(await fresh.count('inquiries')).toBe(2);
-      } finally {
-        await storage.close();
-      }
-    });
-
-    it('is chosen for postgres:// and postgresql:// URLs', async () => {
-      for (const scheme of ['postgres:', 'postgresql:']) {
-        const url = new URL(pgUrl());
-        url.protocol = scheme;
-        const storage = await openStorage({ databaseUrl: url.toString() });
-        expect(storage).toBeInstanceOf(PostgresStorage);
-        expect(storage.engine).toBe('postgres');
-        await storage.ping();
-        await storage.close();
-      }
-    });
-
-    it('ping rejects when the server cannot be reached', async () => {
-      const storage = new PostgresStorage('postgres://temadag:temadag@127.0.0.1:1/none');
-      await expect(storage.ping()).rejects.toThrow();
-      await storage.close();
-    });
-  },
-);

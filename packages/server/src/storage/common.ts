@@ -1,5 +1,13 @@
 import { copenhagenDate, formatOfferNumber } from '@temadag/core';
-import type { Channel, InquirySummary, OutboxStatus, StorageLog } from './types.js';
+import type { Offer } from '@temadag/core';
+import type {
+  Channel,
+  InquirySummary,
+  NewInquiry,
+  OutboxStatus,
+  StorageLog,
+  StoredInquiry,
+} from './types.js';
 
 /** Idempotency keys are remembered this long by default. */
 export const DEFAULT_IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
@@ -65,6 +73,30 @@ export function clampOffset(offset: number | undefined): number {
 
 export function clampError(error: string): string {
   return error.length > MAX_ERROR_LENGTH ? error.slice(0, MAX_ERROR_LENGTH) : error;
+}
+
+/** PostgreSQL's SQLSTATE for a row that a unique index refused (`unique_violation`). */
+export const UNIQUE_VIOLATION = '23505';
+
+/**
+ * The inquiry `createInquiry` stores and returns, the same on both engines: the new inquiry
+ * with the reference and the offer the storage gave it.
+ *
+ * @param n - the new inquiry
+ * @param reference - its reference ({@link inquiryReference})
+ * @param offer - its offer, made for that reference
+ * @returns the stored inquiry
+ */
+export function storedInquiry(n: NewInquiry, reference: string, offer: Offer): StoredInquiry {
+  return {
+    id: n.id,
+    reference,
+    createdAt: n.createdAt.toISOString(),
+    offering: n.offering,
+    locale: n.locale,
+    inquiry: n.inquiry,
+    offer,
+  };
 }
 
 /** A code that is safe to log for an error: never its message, which may quote data. */

@@ -216,6 +216,26 @@ export function toSession<C extends ColumnTypes>(
 }
 
 /**
+ * The session of a row while it lives, the same on both engines: undefined once its absolute or
+ * its idle expiry is not after `now` (the caller then deletes the row).
+ *
+ * @param row - the row
+ * @param now - the time of the request
+ * @param read - the engine's column readers
+ * @returns the session, or undefined when it has run out
+ */
+export function liveSession<C extends ColumnTypes>(
+  row: SessionRow<C>,
+  now: Date,
+  read: Columns<C>,
+): StoredSession | undefined {
+  const session = toSession(row, read);
+  // ISO 8601 times of one format compare as text.
+  const at = now.toISOString();
+  return session.expiresAt <= at || session.idleExpiresAt <= at ? undefined : session;
+}
+
+/**
  * The parameters of a new session's row, in the order id hash, CSRF token, created, expires,
  * idle expires.
  *

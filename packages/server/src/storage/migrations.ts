@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type pg from 'pg';
 import { backfillInboxPostgres, backfillInboxSqlite } from './console-backfill.js';
 import { OFFER_REVISIONS_MIGRATION } from './migration-offers.js';
+import type { StorageLog } from './types.js';
 
 /**
  * Versioned migrations, in order, one list of statements per dialect. Each version runs once,
@@ -299,3 +300,23 @@ export const MIGRATIONS: readonly Migration[] = [
 
 /** The latest schema version this code knows. */
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
+
+/**
+ * Logs what a migration run did, the same on both engines: each version it applied, and a
+ * warning when the database holds a version newer than this code's (a newer release ran).
+ *
+ * @param log - the storage's log
+ * @param applied - the versions the database had before the run
+ * @param done - the versions the run applied, in order
+ */
+export function logMigrations(
+  log: StorageLog,
+  applied: ReadonlySet<number>,
+  done: readonly number[],
+): void {
+  for (const version of done) log('info', 'storage migration applied', { version });
+  const newest = Math.max(0, ...applied);
+  if (newest > LATEST_VERSION) {
+    log('warn', 'database schema is newer than this code', { newest, LATEST_VERSION });
+  }
+}

@@ -114,25 +114,24 @@ export interface StoredRevision {
 }
 
 /**
- * Input of {@link OfferStorage.createOfferRevision}.
+ * Input of {@link OfferStorage.createOfferRevision}: the fields of a {@link StoredRevision} that
+ * the sender chooses (its state, acceptance and decline are the storage's), with the link
+ * token's hash, the time as a `Date`, the deliveries to queue and the status move.
  *
  * @example
  * ```ts
  * await storage.createOfferRevision({ id, inquiryId, number, revision: 2, offer, … });
  * ```
  */
-export interface NewRevision {
-  id: string;
-  inquiryId: string;
-  number: string;
-  revision: number;
-  replaces?: string;
-  offer: Offer;
-  pdfSha256: string;
+export interface NewRevision extends Pick<
+  StoredRevision,
+  'id' | 'inquiryId' | 'number' | 'revision' | 'replaces' | 'offer' | 'pdfSha256' | 'validUntil'
+> {
   /** SHA-256 (hex) of the link token. */
   tokenHash: string;
+  /** When it is sent; stored as {@link StoredRevision.createdAt}. */
   createdAt: Date;
-  validUntil: string;
+  /** The notifications queued in the same transaction. */
   deliveries: OfferDelivery[];
   /** Moves the inquiry's status (with a history entry) when it is one of `from`. */
   status?: { from: InquiryStatus[]; to: InquiryStatus };

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { postgresColumns, type PostgresTypes } from './columns.js';
-import { errorCode, groupDeliveries, type DeliveryRow } from './common.js';
+import { UNIQUE_VIOLATION, errorCode, groupDeliveries, type DeliveryRow } from './common.js';
 import {
   ACTIVE_CATALOG_KEY,
   PASSWORD_KEY,
@@ -22,12 +22,12 @@ import type {
 import {
   DETAIL_COLUMNS,
   INBOX_COLUMNS,
+  liveSession,
   sessionValues,
   toCatalogVersion,
   toDetail,
   toInboxItem,
   toNote,
-  toSession,
   type CatalogVersionRow,
   type DetailRow,
   type HistoryRow,
@@ -40,9 +40,6 @@ import {
 /** Upsert of one settings row: $1 key, $2 value, $3 time. */
 const SET_SETTING = `INSERT INTO console_settings (key, value, updated_at) VALUES ($1, $2, $3)
   ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`;
-
-/** A unique index refused a row. */
-const UNIQUE_VIOLATION = '23505';
 
 /** The WHERE clause of an inbox query and its parameters; `true` when nothing filters. */
 function whereOf(query: InquiryListQuery): { where: string; params: unknown[] } {
@@ -210,11 +207,9 @@ export abstract class PostgresConsole implements ConsoleStorage {
     );
     const row = rows[0];
     if (!row) return undefined;
-    if (row.expires_at <= now || row.idle_expires_at <= now) {
-      await this.deleteSession(idHash);
-      return undefined;
-    }
-    return toSession(row, postgresColumns);
+    const session = liveSession(row, now, postgresColumns);
+    if (!session) await this.deleteSession(idHash);
+    return session;
   }
 
   async touchSession(idHash: string, idleExpiresAt: Date): Promise<void> {

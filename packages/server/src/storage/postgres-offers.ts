@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { errorCode } from './common.js';
+import { UNIQUE_VIOLATION, errorCode } from './common.js';
 import { OFFER_SECRET_KEY } from './console-common.js';
 import type { InquiryStatus } from './console-types.js';
 import type {
@@ -21,9 +21,6 @@ import {
   toRevision,
   type RevisionRow,
 } from './revision-rows.js';
-
-/** A unique index refused a row: another send took the revision number first. */
-const UNIQUE_VIOLATION = '23505';
 
 /** A revision's row as this engine returns it. */
 type Row = RevisionRow<PostgresTypes>;
@@ -62,6 +59,7 @@ export abstract class PostgresOffers extends PostgresConsole implements OfferSto
         return 'created' as const;
       });
     } catch (error) {
+      // A unique index refused the row: another send took the revision number first.
       if (errorCode(error) === UNIQUE_VIOLATION) return 'conflict';
       throw error;
     }

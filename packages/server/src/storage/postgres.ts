@@ -13,11 +13,13 @@ import {
   jsonOnce,
   noLog,
   referenceYear,
+  storedInquiry,
+  UNIQUE_VIOLATION,
   windowStartOf,
   type DeliveryRow,
   type SummaryRow,
 } from './common.js';
-import { LATEST_VERSION, MIGRATIONS } from './migrations.js';
+import { MIGRATIONS, logMigrations } from './migrations.js';
 import { inboxColumns } from './console-common.js';
 import { PostgresOffers } from './postgres-offers.js';
 import { postgresColumns, type PostgresTypes } from './columns.js';
@@ -60,8 +62,6 @@ const PREPARED_STATEMENT_ERRORS = new Set(['26000', '42P05']);
 const MIGRATION_LOCK = 727_365_100_001;
 /** Deadlock and serialization failures: safe to run the transaction again. */
 const RETRYABLE = new Set(['40P01', '40001']);
-/** A unique index refused a row: for an idempotency key, another request took it first. */
-const UNIQUE_VIOLATION = '23505';
 
 /** An inquiry's row as PostgreSQL returns it. */
 type InquiryRow = StoredInquiryRow<PostgresTypes>;
@@ -185,7 +185,7 @@ export class PostgresStorage extends PostgresOffers implements Storage {
   }
 
   async migrate(): Promise<void> {
-    const { done, newest } = await this.transaction(async (c) => {
+    const { applied, done } = await this.transaction(async (c) => {
       // Held until commit: a second instance waits here, then finds nothing left to do.
       await c.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
       await c.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -206,12 +206,9 @@ export class PostgresStorage extends PostgresOffers implements Storage {
         ]);
         done.push(migration.version);
       }
-      return { done, newest: Math.max(0, ...applied) };
+      return { applied, done };
     });
-    for (const version of done) this.log('info', 'storage migration applied', { version });
-    if (newest > LATEST_VERSION) {
-      this.log('warn', 'database schema is newer than this code', { newest, LATEST_VERSION });
-    }
+    logMigrations(this.log, applied, done);
   }
 
   /**
@@ -227,7 +224,7 @@ export class PostgresStorage extends PostgresOffers implements Storage {
       await this.pool.query(`CREATE SEQUENCE IF NOT EXISTS ${name} AS integer MINVALUE 1`);
     } catch (error) {
       // Two instances creating it at the same moment: one wins, the other sees a duplicate.
-      if (!['23505', '42P07'].includes(errorCode(error))) throw error;
+      if (![UNIQUE_VIOLATION, '42P07'].includes(errorCode(error))) throw error;
     }
     this.knownYears.add(year);
     return name;
@@ -291,15 +288,7 @@ export class PostgresStorage extends PostgresOffers implements Storage {
     const reference = inquiryReference(input.numberPattern, year, sequence);
     const offer = input.makeOffer(reference, sequence);
     const inbox = inboxColumns(reference, n.inquiry);
-    const stored: StoredInquiry = {
-      id: n.id,
-      reference,
-      createdAt: n.createdAt.toISOString(),
-      offering: n.offering,
-      locale: n.locale,
-      inquiry: n.inquiry,
-      offer,
-    };
+    const stored = storedInquiry(n, reference, offer);
     try {
       await this.run('temadag_insert_inquiry', INSERT_INQUIRY, [
         n.id,
@@ -324,6 +313,7 @@ export class PostgresStorage extends PostgresOffers implements Storage {
         n.catalogVersion ?? null,
       ]);
     } catch (error) {
+      // For an idempotency key: another request took it first.
       const constraint = (error as { constraint?: unknown }).constraint;
       if (errorCode(error) === UNIQUE_VIOLATION && constraint === 'inquiries_idempotency_key') {
         throw new KeyTaken();

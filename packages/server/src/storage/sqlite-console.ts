@@ -22,11 +22,11 @@ import type {
 import {
   DETAIL_COLUMNS,
   INBOX_COLUMNS,
+  liveSession,
   sessionValues,
   toCatalogVersion,
   toDetail,
   toInboxItem,
-  toSession,
   type CatalogVersionRow,
   type DetailRow,
   type HistoryRow,
@@ -204,12 +204,9 @@ export abstract class SqliteConsole implements ConsoleStorage {
       'SELECT csrf_token, expires_at, idle_expires_at FROM console_sessions WHERE id_hash = ?',
     ).get(idHash);
     if (!row) return undefined;
-    const iso = now.toISOString();
-    if (row.expires_at <= iso || row.idle_expires_at <= iso) {
-      await this.deleteSession(idHash);
-      return undefined;
-    }
-    return toSession(row, sqliteColumns);
+    const session = liveSession(row, now, sqliteColumns);
+    if (!session) await this.deleteSession(idHash);
+    return session;
   }
 
   async touchSession(idHash: string, idleExpiresAt: Date): Promise<void> {

@@ -14,6 +14,7 @@ import {
   jsonOnce,
   noLog,
   referenceYear,
+  storedInquiry,
   windowStartOf,
   type DeliveryRow,
   type SummaryRow,
@@ -30,7 +31,7 @@ import {
   type StoredInquiryRow,
 } from './console-rows.js';
 import { SqliteOffers } from './sqlite-offers.js';
-import { LATEST_VERSION, MIGRATIONS } from './migrations.js';
+import { MIGRATIONS, logMigrations } from './migrations.js';
 import type {
   CreateInquiryInput,
   CreateInquiryResult,
@@ -229,14 +230,11 @@ export class SqliteStorage extends SqliteOffers implements Storage {
         record.run(migration.version, migration.name, new Date().toISOString());
         done.push(migration.version);
       }
-      return { done, newest: Math.max(0, ...applied) };
+      return { applied, done };
     });
     // IMMEDIATE: a second process migrating at the same time waits, then finds nothing to do.
-    const { done, newest } = run.immediate();
-    for (const version of done) this.log('info', 'storage migration applied', { version });
-    if (newest > LATEST_VERSION) {
-      this.log('warn', 'database schema is newer than this code', { newest, LATEST_VERSION });
-    }
+    const { applied, done } = run.immediate();
+    logMigrations(this.log, applied, done);
   }
 
   async createInquiry(input: CreateInquiryInput): Promise<CreateInquiryResult> {
@@ -276,15 +274,7 @@ export class SqliteStorage extends SqliteOffers implements Storage {
       const sequence = q.nextSequence.get(year)!.last;
       const reference = inquiryReference(input.numberPattern, year, sequence);
       const offer = input.makeOffer(reference, sequence);
-      const stored: StoredInquiry = {
-        id: n.id,
-        reference,
-        createdAt,
-        offering: n.offering,
-        locale: n.locale,
-        inquiry: n.inquiry,
-        offer,
-      };
+      const stored = storedInquiry(n, reference, offer);
       q.insertInquiry.run({
         id: n.id,
         reference,

@@ -69,11 +69,18 @@ export interface PriceOptions extends LocaleOptions {
 
 interface Ctx {
   locale: Locale;
+  /** False: the lines' explanations stay empty and none is worded (see {@link PriceOptions}). */
+  explain: boolean;
   m: Messages;
   currency: string;
   defaultVat: number;
   money: (minor: number) => string;
   n: (value: number) => string;
+}
+
+/** A line's explanation: `say`'s words, or `''` without calling it when none are wanted. */
+function explained(ctx: Ctx, say: () => string): string {
+  return ctx.explain ? say() : '';
 }
 
 function applies(rule: PriceRule, r: ResolvedSelection, chosen: ReadonlySet<string>): boolean {
@@ -131,26 +138,24 @@ function ruleLines(
   const label = localize(rule.label, locale);
   const count = r.participants;
   switch (rule.kind) {
-    case 'fixed': {
-      const format = localize(r.format.label, locale);
+    case 'fixed':
       return [
         unitLine(
           rule,
           ctx,
           label ?? m.pricing.labels.fixed,
-          m.pricing.fixed(format),
+          explained(ctx, () => m.pricing.fixed(localize(r.format.label, locale))),
           1,
           rule.amount,
         ),
       ];
-    }
     case 'per-participant':
       return [
         unitLine(
           rule,
           ctx,
           label ?? m.pricing.labels.perParticipant,
-          m.pricing.perParticipant(n(count), money(rule.unitAmount)),
+          explained(ctx, () => m.pricing.perParticipant(n(count), money(rule.unitAmount))),
           count,
           rule.unitAmount,
         ),
@@ -168,7 +173,9 @@ function ruleLines(
           rule,
           ctx,
           label ?? m.pricing.labels.participants,
-          m.pricing.band(n(count), n(from), upTo === null ? undefined : n(upTo)),
+          explained(ctx, () =>
+            m.pricing.band(n(count), n(from), upTo === null ? undefined : n(upTo)),
+          ),
           1,
           found.tier.amount,
           { from, upTo },
@@ -180,13 +187,16 @@ function ruleLines(
       const blocks = Math.ceil(Math.max(0, count - included) / rule.size);
       // Participants all included (or a free block): nothing to charge, no line of 0,00 kr.
       if (blocks === 0 || rule.amount === 0) return [];
-      const explanation = m.pricing.package(n(blocks), n(rule.size), money(rule.amount), blocks);
+      const explanation = () => {
+        const blocksText = m.pricing.package(n(blocks), n(rule.size), money(rule.amount), blocks);
+        return included > 0 ? m.pricing.packageIncluded(blocksText, n(included)) : blocksText;
+      };
       return [
         unitLine(
           rule,
           ctx,
           label ?? m.pricing.labels.package,
-          included > 0 ? m.pricing.packageIncluded(explanation, n(included)) : explanation,
+          explained(ctx, explanation),
           blocks,
           rule.amount,
         ),
@@ -202,7 +212,7 @@ function ruleLines(
               rule,
               ctx,
               title,
-              m.pricing.addOnParticipant(n(count), money(rule.amount)),
+              explained(ctx, () => m.pricing.addOnParticipant(n(count), money(rule.amount))),
               count,
               rule.amount,
             ),
@@ -213,9 +223,11 @@ function ruleLines(
               ctx,
               title,
               // Name the module only when the line's name does not already say it.
-              title === localize(module.title, locale)
-                ? m.pricing.addOnFixed
-                : m.pricing.addOnOffer(localize(module.title, locale)),
+              explained(ctx, () =>
+                title === localize(module.title, locale)
+                  ? m.pricing.addOnFixed
+                  : m.pricing.addOnOffer(localize(module.title, locale)),
+              ),
               1,
               rule.amount,
             ),
@@ -235,7 +247,9 @@ function ruleLines(
             rule,
             ctx,
             description,
-            m.pricing.travelKm(n(total), money(rate), roundTrip, n(includedKm)),
+            explained(ctx, () =>
+              m.pricing.travelKm(n(total), money(rate), roundTrip, n(includedKm)),
+            ),
             charged,
             rate,
           ),
@@ -248,7 +262,7 @@ function ruleLines(
             rule,
             ctx,
             description,
-            m.pricing.travelZone(localize(zone.label, locale)),
+            explained(ctx, () => m.pricing.travelZone(localize(zone.label, locale))),
             1,
             zone.amount,
           ),
@@ -296,28 +310,32 @@ function tieredLines(
         tier: index,
       });
     if (tier.unitAmount > 0) {
-      const unit = money(tier.unitAmount);
       push(
-        volume
-          ? m.pricing.volume(n(units), unit, n(from), upToText(upTo))
-          : m.pricing.tier(n(units), unit, n(from), upToText(upTo)),
+        explained(ctx, () => {
+          const unit = money(tier.unitAmount);
+          return volume
+            ? m.pricing.volume(n(units), unit, n(from), upToText(upTo))
+            : m.pricing.tier(n(units), unit, n(from), upToText(upTo));
+        }),
         units,
         tier.unitAmount,
       );
     }
     if (tier.flatAmount) {
-      const flat = money(tier.flatAmount);
+      const flatAmount = tier.flatAmount;
       push(
-        tier.unitAmount > 0
-          ? m.pricing.tierFlat(flat, n(from), upToText(upTo))
-          : m.pricing.tierFlatOnly(flat, n(units), n(from), upToText(upTo)),
+        explained(ctx, () =>
+          tier.unitAmount > 0
+            ? m.pricing.tierFlat(money(flatAmount), n(from), upToText(upTo))
+            : m.pricing.tierFlatOnly(money(flatAmount), n(units), n(from), upToText(upTo)),
+        ),
         1,
-        tier.flatAmount,
+        flatAmount,
       );
     }
     if (tier.unitAmount === 0 && !tier.flatAmount) free.push({ tier: index, from, upTo });
   });
-  for (const f of free) {
+  for (const f of ctx.explain ? free : []) {
     // The first priced line after the free tier, else the last one before it.
     const target = out.find((o) => o.tier > f.tier) ?? out[out.length - 1];
     if (!target) continue;
@@ -355,7 +373,6 @@ function percentageLines(
     groups.map(([, b]) => b),
   );
   const reason = localize(rule.reason, locale);
-  const percent = formatPercent(rule.basisPoints, locale);
   const explain = rule.direction === 'discount' ? m.pricing.discount : m.pricing.surcharge;
   const description =
     localize(rule.label, locale) ??
@@ -364,12 +381,17 @@ function percentageLines(
       : m.pricing.surchargeLine(reason));
   return groups.map(([rate], i) => {
     const amount = parts[i] ?? 0;
-    const share = groups.length > 1 ? ` (${m.pricing.vatShare(formatPercent(rate, locale))})` : '';
+    const explanation = () => {
+      const percent = formatPercent(rule.basisPoints, locale);
+      const share =
+        groups.length > 1 ? ` (${m.pricing.vatShare(formatPercent(rate, locale))})` : '';
+      return explain(percent, money(byRate.get(rate) ?? 0), reason) + share;
+    };
     return {
       rule: rule.id,
       kind: rule.kind,
       description,
-      explanation: explain(percent, money(byRate.get(rate) ?? 0), reason) + share,
+      explanation: explained(ctx, explanation),
       quantity: 1,
       unitAmount: amount,
       amount,
@@ -435,6 +457,7 @@ export function priceResolved(
   const currency = catalog.currency;
   const ctx: Ctx = {
     locale,
+    explain,
     m,
     currency,
     defaultVat: catalog.defaultVatRate,
@@ -475,13 +498,12 @@ export function priceResolved(
           minimum,
           ctx,
           localize(minimum.label, locale) ?? m.pricing.minimumLine,
-          m.pricing.minimum(ctx.money(minimum.amount), ctx.money(subtotal)),
+          explained(ctx, () => m.pricing.minimum(ctx.money(minimum!.amount), ctx.money(subtotal))),
           1,
           gap,
         ),
       );
     }
   }
-  if (!explain) for (const line of lines) line.explanation = '';
   return { status: 'priced', currency, lines, ...totals(lines) };
 }

@@ -291,61 +291,58 @@ function tieredLines(
   description: string,
   ctx: Ctx,
 ): PriceLine[] {
-  const { m, money, n } = ctx;
+  // A loop without a closure or wrapper per tier: moduleEffect prices this on every input event.
+  const { m, money, n, explain } = ctx;
   const upToText = (upTo: number | null) => (upTo === null ? undefined : n(upTo));
-  const out: { line: PriceLine; tier: number }[] = [];
+  const volume = rule.mode === 'volume';
+  const lines: PriceLine[] = [];
+  /** The tier of each line of `lines`, by index. */
+  const tierOf: number[] = [];
   const free: { tier: number; from: number; upTo: number | null }[] = [];
-  tierBounds(rule.tiers).forEach(({ tier, from, upTo }, index) => {
-    const bounds = { from, upTo };
-    const volume = rule.mode === 'volume';
+  let next = 1;
+  for (let index = 0; index < rule.tiers.length; index++) {
+    const tier = rule.tiers[index]!;
+    const { upTo } = tier;
+    const from = next;
+    next = (upTo ?? Number.MAX_SAFE_INTEGER) + 1;
     const units = volume
       ? count >= from && (upTo === null || count <= upTo)
         ? count
         : 0
       : Math.min(count, upTo ?? count) - from + 1;
-    if (units <= 0) return;
-    const push = (explanation: string, quantity: number, unit: number) =>
-      out.push({
-        line: unitLine(rule, ctx, description, explanation, quantity, unit, bounds),
-        tier: index,
-      });
+    if (units <= 0) continue;
+    const bounds = { from, upTo };
     if (tier.unitAmount > 0) {
-      push(
-        explained(ctx, () => {
-          const unit = money(tier.unitAmount);
-          return volume
-            ? m.pricing.volume(n(units), unit, n(from), upToText(upTo))
-            : m.pricing.tier(n(units), unit, n(from), upToText(upTo));
-        }),
-        units,
-        tier.unitAmount,
-      );
+      const unit = explain ? money(tier.unitAmount) : '';
+      const explanation = !explain
+        ? ''
+        : volume
+          ? m.pricing.volume(n(units), unit, n(from), upToText(upTo))
+          : m.pricing.tier(n(units), unit, n(from), upToText(upTo));
+      lines.push(unitLine(rule, ctx, description, explanation, units, tier.unitAmount, bounds));
+      tierOf.push(index);
     }
     if (tier.flatAmount) {
-      const flatAmount = tier.flatAmount;
-      push(
-        explained(ctx, () =>
-          tier.unitAmount > 0
-            ? m.pricing.tierFlat(money(flatAmount), n(from), upToText(upTo))
-            : m.pricing.tierFlatOnly(money(flatAmount), n(units), n(from), upToText(upTo)),
-        ),
-        1,
-        flatAmount,
-      );
+      const flat = explain ? money(tier.flatAmount) : '';
+      const explanation = !explain
+        ? ''
+        : tier.unitAmount > 0
+          ? m.pricing.tierFlat(flat, n(from), upToText(upTo))
+          : m.pricing.tierFlatOnly(flat, n(units), n(from), upToText(upTo));
+      lines.push(unitLine(rule, ctx, description, explanation, 1, tier.flatAmount, bounds));
+      tierOf.push(index);
     }
-    if (tier.unitAmount === 0 && !tier.flatAmount) free.push({ tier: index, from, upTo });
-  });
-  for (const f of ctx.explain ? free : []) {
-    // The first priced line after the free tier, else the last one before it.
-    const target = out.find((o) => o.tier > f.tier) ?? out[out.length - 1];
-    if (!target) continue;
-    target.line.explanation = m.pricing.tierFree(
-      target.line.explanation,
-      n(f.from),
-      upToText(f.upTo),
-    );
+    if (explain && tier.unitAmount === 0 && !tier.flatAmount)
+      free.push({ tier: index, from, upTo });
   }
-  return out.map((o) => o.line);
+  for (const f of free) {
+    // The first priced line after the free tier, else the last one before it.
+    const after = tierOf.findIndex((tier) => tier > f.tier);
+    const target = lines[after === -1 ? lines.length - 1 : after];
+    if (!target) continue;
+    target.explanation = m.pricing.tierFree(target.explanation, n(f.from), upToText(f.upTo));
+  }
+  return lines;
 }
 
 function percentageLines(
@@ -415,12 +412,22 @@ function percentageLines(
 export function totals(
   lines: readonly Pick<PriceLine, 'amount' | 'vatRate'>[],
 ): Pick<Price, 'subtotal' | 'vat' | 'vatTotal' | 'total'> {
-  const bases = new Map<number, number>();
   let subtotal = 0;
+  let oneRate = true;
   for (const line of lines) {
     subtotal += line.amount;
-    bases.set(line.vatRate, (bases.get(line.vatRate) ?? 0) + line.amount);
+    oneRate &&= line.vatRate === lines[0]!.vatRate;
   }
+  if (oneRate) {
+    // The usual case, without a map: one rate, whose base is the subtotal.
+    const rate = lines[0]?.vatRate;
+    const vat =
+      rate === undefined ? [] : [{ rate, base: subtotal, amount: applyRate(subtotal, rate) }];
+    const vatTotal = vat[0]?.amount ?? 0;
+    return { subtotal, vat, vatTotal, total: subtotal + vatTotal };
+  }
+  const bases = new Map<number, number>();
+  for (const line of lines) bases.set(line.vatRate, (bases.get(line.vatRate) ?? 0) + line.amount);
   const vat = [...bases]
     .sort(([a], [b]) => b - a)
     .map(([rate, base]) => ({ rate, base, amount: applyRate(base, rate) }));

@@ -8,6 +8,11 @@ export type LocaleHost = ReactiveControllerHost & HTMLElement;
 /** The connected elements of every kind; one observer serves them all. */
 const hosts = new Set<LocaleHost>();
 let observer: MutationObserver | undefined;
+/**
+ * Counts the changes of `lang` attributes the observer has seen: a language an element worked
+ * out before the last one may be out of date.
+ */
+let changes = 0;
 
 /**
  * Watches every `lang` attribute of the document (`<html lang>` and any ancestor's) with one
@@ -16,6 +21,7 @@ let observer: MutationObserver | undefined;
  */
 function watch(): void {
   observer ??= new MutationObserver(() => {
+    changes++;
     for (const host of hosts) host.requestUpdate();
   });
   // Observing the same node again only renews the options, so this is safe on every connect.
@@ -76,10 +82,25 @@ export class LocaleController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The element's language now (see {@link elementLocale}). */
+  /**
+   * The element's language now (see {@link elementLocale}). The element's own `lang` is read
+   * each time (its changes come through the element's property); an ancestor's is worked out
+   * once and again only after the observer saw a `lang` change or the element was connected
+   * again, not on every render (the walk up the tree was a few per cent of a price update).
+   */
   get locale(): Locale {
-    return elementLocale(this.#host);
+    const own = this.#host.getAttribute('lang');
+    if (own !== null) return toLocale(own);
+    if (this.#inherited === undefined || this.#seen !== changes) {
+      this.#inherited = elementLocale(this.#host);
+      this.#seen = changes;
+    }
+    return this.#inherited;
   }
+
+  /** The language inherited from an ancestor, as of {@link #seen} changes. */
+  #inherited: Locale | undefined;
+  #seen = 0;
 
   /**
    * The language to render in: the element's when its words are here, else the last one that
@@ -87,14 +108,17 @@ export class LocaleController implements ReactiveController {
    * are here; only the script-tag build loads words (English) on demand.
    */
   get loaded(): Locale | undefined {
-    const now = wordsFor(this.locale, () => this.#host.requestUpdate());
+    const now = wordsFor(this.locale, this.#rerender);
     if (now) this.#last = now;
     return this.#last;
   }
 
   #last: Locale | undefined;
+  #rerender = (): void => this.#host.requestUpdate();
 
   hostConnected(): void {
+    // Another place in the page may have another ancestor's language.
+    this.#inherited = undefined;
     hosts.add(this.#host);
     watch();
   }

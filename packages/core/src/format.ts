@@ -31,67 +31,6 @@ function moneyFormat(locale: Locale, currency: string, decimals: number): Intl.N
   return format;
 }
 
-/**
- * How a money format writes an amount that is not negative, learnt once from Intl: the text
- * before and after the digits and the two separators. `null` when the format does not group
- * by three from the first thousand (then Intl formats every amount).
- */
-interface MoneyPattern {
-  before: string;
-  after: string;
-  group: string;
-  decimal: string;
-}
-
-const moneyPatterns = new Map<Intl.NumberFormat, MoneyPattern | null>();
-
-/** The integer digits in groups of three, as `pattern` separates them. */
-function grouped(digits: string, group: string): string {
-  let at = digits.length % 3 || 3;
-  let out = digits.slice(0, at);
-  for (; at < digits.length; at += 3) out += group + digits.slice(at, at + 3);
-  return out;
-}
-
-function patterned(pattern: MoneyPattern, major: number, cents: string | undefined): string {
-  const whole = grouped(String(major), pattern.group);
-  return `${pattern.before}${whole}${cents === undefined ? '' : pattern.decimal + cents}${pattern.after}`;
-}
-
-/**
- * The pattern of a money format, learnt from its parts for one amount and kept only when it
- * writes some amounts (the smallest, either side of each grouping, the largest) exactly as Intl
- * does; Intl stays the writer of negative amounts.
- */
-function moneyPattern(format: Intl.NumberFormat, decimals: number): MoneyPattern | null {
-  let pattern = moneyPatterns.get(format);
-  if (pattern !== undefined) return pattern;
-  const probe = (major: string, cents: string | undefined) =>
-    format.format(`${major}${cents === undefined ? '' : `.${cents}`}` as unknown as number);
-  const parts = format.formatToParts(`1234567${decimals ? '.89' : ''}` as unknown as number);
-  const digits = parts.findIndex((p) => p.type === 'integer');
-  let last = parts.length - 1;
-  while (last > 0 && parts[last]!.type !== 'integer' && parts[last]!.type !== 'fraction') last--;
-  const text = (from: number, to: number) =>
-    parts
-      .slice(from, to)
-      .map((p) => p.value)
-      .join('');
-  pattern = {
-    before: text(0, digits),
-    after: text(last + 1, parts.length),
-    group: parts.find((p) => p.type === 'group')?.value ?? '',
-    decimal: parts.find((p) => p.type === 'decimal')?.value ?? '',
-  };
-  const cents = decimals ? '05' : undefined;
-  const checked = ['0', '999', '1000', '12345', '999999', '1000000', '90071992547409'].every(
-    (major) => patterned(pattern!, Number(major), cents) === probe(major, cents),
-  );
-  if (!checked) pattern = null;
-  moneyPatterns.set(format, pattern);
-  return pattern;
-}
-
 /** Options for {@link formatMoney}. */
 export interface FormatMoneyOptions {
   /** ISO 4217 currency code; DKK when left out. */
@@ -130,13 +69,11 @@ export function formatMoney(
   const abs = Math.abs(minor);
   const major = Math.floor(abs / 100);
   const cents = String(abs % 100).padStart(2, '0');
-  const format = moneyFormat(locale, options.currency ?? 'DKK', decimals);
-  // Intl formats a decimal string far slower than the widget's price update can wait for (one
-  // update writes a dozen amounts): the format's pattern, learnt from Intl once, writes them.
-  const pattern = sign ? null : moneyPattern(format, decimals);
-  if (pattern) return patterned(pattern, major, decimals ? cents : undefined);
   // A decimal string keeps the value exact; Intl.NumberFormat v3 formats it as given.
-  return format.format(`${sign}${major}.${cents}` as unknown as number);
+  const exact = `${sign}${major}.${cents}`;
+  return moneyFormat(locale, options.currency ?? 'DKK', decimals).format(
+    exact as unknown as number,
+  );
 }
 
 function dateFormat(locale: Locale, style: 'long' | 'full'): Intl.DateTimeFormat {

@@ -85,36 +85,6 @@ describe('formatMoney', () => {
   it('takes another currency', () => {
     expect(formatMoney(1_250_000, 'da', { currency: 'EUR' })).toBe(`12.500,00${NBSP}€`);
   });
-
-  it('writes every amount as Intl writes its exact decimal string, in both languages and currencies', () => {
-    // formatMoney writes amounts by a pattern learnt from Intl; Intl itself is the reference.
-    let seed = 13;
-    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
-    for (const locale of ['da', 'en'] as const) {
-      for (const currency of ['DKK', 'EUR', 'SEK', 'USD']) {
-        for (const decimals of [0, 2] as const) {
-          const intl = new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB', {
-            style: 'currency',
-            currency,
-            minimumFractionDigits: decimals,
-            maximumFractionDigits: decimals,
-          });
-          const amounts = [0, 1, 99, 100, 99_999, 100_000, 123_456_789, Number.MAX_SAFE_INTEGER];
-          for (let i = 0; i < 300; i++) amounts.push(Math.floor(random() * 10 ** (1 + (i % 15))));
-          for (const amount of amounts) {
-            const minor = decimals === 0 ? amount - (amount % 100) : amount;
-            for (const signed of [minor, -minor]) {
-              const abs = Math.abs(signed);
-              const exact = `${signed < 0 ? '-' : ''}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-              expect(formatMoney(signed, locale, { currency, decimals })).toBe(
-                intl.format(exact as unknown as number),
-              );
-            }
-          }
-        }
-      }
-    }
-  });
 });
 
 describe('formatDate', () => {

@@ -163,18 +163,8 @@ export function formatTimeRange(start: string, end: string, locale: Locale): str
  * ```
  */
 export function formatPercent(basisPoints: number, locale: Locale): string {
-  // A catalog has a few rates (VAT, a discount), and the price panel writes them on every update.
-  const key = `${locale}|${basisPoints}`;
-  let text = percents.get(key);
-  if (text === undefined) {
-    text = numberFormat(locale, 'percent').format(`${basisPoints / 10_000}` as unknown as number);
-    if (percents.size < 256) percents.set(key, text);
-  }
-  return text;
+  return numberFormat(locale, 'percent').format(`${basisPoints / 10_000}` as unknown as number);
 }
-
-/** Percentages {@link formatPercent} has written, by language and basis points (256 at most). */
-const percents = new Map<string, string>();
 
 /**
  * Formats a whole number with the locale's grouping (`1.200` in Danish).

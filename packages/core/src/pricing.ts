@@ -78,11 +78,6 @@ interface Ctx {
   n: (value: number) => string;
 }
 
-/** A line's explanation: `say`'s words, or `''` without calling it when none are wanted. */
-function explained(ctx: Ctx, say: () => string): string {
-  return ctx.explain ? say() : '';
-}
-
 function applies(rule: PriceRule, r: ResolvedSelection, chosen: ReadonlySet<string>): boolean {
   const when = rule.when;
   if (!when) return true;
@@ -134,7 +129,7 @@ function ruleLines(
   lines: readonly PriceLine[],
   ctx: Ctx,
 ): PriceLine[] {
-  const { m, locale, money, n } = ctx;
+  const { m, locale, money, n, explain } = ctx;
   const label = localize(rule.label, locale);
   const count = r.participants;
   switch (rule.kind) {
@@ -144,7 +139,7 @@ function ruleLines(
           rule,
           ctx,
           label ?? m.pricing.labels.fixed,
-          explained(ctx, () => m.pricing.fixed(localize(r.format.label, locale))),
+          explain ? m.pricing.fixed(localize(r.format.label, locale)) : '',
           1,
           rule.amount,
         ),
@@ -155,7 +150,7 @@ function ruleLines(
           rule,
           ctx,
           label ?? m.pricing.labels.perParticipant,
-          explained(ctx, () => m.pricing.perParticipant(n(count), money(rule.unitAmount))),
+          explain ? m.pricing.perParticipant(n(count), money(rule.unitAmount)) : '',
           count,
           rule.unitAmount,
         ),
@@ -173,9 +168,7 @@ function ruleLines(
           rule,
           ctx,
           label ?? m.pricing.labels.participants,
-          explained(ctx, () =>
-            m.pricing.band(n(count), n(from), upTo === null ? undefined : n(upTo)),
-          ),
+          explain ? m.pricing.band(n(count), n(from), upTo === null ? undefined : n(upTo)) : '',
           1,
           found.tier.amount,
           { from, upTo },
@@ -187,16 +180,17 @@ function ruleLines(
       const blocks = Math.ceil(Math.max(0, count - included) / rule.size);
       // Participants all included (or a free block): nothing to charge, no line of 0,00 kr.
       if (blocks === 0 || rule.amount === 0) return [];
-      const explanation = () => {
-        const blocksText = m.pricing.package(n(blocks), n(rule.size), money(rule.amount), blocks);
-        return included > 0 ? m.pricing.packageIncluded(blocksText, n(included)) : blocksText;
-      };
+      const explanation = explain
+        ? m.pricing.package(n(blocks), n(rule.size), money(rule.amount), blocks)
+        : '';
       return [
         unitLine(
           rule,
           ctx,
           label ?? m.pricing.labels.package,
-          explained(ctx, explanation),
+          explain && included > 0
+            ? m.pricing.packageIncluded(explanation, n(included))
+            : explanation,
           blocks,
           rule.amount,
         ),
@@ -212,7 +206,7 @@ function ruleLines(
               rule,
               ctx,
               title,
-              explained(ctx, () => m.pricing.addOnParticipant(n(count), money(rule.amount))),
+              explain ? m.pricing.addOnParticipant(n(count), money(rule.amount)) : '',
               count,
               rule.amount,
             ),
@@ -223,11 +217,11 @@ function ruleLines(
               ctx,
               title,
               // Name the module only when the line's name does not already say it.
-              explained(ctx, () =>
-                title === localize(module.title, locale)
+              explain
+                ? title === localize(module.title, locale)
                   ? m.pricing.addOnFixed
-                  : m.pricing.addOnOffer(localize(module.title, locale)),
-              ),
+                  : m.pricing.addOnOffer(localize(module.title, locale))
+                : '',
               1,
               rule.amount,
             ),
@@ -247,9 +241,7 @@ function ruleLines(
             rule,
             ctx,
             description,
-            explained(ctx, () =>
-              m.pricing.travelKm(n(total), money(rate), roundTrip, n(includedKm)),
-            ),
+            explain ? m.pricing.travelKm(n(total), money(rate), roundTrip, n(includedKm)) : '',
             charged,
             rate,
           ),
@@ -262,7 +254,7 @@ function ruleLines(
             rule,
             ctx,
             description,
-            explained(ctx, () => m.pricing.travelZone(localize(zone.label, locale))),
+            explain ? m.pricing.travelZone(localize(zone.label, locale)) : '',
             1,
             zone.amount,
           ),
@@ -370,7 +362,7 @@ function percentageLines(
     groups.map(([, b]) => b),
   );
   const reason = localize(rule.reason, locale);
-  const explain = rule.direction === 'discount' ? m.pricing.discount : m.pricing.surcharge;
+  const say = rule.direction === 'discount' ? m.pricing.discount : m.pricing.surcharge;
   const description =
     localize(rule.label, locale) ??
     (rule.direction === 'discount'
@@ -378,17 +370,14 @@ function percentageLines(
       : m.pricing.surchargeLine(reason));
   return groups.map(([rate], i) => {
     const amount = parts[i] ?? 0;
-    const explanation = () => {
-      const percent = formatPercent(rule.basisPoints, locale);
-      const share =
-        groups.length > 1 ? ` (${m.pricing.vatShare(formatPercent(rate, locale))})` : '';
-      return explain(percent, money(byRate.get(rate) ?? 0), reason) + share;
-    };
+    const share = groups.length > 1 ? ` (${m.pricing.vatShare(formatPercent(rate, locale))})` : '';
     return {
       rule: rule.id,
       kind: rule.kind,
       description,
-      explanation: explained(ctx, explanation),
+      explanation: ctx.explain
+        ? say(formatPercent(rule.basisPoints, locale), money(byRate.get(rate) ?? 0), reason) + share
+        : '',
       quantity: 1,
       unitAmount: amount,
       amount,
@@ -505,7 +494,7 @@ export function priceResolved(
           minimum,
           ctx,
           localize(minimum.label, locale) ?? m.pricing.minimumLine,
-          explained(ctx, () => m.pricing.minimum(ctx.money(minimum!.amount), ctx.money(subtotal))),
+          explain ? m.pricing.minimum(ctx.money(minimum!.amount), ctx.money(subtotal)) : '',
           1,
           gap,
         ),

@@ -401,22 +401,12 @@ function percentageLines(
 export function totals(
   lines: readonly Pick<PriceLine, 'amount' | 'vatRate'>[],
 ): Pick<Price, 'subtotal' | 'vat' | 'vatTotal' | 'total'> {
+  const bases = new Map<number, number>();
   let subtotal = 0;
-  let oneRate = true;
   for (const line of lines) {
     subtotal += line.amount;
-    oneRate &&= line.vatRate === lines[0]!.vatRate;
+    bases.set(line.vatRate, (bases.get(line.vatRate) ?? 0) + line.amount);
   }
-  if (oneRate) {
-    // The usual case, without a map: one rate, whose base is the subtotal.
-    const rate = lines[0]?.vatRate;
-    const vat =
-      rate === undefined ? [] : [{ rate, base: subtotal, amount: applyRate(subtotal, rate) }];
-    const vatTotal = vat[0]?.amount ?? 0;
-    return { subtotal, vat, vatTotal, total: subtotal + vatTotal };
-  }
-  const bases = new Map<number, number>();
-  for (const line of lines) bases.set(line.vatRate, (bases.get(line.vatRate) ?? 0) + line.amount);
   const vat = [...bases]
     .sort(([a], [b]) => b - a)
     .map(([rate, base]) => ({ rate, base, amount: applyRate(base, rate) }));

@@ -61,17 +61,11 @@ export function todayInDenmark(now: Date): string {
   // whole hours since 1894, so its day changes only when a minute does.
   const minute = Math.floor(now.getTime() / 60_000);
   if (today?.[0] !== minute) {
-    // en-CA formats as YYYY-MM-DD. The format is made once: making one costs far more than using it.
-    dayFormat ??= new Intl.DateTimeFormat('en-CA', { timeZone: DATE_TIME_ZONE });
-    today = [minute, dayFormat.format(now)];
+    // en-CA formats as YYYY-MM-DD.
+    today = [minute, new Intl.DateTimeFormat('en-CA', { timeZone: DATE_TIME_ZONE }).format(now)];
   }
   return today[1];
 }
-
-/** The format {@link todayInDenmark} reads Copenhagen's calendar date with. */
-let dayFormat: Intl.DateTimeFormat | undefined;
-/** The last answer of {@link firstWantedDate}, by the date of today it is the day after. */
-let tomorrow: [today: string, date: string] | undefined;
 
 /**
  * The one rule for wanted dates: only days after today (in Denmark) can be chosen; today and
@@ -102,12 +96,8 @@ export function isWantedDateAllowed(iso: string, now: Date): boolean {
  * ```
  */
 export function firstWantedDate(now: Date): string {
-  const today = todayInDenmark(now);
-  if (tomorrow?.[0] !== today) {
-    // Date.parse reads YYYY-MM-DD as midnight UTC, so one day on is tomorrow's date.
-    tomorrow = [today, new Date(Date.parse(today) + 86_400_000).toISOString().slice(0, 10)];
-  }
-  return tomorrow[1];
+  // Date.parse reads YYYY-MM-DD as midnight UTC, so one day on is tomorrow's date.
+  return new Date(Date.parse(todayInDenmark(now)) + 86_400_000).toISOString().slice(0, 10);
 }
 
 /**

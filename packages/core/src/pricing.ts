@@ -89,17 +89,6 @@ function applies(rule: PriceRule, r: ResolvedSelection, chosen: ReadonlySet<stri
   return true;
 }
 
-function tierBounds<T extends { from?: number | undefined; upTo: number | null }>(
-  tiers: readonly T[],
-): { tier: T; from: number; upTo: number | null }[] {
-  let from = 1;
-  return tiers.map((tier) => {
-    const bounds = { tier, from, upTo: tier.upTo };
-    from = (tier.upTo ?? Number.MAX_SAFE_INTEGER) + 1;
-    return bounds;
-  });
-}
-
 function unitLine(
   rule: PriceRule,
   ctx: Ctx,
@@ -158,22 +147,25 @@ function ruleLines(
     case 'tiered':
       return tieredLines(rule, count, label ?? m.pricing.labels.participants, ctx);
     case 'band': {
-      const found = tierBounds(rule.bands).find(
-        ({ from, upTo }) => count >= from && (upTo === null || count <= upTo),
-      );
-      if (!found) return [];
-      const { from, upTo } = found;
-      return [
-        unitLine(
-          rule,
-          ctx,
-          label ?? m.pricing.labels.participants,
-          explain ? m.pricing.band(n(count), n(from), upTo === null ? undefined : n(upTo)) : '',
-          1,
-          found.tier.amount,
-          { from, upTo },
-        ),
-      ];
+      // Each band starts after the one before it ends.
+      let from = 1;
+      for (const { upTo, amount } of rule.bands) {
+        if (count >= from && (upTo === null || count <= upTo)) {
+          return [
+            unitLine(
+              rule,
+              ctx,
+              label ?? m.pricing.labels.participants,
+              explain ? m.pricing.band(n(count), n(from), upTo === null ? undefined : n(upTo)) : '',
+              1,
+              amount,
+              { from, upTo },
+            ),
+          ];
+        }
+        from = (upTo ?? Number.MAX_SAFE_INTEGER) + 1;
+      }
+      return [];
     }
     case 'package': {
       const included = rule.includedParticipants;

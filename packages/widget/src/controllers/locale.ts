@@ -83,24 +83,22 @@ export class LocaleController implements ReactiveController {
   }
 
   /**
-   * The element's language now (see {@link elementLocale}). The element's own `lang` is read
-   * each time (its changes come through the element's property); an ancestor's is worked out
-   * once and again only after the observer saw a `lang` change or the element was connected
-   * again, not on every render (the walk up the tree was a few per cent of a price update).
+   * The element's language now (see {@link elementLocale}): worked out again only when the
+   * element has a `lang` of its own (one step; its changes come through the element's property),
+   * after the observer saw a `lang` change, or once the element was connected again, not on
+   * every render (the walk up the tree was a few per cent of a price update).
    */
   get locale(): Locale {
-    const own = this.#host.getAttribute('lang');
-    if (own !== null) return toLocale(own);
-    if (this.#inherited === undefined || this.#seen !== changes) {
-      this.#inherited = elementLocale(this.#host);
+    if (this.#seen !== changes || this.#host.hasAttribute('lang')) {
       this.#seen = changes;
+      this.#now = elementLocale(this.#host);
     }
-    return this.#inherited;
+    return this.#now;
   }
 
-  /** The language inherited from an ancestor, as of {@link #seen} changes. */
-  #inherited: Locale | undefined;
-  #seen = 0;
+  #now: Locale = 'da';
+  /** How many `lang` changes the observer had seen when {@link #now} was worked out. */
+  #seen = -1;
 
   /**
    * The language to render in: the element's when its words are here, else the last one that
@@ -108,17 +106,16 @@ export class LocaleController implements ReactiveController {
    * are here; only the script-tag build loads words (English) on demand.
    */
   get loaded(): Locale | undefined {
-    const now = wordsFor(this.locale, this.#rerender);
+    const now = wordsFor(this.locale, () => this.#host.requestUpdate());
     if (now) this.#last = now;
     return this.#last;
   }
 
   #last: Locale | undefined;
-  #rerender = (): void => this.#host.requestUpdate();
 
   hostConnected(): void {
-    // Another place in the page may have another ancestor's language.
-    this.#inherited = undefined;
+    // Another place in the page may inherit another ancestor's language.
+    this.#seen = -1;
     hosts.add(this.#host);
     watch();
   }

@@ -109,10 +109,8 @@ export class OfferExtrasController implements ReactiveController {
   onDetails = (): void => this.#ask();
 
   #watchWidth(): void {
-    // The article stays the same node while the offer shows: no lookup per render until it goes.
-    if (this.summary || this.#asked || this.#widthWatched?.isConnected) return;
     const article = this.#host.renderRoot.querySelector('.offer') ?? undefined;
-    if (article === this.#widthWatched) return;
+    if (this.summary || this.#asked || article === this.#widthWatched) return;
     this.#widthObserver?.disconnect();
     this.#widthWatched = article;
     if (!article) return;
@@ -143,9 +141,9 @@ export class OfferExtrasController implements ReactiveController {
 
   /** In the script-tag build the inquiry form is a chunk of its own, loaded when near. */
   #watchInquiry(): void {
-    const load = !this.#inquiryObserver && pendingInquiryLoader();
-    const section = load && this.#host.renderRoot.querySelector('.inquiry');
-    if (!load || !section) return;
+    const load = pendingInquiryLoader();
+    const section = this.#host.renderRoot.querySelector('.inquiry');
+    if (!load || !section || this.#inquiryObserver) return;
     this.#inquiryObserver = new IntersectionObserver(
       (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;

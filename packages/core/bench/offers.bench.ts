@@ -8,7 +8,15 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import { createOffer, loadCatalog, priceSelection, type SelectionInput } from '../dist/index.js';
+import {
+  createOffer,
+  loadCatalog,
+  moduleEffect,
+  priceResolved,
+  priceSelection,
+  resolveDesign,
+  type SelectionInput,
+} from '../dist/index.js';
 
 const catalog = loadCatalog(
   JSON.parse(
@@ -64,6 +72,41 @@ function priceTimes(samples: number): number[] {
   return times.sort((a, b) => a - b);
 }
 
+/** The optional modules of the widget bench's offering, whose effects it shows beside them. */
+const addOns = [
+  'dialog-beboerdemokrati',
+  'forsamtale',
+  'interviews-lokale-aktoerer',
+  'skriftlig-opsamling',
+  'opfoelgningsmoede',
+];
+
+/**
+ * What the widget works out on every input event in its bench (participants typed, 21 to 59):
+ * the price with its explanations and each add-on's effect beside it. Wall time per update
+ * (µs, sorted) and the mean main-thread CPU time (µs), which waits for no other process.
+ */
+function updateTimes(samples: number): { times: number[]; cpu: number } {
+  const times: number[] = [];
+  const cpu0 = process.cpuUsage();
+  for (let i = 0; i < samples; i++) {
+    const t0 = process.hrtime.bigint();
+    const resolved = resolveDesign(catalog, {
+      offering: 'dialog-i-udsatte-boligomraader',
+      format: 'hel',
+      participants: 21 + (i % 39),
+      modules: ['forsamtale'],
+    });
+    if (!resolved.ok) throw new Error('The bench selection does not resolve');
+    const price = priceResolved(catalog, resolved.value, { locale: 'da' });
+    for (const id of addOns)
+      moduleEffect(catalog, resolved.value.selection, id, { locale: 'da', price });
+    times.push(Number(process.hrtime.bigint() - t0) / 1000);
+  }
+  const { user, system } = process.cpuUsage(cpu0);
+  return { times: times.sort((a, b) => a - b), cpu: (user + system) / samples };
+}
+
 /**
  * Median wall time of a fresh `node` that imports the built package, minus that of a fresh
  * `node` that imports nothing: what `import '@temadag/core'` adds to the CLI's and the
@@ -90,12 +133,14 @@ function coldImportMs(runs: number): number {
 // Warm up the JIT and the Intl formatter caches.
 offersPerSecond(300);
 priceTimes(5_000);
+updateTimes(5_000);
 
 const offers = offersPerSecond(2_000);
 const times = priceTimes(20_000);
 const p50 = percentile(times, 50);
 const p95 = percentile(times, 95);
 const p99 = percentile(times, 99);
+const update = updateTimes(20_000);
 
 const importMs = coldImportMs(15);
 
@@ -109,6 +154,19 @@ const rows: [string, string, string, string][] = [
   ['price recomputation p50 (µs)', p50.toFixed(1), '', ''],
   ['price recomputation p95 (µs)', p95.toFixed(1), '<= 50', p95 <= 50 ? 'ok' : 'MISSED'],
   ['price recomputation p99 (µs)', p99.toFixed(1), '', ''],
+  [
+    'widget update: price and 5 add-on effects p50 (µs)',
+    percentile(update.times, 50).toFixed(1),
+    '',
+    '',
+  ],
+  [
+    'widget update: price and 5 add-on effects p95 (µs)',
+    percentile(update.times, 95).toFixed(1),
+    '',
+    '',
+  ],
+  ['widget update: price and 5 add-on effects, mean CPU (µs)', update.cpu.toFixed(1), '', ''],
   ['cold import of @temadag/core (ms, median of 15)', importMs.toFixed(0), '', ''],
 ];
 console.log(

@@ -39,9 +39,8 @@ export interface ModuleEffectOptions extends LocaleOptions {
  * left out (`explanations: false`): nothing here reads them, and writing them is most of the
  * cost of a price.
  */
-function priced(catalog: Catalog, selection: Selection, options: LocaleOptions): Price | undefined {
-  const resolved = resolveDesign(catalog, selection, options);
-  const quiet: PriceOptions = { ...options, explanations: false };
+function priced(catalog: Catalog, selection: Selection, quiet: PriceOptions): Price | undefined {
+  const resolved = resolveDesign(catalog, selection, quiet);
   return resolved.ok ? priceResolved(catalog, resolved.value, quiet) : undefined;
 }
 
@@ -76,16 +75,19 @@ export function moduleEffect(
   moduleId: string,
   options: ModuleEffectOptions = {},
 ): ModuleEffect | undefined {
-  const others = selection.modules.filter((id) => id !== moduleId);
-  // The selection's own price is one of the two; the caller may have it already.
+  // The widget calls this for every add-on on every input event: no more copies than needed.
   const { price } = options;
   const chosen = selection.modules.includes(moduleId);
-  const without =
-    price && !chosen ? price : priced(catalog, { ...selection, modules: others }, options);
+  const quiet: PriceOptions = { ...options, explanations: false };
+  // The selection's own price is one of the two; the caller may have it already.
+  const others = chosen
+    ? { ...selection, modules: selection.modules.filter((id) => id !== moduleId) }
+    : selection;
+  const without = price && !chosen ? price : priced(catalog, others, quiet);
   const withIt =
     price && chosen
       ? price
-      : priced(catalog, { ...selection, modules: [...others, moduleId] }, options);
+      : priced(catalog, { ...selection, modules: [...others.modules, moduleId] }, quiet);
   if (without?.status !== 'priced' || withIt?.status !== 'priced') return undefined;
   const amount = withIt.subtotal - without.subtotal;
   // What each rule's lines add up to with the module minus without it.
@@ -94,16 +96,15 @@ export function moduleEffect(
   for (const line of withIt.lines) moved.set(line.rule, (moved.get(line.rule) ?? 0) + line.amount);
   // The module's own lines are the add-on rules for it; every other rule whose sum moved is a
   // reason the effect differs from the add-on's price. A rule's lines share one description.
-  const offering = catalog.offerings.find((o) => o.id === selection.offering);
-  const own = new Set(
-    offering?.priceRules
-      .filter((rule) => rule.kind === 'add-on' && rule.module === moduleId)
-      .map((rule) => rule.id),
-  );
+  const rules = catalog.offerings.find((o) => o.id === selection.offering)?.priceRules ?? [];
+  const own = (id: string) =>
+    rules.some((rule) => rule.id === id && rule.kind === 'add-on' && rule.module === moduleId);
   const because: string[] = [];
-  for (const { rule, description } of [...without.lines, ...withIt.lines]) {
-    if (moved.get(rule) && !own.has(rule) && !because.includes(description)) {
-      because.push(description);
+  for (const lines of [without.lines, withIt.lines]) {
+    for (const { rule, description } of lines) {
+      if (moved.get(rule) && !because.includes(description) && !own(rule)) {
+        because.push(description);
+      }
     }
   }
   return { kind: amount > 0 ? 'adds' : amount < 0 ? 'lowers' : 'none', amount, because };

@@ -69,6 +69,8 @@ export interface PriceOptions extends LocaleOptions {
 
 interface Ctx {
   locale: Locale;
+  /** False: the lines' explanations stay empty and none is worded (see {@link PriceOptions}). */
+  explain: boolean;
   m: Messages;
   currency: string;
   defaultVat: number;
@@ -85,17 +87,6 @@ function applies(rule: PriceRule, r: ResolvedSelection, chosen: ReadonlySet<stri
   if (p?.max !== undefined && r.participants > p.max) return false;
   if (when.modules && !when.modules.every((id) => chosen.has(id))) return false;
   return true;
-}
-
-function tierBounds<T extends { from?: number | undefined; upTo: number | null }>(
-  tiers: readonly T[],
-): { tier: T; from: number; upTo: number | null }[] {
-  let from = 1;
-  return tiers.map((tier) => {
-    const bounds = { tier, from, upTo: tier.upTo };
-    from = (tier.upTo ?? Number.MAX_SAFE_INTEGER) + 1;
-    return bounds;
-  });
 }
 
 function unitLine(
@@ -127,30 +118,28 @@ function ruleLines(
   lines: readonly PriceLine[],
   ctx: Ctx,
 ): PriceLine[] {
-  const { m, locale, money, n } = ctx;
+  const { m, locale, money, n, explain } = ctx;
   const label = localize(rule.label, locale);
   const count = r.participants;
   switch (rule.kind) {
-    case 'fixed': {
-      const format = localize(r.format.label, locale);
+    case 'fixed':
       return [
         unitLine(
           rule,
           ctx,
           label ?? m.pricing.labels.fixed,
-          m.pricing.fixed(format),
+          explain ? m.pricing.fixed(localize(r.format.label, locale)) : '',
           1,
           rule.amount,
         ),
       ];
-    }
     case 'per-participant':
       return [
         unitLine(
           rule,
           ctx,
           label ?? m.pricing.labels.perParticipant,
-          m.pricing.perParticipant(n(count), money(rule.unitAmount)),
+          explain ? m.pricing.perParticipant(n(count), money(rule.unitAmount)) : '',
           count,
           rule.unitAmount,
         ),
@@ -158,35 +147,42 @@ function ruleLines(
     case 'tiered':
       return tieredLines(rule, count, label ?? m.pricing.labels.participants, ctx);
     case 'band': {
-      const found = tierBounds(rule.bands).find(
-        ({ from, upTo }) => count >= from && (upTo === null || count <= upTo),
-      );
-      if (!found) return [];
-      const { from, upTo } = found;
-      return [
-        unitLine(
-          rule,
-          ctx,
-          label ?? m.pricing.labels.participants,
-          m.pricing.band(n(count), n(from), upTo === null ? undefined : n(upTo)),
-          1,
-          found.tier.amount,
-          { from, upTo },
-        ),
-      ];
+      // Each band starts after the one before it ends.
+      let from = 1;
+      for (const { upTo, amount } of rule.bands) {
+        if (count >= from && (upTo === null || count <= upTo)) {
+          return [
+            unitLine(
+              rule,
+              ctx,
+              label ?? m.pricing.labels.participants,
+              explain ? m.pricing.band(n(count), n(from), upTo === null ? undefined : n(upTo)) : '',
+              1,
+              amount,
+              { from, upTo },
+            ),
+          ];
+        }
+        from = (upTo ?? Number.MAX_SAFE_INTEGER) + 1;
+      }
+      return [];
     }
     case 'package': {
       const included = rule.includedParticipants;
       const blocks = Math.ceil(Math.max(0, count - included) / rule.size);
       // Participants all included (or a free block): nothing to charge, no line of 0,00 kr.
       if (blocks === 0 || rule.amount === 0) return [];
-      const explanation = m.pricing.package(n(blocks), n(rule.size), money(rule.amount), blocks);
+      const explanation = explain
+        ? m.pricing.package(n(blocks), n(rule.size), money(rule.amount), blocks)
+        : '';
       return [
         unitLine(
           rule,
           ctx,
           label ?? m.pricing.labels.package,
-          included > 0 ? m.pricing.packageIncluded(explanation, n(included)) : explanation,
+          explain && included > 0
+            ? m.pricing.packageIncluded(explanation, n(included))
+            : explanation,
           blocks,
           rule.amount,
         ),
@@ -202,7 +198,7 @@ function ruleLines(
               rule,
               ctx,
               title,
-              m.pricing.addOnParticipant(n(count), money(rule.amount)),
+              explain ? m.pricing.addOnParticipant(n(count), money(rule.amount)) : '',
               count,
               rule.amount,
             ),
@@ -213,9 +209,11 @@ function ruleLines(
               ctx,
               title,
               // Name the module only when the line's name does not already say it.
-              title === localize(module.title, locale)
-                ? m.pricing.addOnFixed
-                : m.pricing.addOnOffer(localize(module.title, locale)),
+              explain
+                ? title === localize(module.title, locale)
+                  ? m.pricing.addOnFixed
+                  : m.pricing.addOnOffer(localize(module.title, locale))
+                : '',
               1,
               rule.amount,
             ),
@@ -235,7 +233,7 @@ function ruleLines(
             rule,
             ctx,
             description,
-            m.pricing.travelKm(n(total), money(rate), roundTrip, n(includedKm)),
+            explain ? m.pricing.travelKm(n(total), money(rate), roundTrip, n(includedKm)) : '',
             charged,
             rate,
           ),
@@ -248,7 +246,7 @@ function ruleLines(
             rule,
             ctx,
             description,
-            m.pricing.travelZone(localize(zone.label, locale)),
+            explain ? m.pricing.travelZone(localize(zone.label, locale)) : '',
             1,
             zone.amount,
           ),
@@ -277,57 +275,58 @@ function tieredLines(
   description: string,
   ctx: Ctx,
 ): PriceLine[] {
-  const { m, money, n } = ctx;
+  // A loop without a closure or wrapper per tier: moduleEffect prices this on every input event.
+  const { m, money, n, explain } = ctx;
   const upToText = (upTo: number | null) => (upTo === null ? undefined : n(upTo));
-  const out: { line: PriceLine; tier: number }[] = [];
+  const volume = rule.mode === 'volume';
+  const lines: PriceLine[] = [];
+  /** The tier of each line of `lines`, by index. */
+  const tierOf: number[] = [];
   const free: { tier: number; from: number; upTo: number | null }[] = [];
-  tierBounds(rule.tiers).forEach(({ tier, from, upTo }, index) => {
-    const bounds = { from, upTo };
-    const volume = rule.mode === 'volume';
+  let next = 1;
+  for (let index = 0; index < rule.tiers.length; index++) {
+    const tier = rule.tiers[index]!;
+    const { upTo } = tier;
+    const from = next;
+    next = (upTo ?? Number.MAX_SAFE_INTEGER) + 1;
     const units = volume
       ? count >= from && (upTo === null || count <= upTo)
         ? count
         : 0
       : Math.min(count, upTo ?? count) - from + 1;
-    if (units <= 0) return;
-    const push = (explanation: string, quantity: number, unit: number) =>
-      out.push({
-        line: unitLine(rule, ctx, description, explanation, quantity, unit, bounds),
-        tier: index,
-      });
+    if (units <= 0) continue;
+    const bounds = { from, upTo };
     if (tier.unitAmount > 0) {
-      const unit = money(tier.unitAmount);
-      push(
-        volume
+      const unit = explain ? money(tier.unitAmount) : '';
+      const explanation = !explain
+        ? ''
+        : volume
           ? m.pricing.volume(n(units), unit, n(from), upToText(upTo))
-          : m.pricing.tier(n(units), unit, n(from), upToText(upTo)),
-        units,
-        tier.unitAmount,
-      );
+          : m.pricing.tier(n(units), unit, n(from), upToText(upTo));
+      lines.push(unitLine(rule, ctx, description, explanation, units, tier.unitAmount, bounds));
+      tierOf.push(index);
     }
     if (tier.flatAmount) {
-      const flat = money(tier.flatAmount);
-      push(
-        tier.unitAmount > 0
+      const flat = explain ? money(tier.flatAmount) : '';
+      const explanation = !explain
+        ? ''
+        : tier.unitAmount > 0
           ? m.pricing.tierFlat(flat, n(from), upToText(upTo))
-          : m.pricing.tierFlatOnly(flat, n(units), n(from), upToText(upTo)),
-        1,
-        tier.flatAmount,
-      );
+          : m.pricing.tierFlatOnly(flat, n(units), n(from), upToText(upTo));
+      lines.push(unitLine(rule, ctx, description, explanation, 1, tier.flatAmount, bounds));
+      tierOf.push(index);
     }
-    if (tier.unitAmount === 0 && !tier.flatAmount) free.push({ tier: index, from, upTo });
-  });
+    if (explain && tier.unitAmount === 0 && !tier.flatAmount)
+      free.push({ tier: index, from, upTo });
+  }
   for (const f of free) {
     // The first priced line after the free tier, else the last one before it.
-    const target = out.find((o) => o.tier > f.tier) ?? out[out.length - 1];
+    const after = tierOf.findIndex((tier) => tier > f.tier);
+    const target = lines[after === -1 ? lines.length - 1 : after];
     if (!target) continue;
-    target.line.explanation = m.pricing.tierFree(
-      target.line.explanation,
-      n(f.from),
-      upToText(f.upTo),
-    );
+    target.explanation = m.pricing.tierFree(target.explanation, n(f.from), upToText(f.upTo));
   }
-  return out.map((o) => o.line);
+  return lines;
 }
 
 function percentageLines(
@@ -355,8 +354,7 @@ function percentageLines(
     groups.map(([, b]) => b),
   );
   const reason = localize(rule.reason, locale);
-  const percent = formatPercent(rule.basisPoints, locale);
-  const explain = rule.direction === 'discount' ? m.pricing.discount : m.pricing.surcharge;
+  const say = rule.direction === 'discount' ? m.pricing.discount : m.pricing.surcharge;
   const description =
     localize(rule.label, locale) ??
     (rule.direction === 'discount'
@@ -369,7 +367,9 @@ function percentageLines(
       rule: rule.id,
       kind: rule.kind,
       description,
-      explanation: explain(percent, money(byRate.get(rate) ?? 0), reason) + share,
+      explanation: ctx.explain
+        ? say(formatPercent(rule.basisPoints, locale), money(byRate.get(rate) ?? 0), reason) + share
+        : '',
       quantity: 1,
       unitAmount: amount,
       amount,
@@ -435,6 +435,7 @@ export function priceResolved(
   const currency = catalog.currency;
   const ctx: Ctx = {
     locale,
+    explain,
     m,
     currency,
     defaultVat: catalog.defaultVatRate,
@@ -475,13 +476,12 @@ export function priceResolved(
           minimum,
           ctx,
           localize(minimum.label, locale) ?? m.pricing.minimumLine,
-          m.pricing.minimum(ctx.money(minimum.amount), ctx.money(subtotal)),
+          explain ? m.pricing.minimum(ctx.money(minimum!.amount), ctx.money(subtotal)) : '',
           1,
           gap,
         ),
       );
     }
   }
-  if (!explain) for (const line of lines) line.explanation = '';
   return { status: 'priced', currency, lines, ...totals(lines) };
 }

@@ -106,8 +106,9 @@ function layoutTemplate(view: OfferView): TemplateResult {
       body
         ? body.shapingTemplate({
             ...view,
-            // The design, the fields as typed and their handlers, by the same names.
+            // The design and the fields as typed, by the same names, and the fields' handlers.
             ...design,
+            ...body.designHandlers(design),
             design: design.design!,
             currency,
             choices: result.choices,

@@ -88,10 +88,11 @@ export class CatalogLoader {
       if (!abort.signal.aborted) this.#use(json);
     } catch (error) {
       // A fetch that fails outright from another origin is most often CORS: say what to check.
+      const at = url;
       const hint =
-        error instanceof TypeError && url
+        error instanceof TypeError && at
           ? await extras.load().then(
-              (module) => module.originHint(url),
+              (module) => module.originHint(at),
               () => undefined,
             )
           : undefined;

@@ -1,6 +1,7 @@
 /**
  * The offer's body: what the first paint does not need to show the price. The shaping form
- * (format, participants, add-ons, date, travel) with its fields' handlers, the agenda, the text about the provider with
+ * (format, participants, add-ons, date, travel) with its fields' handlers, the PDF button's
+ * action, the agenda, the text about the provider with
  * the related offerings, what the live region says after a change (which only the form makes),
  * their styles and their Danish words. The npm build bundles this module
  * (see `body-bundled.ts`); the script-tag build loads it as a chunk of its own
@@ -15,6 +16,7 @@ export { aboutTemplate } from './about.js';
 export { priceAnnouncement } from './announce.js';
 export { agendaTemplate } from './agenda.js';
 export { designHandlers } from './design-handlers.js';
+export { downloadOfferPdf } from './pdf-download.js';
 export { shapingTemplate } from './shaping.js';
 
 /** The body's styles, which join the offer's shadow root when they are here. */

@@ -18,12 +18,12 @@ import type { CatalogSource } from '../utilities/catalog-data.js';
 import { CatalogLoader } from '../utilities/catalog-loader.js';
 import { initialDesign, selectionOf, type DesignResult } from '../utilities/design.js';
 import { loadDesignDraft, saveDesignDraft } from './draft.js';
-import { bundledBody } from './body-bundled.js';
+import { bundledBody, type Body } from './body-bundled.js';
 import { OfferEvaluation } from './evaluation.js';
 import { bundledExtras } from './extras-bundled.js';
+import { body as lazyBody } from '../utilities/lazy.js';
 import { loadErrorText, offerTemplate } from './layout.js';
 import { styles } from './offer.styles.js';
-import { downloadOfferPdf } from './pdf-download.js';
 import { contactPrefill } from './prefill.js';
 import { OfferReadyController } from './ready.js';
 import { shownOffering } from './shown-offering.js';
@@ -334,15 +334,26 @@ export class TemadagOffer extends LitElement {
     );
   }
 
-  #onPdf = (): void =>
-    downloadOfferPdf({
-      host: this,
-      pdf: this.#pdf,
-      design: this.#design,
-      catalog: this.#catalog!,
-      offering: this.#offering!,
-      locale: this.#locale,
-    });
+  /**
+   * The PDF button's action is the body's: at once when it is here (the button shows the job
+   * in the same update), else once it is.
+   */
+  #onPdf = (): void => {
+    const run = (body: Body) =>
+      body.downloadOfferPdf({
+        host: this,
+        pdf: this.#pdf,
+        design: this.#design,
+        selection: () => this.#currentSelection(),
+        catalog: this.#catalog!,
+        offering: this.#offering!,
+        locale: this.#locale,
+        t: translations[this.#locale],
+      });
+    const here = lazyBody.now();
+    if (here) run(here);
+    else lazyBody.load().then(run, (error: unknown) => console.warn('temadag-offer: pdf', error));
+  };
 
   #onRelated(id: string): void {
     this.offering = id;

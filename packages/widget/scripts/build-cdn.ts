@@ -21,7 +21,7 @@
  * Run with `pnpm run build` (after tsup).
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import { laterWordsPlugin } from './later-words.js';
@@ -36,6 +36,7 @@ import {
   sharedProbePlugin,
   sharedReaderPlugin,
   sharedRegistryPlugin,
+  withBodyOnly,
 } from './shared-modules.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -212,10 +213,38 @@ const probeLazy = await build({
   write: false,
   plugins: [sharedProbePlugin(paths, await exportsOf(root, paths)), pureSchemas, templates],
 });
-const plan = namesUsed(
+const used = namesUsed(
   root,
   paths,
   probeLazy.outputFiles!.map((f) => f.text),
+);
+/**
+ * The offer's body also reads core's `resolveDesign` from temadag.js (for the add-ons' effects,
+ * core's moduleEffect): `selection.ts` is not shared with the other chunks, whose copy holds
+ * the selection's schema (and with it zod), which temadag.js must not. A probe of the body alone
+ * says which of its names the body uses; they come last in the array, so the other chunks'
+ * places are the same with or without them.
+ */
+const bodyOnlyPaths = [resolve(root, '../core/src/selection.ts')];
+const bodyPaths = [...paths, ...bodyOnlyPaths];
+const bodyExports = await exportsOf(root, bodyPaths);
+const probeBody = await build({
+  ...common,
+  entryPoints: { 'temadag-body': lazyEntries['./offer/body.js'] },
+  minify: false,
+  write: false,
+  plugins: [sharedProbePlugin(bodyPaths, bodyExports), pureSelectionSchema, templates],
+});
+const bodyUses = namesUsed(
+  root,
+  bodyPaths,
+  probeBody.outputFiles!.map((f) => f.text),
+).modules.filter((m) => bodyOnlyPaths.includes(m.path));
+const { body: bodyPlan, others: plan } = withBodyOnly(
+  used,
+  root,
+  bodyUses,
+  new Map(bodyPaths.map((path, i) => [path, bodyExports[i]!])),
 );
 
 // The server's PDF: a small build of its own too, so asking the server loads no PDF maker.
@@ -247,18 +276,18 @@ const english = await build(englishOptions);
  * what it shares with the form and the PDF maker then does not become a tiny shared chunk (and
  * one more request).
  */
-const oneFile = (name: string, entry: string) =>
+const oneFile = (name: string, entry: string, reads = plan) =>
   build({
     ...common,
     entryPoints: { [name]: entry },
     entryNames: '[name]-[hash]',
     metafile: true,
-    plugins: [sharedReaderPlugin(plan), pureSelectionSchema, templates],
+    plugins: [sharedReaderPlugin(reads), pureSelectionSchema, templates],
   });
 // The extras (sticky summary, breakdown's table, terms' body): after the price, or on demand.
 const extras = await oneFile('temadag-extras', lazyEntries['./offer/extras.js']);
 // The offer's body (shaping form, agenda, about text): asked for by each offer as it connects.
-const body = await oneFile('temadag-body', lazyEntries['./offer/body.js']);
+const body = await oneFile('temadag-body', lazyEntries['./offer/body.js'], bodyPlan);
 // The catalog's view: fetched by a <temadag-catalog> beside its catalog.
 const catalogView = await oneFile('temadag-catalog', lazyEntries['./catalog/view.js']);
 // Which build wrote each lazy module's file (the rest are the splitting build's).
@@ -279,7 +308,7 @@ const mainResult = await build({
   ...mainOptions,
   entryPoints: { temadag: 'temadag-entry' },
   plugins: [
-    sharedRegistryPlugin(plan, root, './src/cdn.ts'),
+    sharedRegistryPlugin(bodyPlan, root, './src/cdn.ts'),
     lazyImports(files),
     lazyExtras,
     pureSelectionSchema,

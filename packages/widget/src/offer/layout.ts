@@ -111,7 +111,7 @@ function layoutTemplate(view: OfferView): TemplateResult {
             ...body.designHandlers(design),
             design: design.design!,
             currency,
-            choices: result.choices,
+            choices: body.choiceEffects(catalog, result, view.locale),
             travelRule,
             travelFrom: catalog.provider.address.city,
             // What temadag.js has anyway, passed in rather than copied into the body chunk.

@@ -349,6 +349,7 @@ export class TemadagOffer extends LitElement {
         offering: this.#offering!,
         locale: this.#locale,
         t: translations[this.#locale],
+        prefill: contactPrefill(this),
       });
     const here = lazyBody.now();
     if (here) run(here);

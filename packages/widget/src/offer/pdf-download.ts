@@ -12,7 +12,7 @@ import type { PdfJobController } from '../controllers/pdf-job.js';
 import type { InquiryPrefill } from '../inquiry/inquiry.js';
 import type { PdfServerSettings } from '../pdf/server-pdf.js';
 import type { Translation } from '../translations/index.js';
-import { contactPrefill, given } from './prefill.js';
+import { given } from './prefill.js';
 
 /** What the offer's PDF button needs: the offer (its server settings and contact prefill) and its parts. */
 export interface OfferPdfRequest {
@@ -27,6 +27,8 @@ export interface OfferPdfRequest {
   locale: Locale;
   /** The widget's words in `locale`. */
   t: Translation;
+  /** The offer's contact prefill (`contactPrefill`), which the visitor's typing overrides. */
+  prefill: InquiryPrefill;
 }
 
 /**
@@ -40,7 +42,7 @@ export interface OfferPdfRequest {
  * @param request - the offer and its design, PDF job and catalog
  * @example
  * ```ts
- * downloadOfferPdf({ host: this, pdf, design, selection, catalog, offering, locale: 'da', t });
+ * downloadOfferPdf({ host: this, pdf, design, selection, catalog, offering, locale: 'da', t, prefill });
  * ```
  */
 export function downloadOfferPdf(request: OfferPdfRequest): void {
@@ -56,7 +58,7 @@ export function downloadOfferPdf(request: OfferPdfRequest): void {
     catalog: request.catalog,
     selection: request.selection(),
     locale,
-    customer: pdfCustomer(host.renderRoot, contactPrefill(host)),
+    customer: pdfCustomer(host.renderRoot, request.prefill),
     number: t.pdfDraftNumber,
     fileName: t.pdfDraftFileName(todayInDenmark(new Date())),
     server: host,

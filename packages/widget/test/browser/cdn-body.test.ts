@@ -88,6 +88,17 @@ describe('the script-tag build, the offer body', () => {
     expect(root.textContent).to.contain('Sammensæt temadagen');
     expect(root.textContent).to.contain('Program');
     expect(root.textContent).not.to.contain('undefined');
+    // Each add-on says what it does to the price: the body works it out with core's
+    // resolveDesign, read from temadag.js.
+    const hints = [...root.querySelectorAll('.modules .choice .hint')].map(
+      (h) => h.textContent ?? '',
+    );
+    expect(hints.length).to.be.greaterThan(0);
+    for (const hint of hints) {
+      expect(hint).to.match(
+        /\+ [\d.]+,\d\d\u00a0kr\. ekskl\. moms|Uden merpris|Ingen merpris|Sænker prisen/,
+      );
+    }
   });
 
   it('on a narrow page, the price below the kept place starts below the fold', async () => {

@@ -25,8 +25,6 @@ export const da: Translation = /* @__PURE__ */ (() => ({
   travelZoneRule: (zones) => `efter zone (${zones})`,
   travelOnTop: (how) => `Kørsel er ikke med i prisen og kommer oveni: ${how}.`,
   termsHeading: 'Betingelser: betaling, aflysning og hvad prisen omfatter',
-  pdfDraftNumber: 'Vejledende, uden nr.',
-  pdfDraftFileName: (date) => `vejledende-tilbud-${date}.pdf`,
   exVat: 'ekskl. moms',
   breakdown: 'Sådan er prisen regnet ud',
   priceUnavailable: 'Angiv antal deltagere for at se prisen.',

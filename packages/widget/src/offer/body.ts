@@ -1,7 +1,7 @@
 /**
  * The offer's body: what the first paint does not need to show the price. The shaping form
  * (format, participants, add-ons with what each does to the price, date, travel) with its
- * fields' handlers, the PDF button's action, the agenda, the text about the provider with the
+ * fields' handlers, the PDF button's action and what the panel shows of its job, the agenda, the text about the provider with the
  * related offerings, what the live region says after a change (which only the form makes),
  * their styles and their Danish words. The npm build bundles this module (see
  * `body-bundled.ts`); the script-tag build loads it as a chunk of its own
@@ -18,6 +18,7 @@ export { agendaTemplate } from './agenda.js';
 export { choiceEffects } from './choice-effects.js';
 export { designHandlers } from './design-handlers.js';
 export { downloadOfferPdf } from './pdf-download.js';
+export { pdfState } from './pdf-state.js';
 export { shapingTemplate } from './shaping.js';
 
 /** The body's styles, which join the offer's shadow root when they are here. */

@@ -140,6 +140,7 @@ function layoutTemplate(view: OfferView): TemplateResult {
       ),
       breakdown: extras && price ? extras.breakdownTable(view, price) : nothing,
       onDetails: view.extras.onDetails,
+      pdfState: body?.pdfState(view.t, view.pdf),
     })}
     ${
       body

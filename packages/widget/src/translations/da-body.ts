@@ -6,7 +6,12 @@ import type { BodyWord, Translation } from './types.js';
  * temadag.js: the chunk brings them and they join `translations.da` when it loads.
  */
 export const daBody: Pick<Translation, BodyWord> = {
-  // The PDF button's action (offer/pdf-download.ts) is the body's.
+  // The PDF button's action (offer/pdf-download.ts) and what the panel shows of its job
+  // (offer/pdf-state.ts) are the body's.
+  errorPrefix: 'Fejl: ',
+  pdfWorking: 'Pdf-filen laves …',
+  pdfDone: 'Tilbuddet er hentet som pdf-fil.',
+  pdfFailed: 'Pdf-filen kunne ikke laves. Prøv igen, eller send en henvendelse.',
   pdfDraftNumber: 'Vejledende, uden nr.',
   pdfDraftFileName: (date) => `vejledende-tilbud-${date}.pdf`,
   shapeHeading: 'Sammensæt temadagen',

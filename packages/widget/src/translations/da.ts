@@ -19,7 +19,6 @@ export const da: Translation = /* @__PURE__ */ (() => ({
   unknownOffering: (id) => `Temadagen "${id}" findes ikke i kataloget.`,
   audience: 'Målgruppe',
   description: 'Om temadagen',
-  errorPrefix: 'Fejl: ',
   travelKmRule: (rate, roundTrip, included) =>
     `${rate} pr. km${roundTrip ? ' tur-retur' : ''}${included === '0' ? '' : `, de første ${included} km er med i prisen`}`,
   travelZoneRule: (zones) => `efter zone (${zones})`,
@@ -30,9 +29,6 @@ export const da: Translation = /* @__PURE__ */ (() => ({
   priceUnavailable: 'Angiv antal deltagere for at se prisen.',
   priceOutOfBounds: (min, max) => `Indtast et antal mellem ${min} og ${max} for at se prisen.`,
   pdf: 'Hent tilbud som pdf-fil',
-  pdfWorking: 'Pdf-filen laves …',
-  pdfDone: 'Tilbuddet er hentet som pdf-fil.',
-  pdfFailed: 'Pdf-filen kunne ikke laves. Prøv igen, eller send en henvendelse.',
   ...daBody,
   ...daExtras,
   ...daCatalog,

@@ -188,6 +188,10 @@ export interface InquiryTranslation {
  * script-tag build's `temadag-body-<hash>.js` brings their Danish (da-body.ts).
  */
 export type BodyWord =
+  | 'errorPrefix'
+  | 'pdfWorking'
+  | 'pdfDone'
+  | 'pdfFailed'
   | 'pdfDraftNumber'
   | 'pdfDraftFileName'
   | 'shapeHeading'

@@ -27,6 +27,11 @@ async function heldPage(width: number, height: number, page = 'page'): Promise<P
     <script>
       window.temadagEvents = [];
       document.addEventListener('temadag-ready', () => window.temadagEvents.push('temadag-ready'));
+      // A PDF file is made but not downloaded (the event is cancelable).
+      document.addEventListener('temadag-pdf', (event) => {
+        event.preventDefault();
+        window.temadagEvents.push('temadag-pdf');
+      });
     </script>
     <script type="module" src="${HELD}/${page}${++pages}/temadag.js"></script></head>
     <body style="margin:0"><temadag-offer participants="30">
@@ -99,6 +104,29 @@ describe('the script-tag build, the offer body', () => {
         /\+ [\d.]+,\d\d\u00a0kr\. ekskl\. moms|Uden merpris|Ingen merpris|Sænker prisen/,
       );
     }
+  });
+
+  it("a click on the PDF button before the body is here waits for it (the action is the body's)", async () => {
+    const win = await heldPage(1280, 800, 'pdf');
+    await waitUntil(() => offerRoot(win)?.querySelector('[part="pdf-button"]'), 'no PDF button', {
+      timeout: 8000,
+    });
+    const root = offerRoot(win)!;
+    root.querySelector<HTMLButtonElement>('[part="pdf-button"]')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(win.temadagEvents, 'no file without the body').to.deep.equal([]);
+    // The status line (a live region) is there from the first paint, empty until a job runs.
+    expect(root.querySelector('.pdf-status')?.textContent?.trim()).to.equal('');
+    await fetch(`${HELD}/release`);
+    await waitUntil(() => win.temadagEvents.includes('temadag-pdf'), 'no PDF once the body came', {
+      timeout: 20000,
+    });
+    await waitUntil(
+      () =>
+        root.querySelector('.pdf-status')?.textContent?.trim() ===
+        'Tilbuddet er hentet som pdf-fil.',
+      'the status line never said the file was made',
+    );
   });
 
   it('on a narrow page, the price below the kept place starts below the fold', async () => {

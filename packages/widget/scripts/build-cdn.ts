@@ -24,6 +24,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
+import { bodyWithExplanationsPlugin, withoutExplanationsPlugin } from './later-explanations.js';
 import { laterWordsPlugin } from './later-words.js';
 import { minifyTemplatesPlugin } from './minify-templates.js';
 import { offerMessagesPlugin } from './offer-messages.js';
@@ -194,6 +195,7 @@ const probe = await build({
     lazyExtras,
     pureSelectionSchema,
     offerMessagesPlugin({ english: 'empty' }),
+    withoutExplanationsPlugin(),
     laterWordsPlugin(),
     templates,
   ],
@@ -276,18 +278,21 @@ const english = await build(englishOptions);
  * what it shares with the form and the PDF maker then does not become a tiny shared chunk (and
  * one more request).
  */
-const oneFile = (name: string, entry: string, reads = plan) =>
+const oneFile = (name: string, entry: string, reads = plan, extra: Plugin[] = []) =>
   build({
     ...common,
     entryPoints: { [name]: entry },
     entryNames: '[name]-[hash]',
     metafile: true,
-    plugins: [sharedReaderPlugin(reads), pureSelectionSchema, templates],
+    plugins: [...extra, sharedReaderPlugin(reads), pureSelectionSchema, templates],
   });
 // The extras (sticky summary, breakdown's table, terms' body): after the price, or on demand.
 const extras = await oneFile('temadag-extras', lazyEntries['./offer/extras.js']);
 // The offer's body (shaping form, agenda, about text): asked for by each offer as it connects.
-const body = await oneFile('temadag-body', lazyEntries['./offer/body.js'], bodyPlan);
+// It also brings core's Danish pricing explanations, which temadag.js leaves out.
+const body = await oneFile('temadag-body', 'temadag-body-entry', bodyPlan, [
+  bodyWithExplanationsPlugin(root, lazyEntries['./offer/body.js']),
+]);
 // The catalog's view: fetched by a <temadag-catalog> beside its catalog.
 const catalogView = await oneFile('temadag-catalog', lazyEntries['./catalog/view.js']);
 // Which build wrote each lazy module's file (the rest are the splitting build's).
@@ -298,10 +303,13 @@ const builtBy: Partial<Record<keyof typeof lazyEntries, Metafile>> = {
   './catalog/view.js': catalogView.metafile!,
   '../pdf/server-pdf.js': pdfServer.metafile!,
 };
+/** The body's entry is the explanations plugin's, not its module's file. */
+const entryOf = (from: string, entry: string) =>
+  from === './offer/body.js' ? 'temadag-body-explanations:temadag-body-entry' : entry;
 const files = Object.fromEntries(
   Object.entries(lazyEntries).map(([from, entry]) => [
     from,
-    outputOf(builtBy[from as keyof typeof lazyEntries] ?? lazy.metafile!, entry),
+    outputOf(builtBy[from as keyof typeof lazyEntries] ?? lazy.metafile!, entryOf(from, entry)),
   ]),
 );
 const mainResult = await build({
@@ -313,6 +321,7 @@ const mainResult = await build({
     lazyExtras,
     pureSelectionSchema,
     offerMessagesPlugin({ english: 'empty' }),
+    withoutExplanationsPlugin(),
     laterWordsPlugin(),
     templates,
   ],

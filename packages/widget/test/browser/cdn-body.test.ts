@@ -10,7 +10,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { container, exampleInput } from './offer.fixtures.js';
 
-type PageWindow = Window & { temadagEvents: string[] };
+type PageWindow = Window & {
+  temadagEvents: string[];
+  temadagReady?: { price: { lines: { explanation: string }[] } };
+};
 
 const HELD = '/__temadag-test/held';
 let pages = 0;
@@ -26,7 +29,10 @@ async function heldPage(width: number, height: number, page = 'page'): Promise<P
   frame.srcdoc = `<!doctype html><html lang="da"><head><meta charset="utf-8">
     <script>
       window.temadagEvents = [];
-      document.addEventListener('temadag-ready', () => window.temadagEvents.push('temadag-ready'));
+      document.addEventListener('temadag-ready', (event) => {
+        window.temadagEvents.push('temadag-ready');
+        window.temadagReady = event.detail;
+      });
       // A PDF file is made but not downloaded (the event is cancelable).
       document.addEventListener('temadag-pdf', (event) => {
         event.preventDefault();
@@ -82,6 +88,10 @@ describe('the script-tag build, the offer body', () => {
     await waitUntil(() => win.temadagEvents.includes('temadag-ready'), 'never ready', {
       timeout: 8000,
     });
+    // Core's pricing explanations come with the body; the ready event's price carries them.
+    const lines = win.temadagReady!.price.lines;
+    expect(lines.length).to.be.greaterThan(0);
+    for (const line of lines) expect(line.explanation).not.to.equal('');
     expect(root.querySelector('.price'), 'the same price panel').to.equal(price);
     expect(price.getBoundingClientRect().top).to.equal(top);
     expect(root.activeElement, 'the focus stays').to.equal(button);

@@ -235,7 +235,11 @@ export class TemadagOffer extends LitElement {
     return this.#offering && design ? selectionOf(this.#offering, design) : undefined;
   }
 
-  /** The price of the design as it stands; undefined before the catalog is loaded. */
+  /**
+   * The price of the design as it stands; undefined before the catalog is loaded. In the
+   * script-tag build its lines' explanations are empty until the offer's body is here (by
+   * `temadag-ready` it is, and the price is worked out again with them).
+   */
   get price(): Price | undefined {
     return this.#evaluation.result?.price;
   }

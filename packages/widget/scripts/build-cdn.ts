@@ -21,10 +21,11 @@
  * Run with `pnpm run build` (after tsup).
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import { formWordsPlugin } from './form-words.js';
+import { bodyWithExplanationsPlugin, withoutExplanationsPlugin } from './later-explanations.js';
 import { laterWordsPlugin } from './later-words.js';
 import { minifyTemplatesPlugin } from './minify-templates.js';
 import { offerMessagesPlugin } from './offer-messages.js';
@@ -37,6 +38,7 @@ import {
   sharedProbePlugin,
   sharedReaderPlugin,
   sharedRegistryPlugin,
+  withBodyOnly,
 } from './shared-modules.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -200,6 +202,7 @@ const probe = await build({
     lazyExtras,
     pureSelectionSchema,
     offerMessagesPlugin({ english: 'empty' }),
+    withoutExplanationsPlugin(),
     laterWordsPlugin(),
     templates,
   ],
@@ -232,10 +235,38 @@ const probeWords = await Promise.all(
     }),
   ),
 );
-const plan = namesUsed(
+const used = namesUsed(
   root,
   paths,
   [probeLazy, ...probeWords].flatMap((probed) => probed.outputFiles!.map((f) => f.text)),
+);
+/**
+ * The offer's body also reads core's `resolveDesign` from temadag.js (for the add-ons' effects,
+ * core's moduleEffect): `selection.ts` is not shared with the other chunks, whose copy holds
+ * the selection's schema (and with it zod), which temadag.js must not. A probe of the body alone
+ * says which of its names the body uses; they come last in the array, so the other chunks'
+ * places are the same with or without them.
+ */
+const bodyOnlyPaths = [resolve(root, '../core/src/selection.ts')];
+const bodyPaths = [...paths, ...bodyOnlyPaths];
+const bodyExports = await exportsOf(root, bodyPaths);
+const probeBody = await build({
+  ...common,
+  entryPoints: { 'temadag-body': lazyEntries['./offer/body.js'] },
+  minify: false,
+  write: false,
+  plugins: [sharedProbePlugin(bodyPaths, bodyExports), pureSelectionSchema, templates],
+});
+const bodyUses = namesUsed(
+  root,
+  bodyPaths,
+  probeBody.outputFiles!.map((f) => f.text),
+).modules.filter((m) => bodyOnlyPaths.includes(m.path));
+const { body: bodyPlan, others: plan } = withBodyOnly(
+  used,
+  root,
+  bodyUses,
+  new Map(bodyPaths.map((path, i) => [path, bodyExports[i]!])),
 );
 
 // The server's PDF: a small build of its own too, so asking the server loads no PDF maker.
@@ -282,18 +313,21 @@ const lazy = await build({
  * what it shares with the form and the PDF maker then does not become a tiny shared chunk (and
  * one more request).
  */
-const oneFile = (name: string, entry: string) =>
+const oneFile = (name: string, entry: string, reads = plan, extra: Plugin[] = []) =>
   build({
     ...common,
     entryPoints: { [name]: entry },
     entryNames: '[name]-[hash]',
     metafile: true,
-    plugins: [sharedReaderPlugin(plan), pureSelectionSchema, templates],
+    plugins: [...extra, sharedReaderPlugin(reads), pureSelectionSchema, templates],
   });
 // The extras (sticky summary, breakdown's table, terms' body): after the price, or on demand.
 const extras = await oneFile('temadag-extras', lazyEntries['./offer/extras.js']);
 // The offer's body (shaping form, agenda, about text): asked for by each offer as it connects.
-const body = await oneFile('temadag-body', lazyEntries['./offer/body.js']);
+// It also brings core's Danish pricing explanations, which temadag.js leaves out.
+const body = await oneFile('temadag-body', 'temadag-body-entry', bodyPlan, [
+  bodyWithExplanationsPlugin(root, lazyEntries['./offer/body.js']),
+]);
 // The catalog's view: fetched by a <temadag-catalog> beside its catalog.
 const catalogView = await oneFile('temadag-catalog', lazyEntries['./catalog/view.js']);
 // Which build wrote each lazy module's file (the rest are the splitting build's).
@@ -306,21 +340,25 @@ const builtBy: Partial<Record<keyof typeof lazyEntries, Metafile>> = {
   './catalog/view.js': catalogView.metafile!,
   '../pdf/server-pdf.js': pdfServer.metafile!,
 };
+/** The body's entry is the explanations plugin's, not its module's file. */
+const entryOf = (from: string, entry: string) =>
+  from === './offer/body.js' ? 'temadag-body-explanations:temadag-body-entry' : entry;
 const files = Object.fromEntries(
   Object.entries(lazyEntries).map(([from, entry]) => [
     from,
-    outputOf(builtBy[from as keyof typeof lazyEntries] ?? lazy.metafile!, entry),
+    outputOf(builtBy[from as keyof typeof lazyEntries] ?? lazy.metafile!, entryOf(from, entry)),
   ]),
 );
 const mainResult = await build({
   ...mainOptions,
   entryPoints: { temadag: 'temadag-entry' },
   plugins: [
-    sharedRegistryPlugin(plan, root, './src/cdn.ts'),
+    sharedRegistryPlugin(bodyPlan, root, './src/cdn.ts'),
     lazyImports(files),
     lazyExtras,
     pureSelectionSchema,
     offerMessagesPlugin({ english: 'empty' }),
+    withoutExplanationsPlugin(),
     laterWordsPlugin(),
     templates,
   ],

@@ -27,8 +27,11 @@ import { build, type Metafile, type Plugin } from 'esbuild';
 export interface SharedPlan {
   /** Name of the array's property on `self`: `temadag_` and 8 hex digits of a hash. */
   key: string;
-  /** Absolute path of each shared module, with the bindings the chunks import from it. */
-  modules: { path: string; names: string[] }[];
+  /**
+   * Absolute path of each shared module, with the bindings the chunks import from it; `unused`:
+   * its other exports, which a reader exports as `undefined` (see {@link withBodyOnly}).
+   */
+  modules: { path: string; names: string[]; unused?: string[] }[];
 }
 
 /**
@@ -231,10 +234,15 @@ if (!shared) throw new Error("This Temadag chunk was loaded without the temadag.
 export default shared;`,
       }));
       b.onLoad({ filter: /^\d+$/, namespace: 'temadag-shared' }, (args) => {
-        const { names } = plan.modules[Number(args.path)]!;
+        const { names, unused = [] } = plan.modules[Number(args.path)]!;
         const first = offsets[Number(args.path)]!;
         const lines = names.map((_, j) => `const b${j} = shared[${first + j}];`);
-        const exported = names.map((name, j) => `b${j} as ${JSON.stringify(name)}`).join(', ');
+        // Exports the chunk does not use (a barrel still imports them): declared, never read.
+        lines.push(...unused.map((_, j) => `const u${j} = void 0;`));
+        const exported = [
+          ...names.map((name, j) => `b${j} as ${JSON.stringify(name)}`),
+          ...unused.map((name, j) => `u${j} as ${JSON.stringify(name)}`),
+        ].join(', ');
         return {
           loader: 'js',
           contents: `import shared from "registry";\n${lines.join('\n')}\nexport { ${exported} };`,
@@ -292,5 +300,43 @@ self.${plan.key} = [${values.join(', ')}];`,
         };
       });
     },
+  };
+}
+
+/**
+ * Modules that only the offer's body reads from temadag.js, appended to the plan: the body's
+ * plan has them, the other chunks' plan has the same array (same key, same places) without
+ * them, so their copies of those modules stay their own. The key covers both.
+ *
+ * @param plan - from {@link namesUsed} (the modules all chunks share)
+ * @param root - the widget package's folder
+ * @param bodyOnly - from {@link namesUsed} over a probe of the body alone: the body-only
+ *   modules with the names it reads
+ * @param exported - every export name of each module of `bodyOnly`, by path
+ * @returns the body's plan (also temadag.js's registry) and the others'
+ * @example
+ * ```ts
+ * const { body, others } = withBodyOnly(plan, root, bodyUses.modules, exportNames);
+ * ```
+ */
+export function withBodyOnly(
+  plan: SharedPlan,
+  root: string,
+  bodyOnly: SharedPlan['modules'],
+  exported: Map<string, string[]>,
+): { body: SharedPlan; others: SharedPlan } {
+  const modules = bodyOnly.map(({ path, names }) => ({
+    path,
+    names,
+    unused: (exported.get(path) ?? []).filter((name) => !names.includes(name)),
+  }));
+  const hash = createHash('sha256').update(plan.key);
+  for (const { path, names } of modules) {
+    hash.update(`${relative(root, path)}\n${names.join(',')}\n`).update(readFileSync(path));
+  }
+  const key = `temadag_${hash.digest('hex').slice(0, 8)}`;
+  return {
+    body: { key, modules: [...plan.modules, ...modules] },
+    others: { key, modules: plan.modules },
   };
 }

@@ -40,7 +40,19 @@ catalogView.set(() => import('./catalog/view.js').then(withWords));
 // while this file runs, as `customElements.define` below upgrades the page's offers; on a page
 // with only a <temadag-catalog>, when the catalog opens an offer; never on a page that shows
 // none. (A failure is the offer's to report; it asks again.)
-body.set(() => import('./offer/body.js').then(withWords));
+// Core's Danish pricing explanations come with the body too (scripts/later-explanations.ts):
+// until then each of them is '' (a price's lines have no explanation yet); the offer works its
+// price out again once the body is here (OfferEvaluation), before `temadag-ready`.
+const pricing = messages.da.pricing;
+(messages.da as { pricing: object }).pricing = new Proxy(pricing, {
+  get: (words, name) => Reflect.get(words, name) ?? (() => ''),
+});
+body.set(() =>
+  import('./offer/body.js').then((module) => {
+    Object.assign(pricing, (module as { explanations?: object }).explanations);
+    return withWords(module);
+  }),
+);
 // In this build `messages.en` and `translations.en` start empty (see scripts/offer-messages.ts);
 // Danish is the only other language, and always here.
 setWordsLoader(async () => {

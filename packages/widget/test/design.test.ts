@@ -10,6 +10,7 @@ import {
   type Offering,
 } from '@temadag/core';
 import { describe, expect, it } from 'vitest';
+import { choiceEffects } from '../src/offer/choice-effects.js';
 import {
   evaluateDesign,
   formatSpan,
@@ -66,8 +67,11 @@ describe('evaluateDesign', () => {
             }
             const result = evaluateDesign(catalog, offering, design, 'da');
             expect(result.agenda.items).toEqual(offer.agenda);
-            for (const choice of result.choices) {
-              if (result.price?.status !== 'priced' || choice.effect === undefined) continue;
+            // The shaping form's effects (the offer's body), worked out beside the price.
+            for (const choice of choiceEffects(catalog, result, 'da')) {
+              if (result.price?.status !== 'priced') continue;
+              expect(choice.effect, choice.module.id).toBeDefined();
+              if (choice.effect === undefined) continue;
               const other = choice.chosen
                 ? modules.filter((id) => id !== choice.module.id)
                 : [...modules, choice.module.id];

@@ -5,6 +5,7 @@ import { loadCatalog, travelRuleOf, type Locale } from '@temadag/core';
 import { describe, expect, it } from 'vitest';
 import { moduleEffectText, travelRuleText } from '../src/offer/price-words.js';
 import { translations } from '../src/translations/index.js';
+import { choiceEffects } from '../src/offer/choice-effects.js';
 import { evaluateDesign, optionalModules } from '../src/utilities/design.js';
 
 const catalog = loadCatalog(
@@ -31,7 +32,9 @@ describe('moduleEffectText', () => {
           for (const modules of combinations) {
             for (let n = offering.participants.min; n <= offering.participants.max; n++) {
               const design = { format: format.id, participants: n, modules };
-              const { choices, price } = evaluateDesign(catalog, offering, design, locale);
+              const result = evaluateDesign(catalog, offering, design, locale);
+              const { price } = result;
+              const choices = choiceEffects(catalog, result, locale);
               for (const choice of choices) {
                 const text = moduleEffectText(w, choice.effect);
                 if (price?.status !== 'priced') {
@@ -77,7 +80,7 @@ describe('moduleEffectText', () => {
       modules: ['forsamtale', 'skriftlig-opsamling'],
     };
     const words = (locale: Locale) =>
-      evaluateDesign(catalog, offering, design, locale).choices.map((c) =>
+      choiceEffects(catalog, evaluateDesign(catalog, offering, design, locale), locale).map((c) =>
         moduleEffectText({ t: translations[locale], locale, currency: 'DKK' }, c.effect),
       );
     expect(words('da')).toEqual([

@@ -1,4 +1,4 @@
-import type { Catalog, Locale, Offering } from '@temadag/core';
+import type { Locale } from '@temadag/core';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LocaleController } from '../controllers/locale.js';
 import { base, tokens } from '../styles/shared.js';
@@ -8,19 +8,8 @@ import { CatalogLoader } from '../utilities/catalog-loader.js';
 import { evaluateDesign } from '../utilities/design.js';
 import { addStyles } from '../utilities/add-styles.js';
 import { catalogView } from '../utilities/lazy.js';
+import type { CatalogNavigation } from './view.js';
 import { bundledView } from './view-bundled.js';
-
-/** The lowest indicative price ex VAT of an offering: smallest group, no add-ons. */
-function fromPrice(catalog: Catalog, offering: Offering, locale: Locale): number | undefined {
-  let lowest: number | undefined;
-  for (const format of offering.formats) {
-    const design = { format: format.id, participants: offering.participants.min, modules: [] };
-    const price = evaluateDesign(catalog, offering, design, locale).price;
-    if (price?.status !== 'priced') return undefined;
-    lowest = Math.min(lowest ?? price.subtotal, price.subtotal);
-  }
-  return lowest;
-}
 
 /**
  * Every offering of a Temadag catalog as a list; the visitor opens one and shapes it in a
@@ -120,9 +109,8 @@ export class TemadagCatalog extends LitElement {
   #lang = new LocaleController(this);
   #locale: Locale = 'da';
   #wordsHere = false;
-  /** Where focus goes when the visitor returns to the list. */
-  #returnTo: string | undefined;
-  #moveFocus = false;
+  /** Where focus goes next (the view's to set and to act on after the update). */
+  #navigation: CatalogNavigation = { returnTo: undefined, moveFocus: false };
   /** The script-tag build could not load the view's chunk. */
   #viewFailed = false;
 
@@ -154,18 +142,7 @@ export class TemadagCatalog extends LitElement {
   }
 
   protected override updated(): void {
-    if (!this.#moveFocus) return;
-    this.#moveFocus = false;
-    const target = this.offering
-      ? this.renderRoot.querySelector<HTMLElement>('.back')
-      : this.renderRoot.querySelector<HTMLElement>(`[data-offering="${this.#returnTo ?? ''}"]`);
-    target?.focus();
-  }
-
-  #open(id: string | undefined): void {
-    this.#returnTo = this.offering ?? id;
-    this.offering = id;
-    this.#moveFocus = true;
+    catalogView.now()?.catalogUpdated(this, this.#navigation);
   }
 
   protected override render(): TemplateResult {
@@ -176,12 +153,12 @@ export class TemadagCatalog extends LitElement {
     return html`
       ${
         catalog
-          ? view!.catalogTemplate(this, {
+          ? view!.catalogView(this, {
               catalog,
               t,
               locale,
-              from: (offering) => fromPrice(catalog, offering, locale),
-              open: (id) => this.#open(id),
+              evaluate: evaluateDesign,
+              navigation: this.#navigation,
             })
           : nothing
       }

@@ -1,7 +1,15 @@
-import { formatMinutes, formatMoney, localize, type Catalog, type Locale } from '@temadag/core';
+import {
+  formatMinutes,
+  formatMoney,
+  localize,
+  type Catalog,
+  type Locale,
+  type Offering,
+} from '@temadag/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { daCatalog } from '../translations/da-catalog.js';
 import type { Translation } from '../translations/index.js';
+import type { evaluateDesign } from '../utilities/design.js';
 import type { TemadagCatalog } from './catalog.js';
 
 export { catalogStyles } from './catalog.styles.js';
@@ -18,6 +26,86 @@ export interface CatalogViewContext {
   from: (offering: Catalog['offerings'][number]) => number | undefined;
   /** Opens an offering by its id, or the list again (undefined). */
   open: (id: string | undefined) => void;
+}
+
+/** Where focus goes when the list or an offering has rendered; kept by the element. */
+export interface CatalogNavigation {
+  /** The offering whose button gets the focus back when the visitor returns to the list. */
+  returnTo: string | undefined;
+  /** Move the focus after the next update (the visitor opened an offering or went back). */
+  moveFocus: boolean;
+}
+
+/** What the element passes to its view once the catalog is here. */
+export interface CatalogElementView {
+  catalog: Catalog;
+  t: Translation;
+  locale: Locale;
+  /** Prices a design: `evaluateDesign`, which temadag.js holds (passed in, not copied). */
+  evaluate: typeof evaluateDesign;
+  navigation: CatalogNavigation;
+}
+
+/** The lowest indicative price ex VAT of an offering: smallest group, no add-ons. */
+function fromPrice(
+  view: CatalogElementView,
+  catalog: Catalog,
+  offering: Offering,
+): number | undefined {
+  let lowest: number | undefined;
+  for (const format of offering.formats) {
+    const design = { format: format.id, participants: offering.participants.min, modules: [] };
+    const price = view.evaluate(catalog, offering, design, view.locale).price;
+    if (price?.status !== 'priced') return undefined;
+    lowest = Math.min(lowest ?? price.subtotal, price.subtotal);
+  }
+  return lowest;
+}
+
+/**
+ * What `<temadag-catalog>` renders once its catalog and its view are here (beside the element's
+ * own error line and fallback slot): the list or the opened offering, opening and closing as
+ * the visitor chooses.
+ *
+ * @param el - the element: the opened offering and what it passes on
+ * @param view - the catalog, the words and the focus to move
+ * @returns the template
+ * @example
+ * ```ts
+ * html`${catalogView(this, { catalog, t: da, locale: 'da', evaluate: evaluateDesign, navigation })}`;
+ * ```
+ */
+export function catalogView(el: TemadagCatalog, view: CatalogElementView): TemplateResult {
+  const { catalog, navigation } = view;
+  return catalogTemplate(el, {
+    ...view,
+    from: (offering) => fromPrice(view, catalog, offering),
+    open: (id) => {
+      navigation.returnTo = el.offering ?? id;
+      el.offering = id;
+      navigation.moveFocus = true;
+    },
+  });
+}
+
+/**
+ * After an update: moves the focus to the back button of the opened offering, or to the
+ * button of the offering the visitor came back from.
+ *
+ * @param el - the element
+ * @param navigation - where the focus goes, and whether it moves now
+ * @example
+ * ```ts
+ * catalogUpdated(this, navigation);
+ * ```
+ */
+export function catalogUpdated(el: TemadagCatalog, navigation: CatalogNavigation): void {
+  if (!navigation.moveFocus) return;
+  navigation.moveFocus = false;
+  const target = el.offering
+    ? el.renderRoot.querySelector<HTMLElement>('.back')
+    : el.renderRoot.querySelector<HTMLElement>(`[data-offering="${navigation.returnTo ?? ''}"]`);
+  target?.focus();
 }
 
 /**

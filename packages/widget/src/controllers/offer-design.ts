@@ -1,10 +1,4 @@
-import {
-  MAX_TRAVEL_KM,
-  isWantedDateAllowed,
-  parseDate,
-  type Locale,
-  type Offering,
-} from '@temadag/core';
+import type { Locale, Offering } from '@temadag/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TemadagChangeDetail } from '../events/change.js';
 import { saveDesignDraft } from '../offer/draft.js';
@@ -33,9 +27,9 @@ export interface OfferDesignContext {
  * click would be much of the cost of a price update). The draft is also kept when the visitor
  * leaves a field, when the element goes away and when the page is hidden (`pagehide`: a reload
  * or another page of the site within the half second loses nothing). The host re-renders on
- * every change.
- *
- * The handlers are arrow functions: Lit calls listeners with the element as `this`.
+ * every change. The shaping form's handlers, which call {@link OfferDesignController.change},
+ * are the offer's body's (`designHandlers` of offer/design-handlers.ts), since only that form
+ * uses them.
  *
  * @example
  * ```ts
@@ -47,7 +41,8 @@ export interface OfferDesignContext {
  *     paused: () => this.#announce(),
  *   });
  *   render() {
- *     return html`<input @input=${this.#design.onParticipants} .value=${this.#design.participantsText}>`;
+ *     const { onParticipants } = designHandlers(this.#design);
+ *     return html`<input @input=${onParticipants} .value=${this.#design.participantsText}>`;
  *   }
  * }
  * ```
@@ -96,7 +91,7 @@ export class OfferDesignController implements ReactiveController {
   set(design: Design): void {
     this.design = design;
     this.participantsText = String(design.participants);
-    this.participantsError = !participantsValid(this.#context.offering()!, design.participants);
+    this.participantsError = !this.valid(design.participants);
     this.dateText = design.date ?? '';
     this.dateError = false;
     this.travelText = design.travel?.km === undefined ? '' : String(design.travel.km);
@@ -111,7 +106,41 @@ export class OfferDesignController implements ReactiveController {
     this.#unsaved = false;
   };
 
-  #change(field: TemadagChangeDetail['field'], design: Design): void {
+  /**
+   * Whether the offering allows a number of participants (`participantsValid`): for the
+   * shaping form's handlers, which take it from here rather than carry a copy.
+   *
+   * @param count - the number as typed
+   * @returns true when the offering allows it
+   */
+  valid(count: number): boolean {
+    return participantsValid(this.#context.offering()!, count);
+  }
+
+  /**
+   * The design with these add-ons, as many as fit (`withModules` of utilities/design.ts).
+   *
+   * @param design - the design to change
+   * @param wanted - add-on ids, most important first
+   * @returns a new design
+   */
+  withModules(design: Design, wanted: readonly string[]): Design {
+    return withModules(this.#context.offering()!, design, wanted, this.#context.locale());
+  }
+
+  /** Re-renders the host (a field's error changed, not the design). */
+  rerender(): void {
+    this.#host.requestUpdate();
+  }
+
+  /**
+   * A change by the visitor: the new design, the page told at once, the draft and the
+   * announcement after the pause.
+   *
+   * @param field - what changed
+   * @param design - the new design
+   */
+  change(field: TemadagChangeDetail['field'], design: Design): void {
     this.design = design;
     this.#unsaved = true;
     this.#host.requestUpdate();
@@ -132,76 +161,5 @@ export class OfferDesignController implements ReactiveController {
     this.#timer = undefined;
     this.save();
     this.#context.paused();
-  };
-
-  onFormat = (event: Event): void => {
-    const format = (event.target as HTMLInputElement).value;
-    const design = { ...this.design!, format };
-    const context = this.#context;
-    this.#change(
-      'format',
-      withModules(context.offering()!, design, design.modules, context.locale()),
-    );
-  };
-
-  /**
-   * Each keystroke prices the new count; an error shows once the visitor leaves the field (or
-   * presses Enter), not while typing, and goes as soon as the count is right.
-   */
-  onParticipants = (event: Event): void => {
-    const { value } = event.target as HTMLInputElement;
-    const count = value.trim() === '' ? NaN : Number(value);
-    const valid = participantsValid(this.#context.offering()!, count);
-    if (event.type === 'change') {
-      this.participantsError = !valid;
-      this.save();
-      this.#host.requestUpdate();
-    } else {
-      if (valid) this.participantsError = false;
-      this.participantsText = value;
-      this.#change('participants', { ...this.design!, participants: count });
-    }
-  };
-
-  onModule = (event: Event): void => {
-    const input = event.target as HTMLInputElement;
-    const design = this.design!;
-    const wanted = input.checked
-      ? [...design.modules, input.value]
-      : design.modules.filter((id) => id !== input.value);
-    const context = this.#context;
-    this.#change('modules', withModules(context.offering()!, design, wanted, context.locale()));
-  };
-
-  onDate = (event: Event): void => {
-    const value = (event.target as HTMLInputElement).value;
-    // One rule with the CLI and the server: only days after today (in Denmark).
-    const date = value === '' ? undefined : parseDate(value);
-    const past = value !== '' && !(date && isWantedDateAllowed(date, new Date()));
-    this.dateText = value;
-    this.dateError = past;
-    const { date: _old, ...rest } = this.design!;
-    this.#change('date', date && !past ? { ...rest, date } : rest);
-  };
-
-  /** The distance (or zone) of the place: priced as typed, an error once the field is left. */
-  onTravel = (event: Event): void => {
-    const input = event.target as HTMLInputElement | HTMLSelectElement;
-    const { travel: _old, ...rest } = this.design!;
-    if (input.localName === 'select') {
-      this.#change('travel', input.value ? { ...rest, travel: { zone: input.value } } : rest);
-      return;
-    }
-    const text = input.value.trim();
-    const km = Number(text);
-    const valid = text === '' || (Number.isInteger(km) && km >= 0 && km <= MAX_TRAVEL_KM);
-    if (event.type === 'change') {
-      this.travelError = !valid;
-      this.#host.requestUpdate();
-      return;
-    }
-    if (valid) this.travelError = false;
-    this.travelText = input.value;
-    this.#change('travel', text !== '' && valid ? { ...rest, travel: { km } } : rest);
   };
 }

@@ -1,12 +1,13 @@
 /**
  * The offer's body: what the first paint does not need to show the price. The shaping form
- * (format, participants, add-ons, date, travel), the agenda, the text about the provider with
- * the related offerings, what the live region says after a change (which only the form makes),
- * their styles and their Danish words. The npm build bundles this module
- * (see `body-bundled.ts`); the script-tag build loads it as a chunk of its own
+ * (format, participants, add-ons with what each does to the price, date, travel) with its
+ * fields' handlers, the PDF button's action and what the panel shows of its job, the agenda, the text about the provider with the
+ * related offerings, what the live region says after a change (which only the form makes),
+ * their styles and their Danish words. The npm build bundles this module (see
+ * `body-bundled.ts`); the script-tag build loads it as a chunk of its own
  * (`temadag-body-<hash>.js`), which each offer asks for when it connects (on a page that holds
- * offers, while temadag.js runs and defines the element), beside the catalog's fetch, so that the price
- * shows from temadag.js alone and the rest joins it.
+ * offers, while temadag.js runs and defines the element), beside the catalog's fetch, so that
+ * the price shows from temadag.js alone and the rest joins it.
  */
 import { daBody } from '../translations/da-body.js';
 import { bodyStyles } from './body.styles.js';
@@ -14,6 +15,10 @@ import { bodyStyles } from './body.styles.js';
 export { aboutTemplate } from './about.js';
 export { priceAnnouncement } from './announce.js';
 export { agendaTemplate } from './agenda.js';
+export { choiceEffects } from './choice-effects.js';
+export { designHandlers } from './design-handlers.js';
+export { downloadOfferPdf } from './pdf-download.js';
+export { pdfState } from './pdf-state.js';
 export { shapingTemplate } from './shaping.js';
 
 /** The body's styles, which join the offer's shadow root when they are here. */

@@ -5,6 +5,7 @@ import {
   type Design,
   type DesignResult,
 } from '../utilities/design.js';
+import { body } from '../utilities/lazy.js';
 
 /**
  * The offer's worked-out design: its price, agenda and choices, and the design as a selection,
@@ -20,8 +21,12 @@ import {
  */
 export class OfferEvaluation {
   #result: DesignResult | undefined;
-  /** What {@link #result} was worked out from. */
-  #resultFor: [Design, Locale] | undefined;
+  /**
+   * What {@link #result} was worked out from, and whether the offer's body was here: in the
+   * script-tag build core's Danish pricing explanations come with it (see src/cdn.ts), so a
+   * price worked out before it is worked out again.
+   */
+  #resultFor: [Design, Locale, boolean] | undefined;
   #selection: [Design, SelectionInput] | undefined;
 
   /** The last result; undefined before the first evaluation and after {@link forget}. */
@@ -35,7 +40,8 @@ export class OfferEvaluation {
   }
 
   /**
-   * Price, agenda and choices of `design`, worked out when the design or language changed.
+   * Price, agenda and choices of `design`, worked out when the design or language changed (or
+   * the offer's body arrived).
    *
    * @param catalog - the offering's catalog
    * @param offering - the offering shown
@@ -45,9 +51,16 @@ export class OfferEvaluation {
    */
   evaluate(catalog: Catalog, offering: Offering, design: Design, locale: Locale): DesignResult {
     const done = this.#resultFor;
-    if (!this.#result || !done || done[0] !== design || done[1] !== locale) {
+    const bodyHere = Boolean(body.now());
+    if (
+      !this.#result ||
+      !done ||
+      done[0] !== design ||
+      done[1] !== locale ||
+      done[2] !== bodyHere
+    ) {
       this.#result = evaluateDesign(catalog, offering, design, locale);
-      this.#resultFor = [design, locale];
+      this.#resultFor = [design, locale, bodyHere];
     }
     return this.#result;
   }

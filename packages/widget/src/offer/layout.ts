@@ -106,11 +106,12 @@ function layoutTemplate(view: OfferView): TemplateResult {
       body
         ? body.shapingTemplate({
             ...view,
-            // The design, the fields as typed and their handlers, by the same names.
+            // The design and the fields as typed, by the same names, and the fields' handlers.
             ...design,
+            ...body.designHandlers(design),
             design: design.design!,
             currency,
-            choices: result.choices,
+            choices: body.choiceEffects(catalog, result, view.locale),
             travelRule,
             travelFrom: catalog.provider.address.city,
             // What temadag.js has anyway, passed in rather than copied into the body chunk.
@@ -139,6 +140,7 @@ function layoutTemplate(view: OfferView): TemplateResult {
       ),
       breakdown: extras && price ? extras.breakdownTable(view, price) : nothing,
       onDetails: view.extras.onDetails,
+      pdfState: body?.pdfState(view.t, view.pdf),
     })}
     ${
       body

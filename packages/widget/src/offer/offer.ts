@@ -18,12 +18,12 @@ import type { CatalogSource } from '../utilities/catalog-data.js';
 import { CatalogLoader } from '../utilities/catalog-loader.js';
 import { initialDesign, selectionOf, type DesignResult } from '../utilities/design.js';
 import { loadDesignDraft, saveDesignDraft } from './draft.js';
-import { bundledBody } from './body-bundled.js';
+import { bundledBody, type Body } from './body-bundled.js';
 import { OfferEvaluation } from './evaluation.js';
 import { bundledExtras } from './extras-bundled.js';
+import { body as lazyBody } from '../utilities/lazy.js';
 import { loadErrorText, offerTemplate } from './layout.js';
 import { styles } from './offer.styles.js';
-import { downloadOfferPdf } from './pdf-download.js';
 import { contactPrefill } from './prefill.js';
 import { OfferReadyController } from './ready.js';
 import { shownOffering } from './shown-offering.js';
@@ -235,7 +235,11 @@ export class TemadagOffer extends LitElement {
     return this.#offering && design ? selectionOf(this.#offering, design) : undefined;
   }
 
-  /** The price of the design as it stands; undefined before the catalog is loaded. */
+  /**
+   * The price of the design as it stands; undefined before the catalog is loaded. In the
+   * script-tag build its lines' explanations are empty until the offer's body is here (by
+   * `temadag-ready` it is, and the price is worked out again with them).
+   */
   get price(): Price | undefined {
     return this.#evaluation.result?.price;
   }
@@ -334,15 +338,27 @@ export class TemadagOffer extends LitElement {
     );
   }
 
-  #onPdf = (): void =>
-    downloadOfferPdf({
-      host: this,
-      pdf: this.#pdf,
-      design: this.#design,
-      catalog: this.#catalog!,
-      offering: this.#offering!,
-      locale: this.#locale,
-    });
+  /**
+   * The PDF button's action is the body's: at once when it is here (the button shows the job
+   * in the same update), else once it is.
+   */
+  #onPdf = (): void => {
+    const run = (body: Body) =>
+      body.downloadOfferPdf({
+        host: this,
+        pdf: this.#pdf,
+        design: this.#design,
+        selection: () => this.#currentSelection(),
+        catalog: this.#catalog!,
+        offering: this.#offering!,
+        locale: this.#locale,
+        t: translations[this.#locale],
+        prefill: contactPrefill(this),
+      });
+    const here = lazyBody.now();
+    if (here) run(here);
+    else lazyBody.load().then(run, (error: unknown) => console.warn('temadag-offer: pdf', error));
+  };
 
   #onRelated(id: string): void {
     this.offering = id;

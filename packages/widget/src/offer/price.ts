@@ -8,6 +8,7 @@ import {
 import { html, type TemplateResult, nothing } from 'lit';
 import type { PdfJobController } from '../controllers/pdf-job.js';
 import type { Translation } from '../translations/index.js';
+import type { PdfState } from './pdf-state.js';
 
 /** The words every part of the offer uses: the widget's own and core's, in one language. */
 export interface OfferWords {
@@ -26,6 +27,11 @@ export interface PriceContext extends OfferWords {
   currency: string;
   /** Where the PDF file stands. */
   pdf: Pick<PdfJobController, 'status' | 'progress'>;
+  /**
+   * What the panel shows of the PDF job below the button (`pdfState`, the offer's body's);
+   * undefined until the body is here, when no job can have started yet.
+   */
+  pdfState: PdfState | undefined;
   /** What the live region says after a change. */
   announcement: string;
   /**
@@ -115,27 +121,9 @@ export function priceTemplate(ctx: PriceContext): TemplateResult {
         >
           ${t.pdf}
         </button>
-        ${
-          working
-            ? html`<progress
-                class="progress"
-                max="1"
-                .value=${pdf.progress ?? 0}
-                ?indeterminate=${pdf.progress === undefined}
-                aria-label=${t.pdfWorking}
-              ></progress>`
-            : nothing
-        }
-        <p class="pdf-status" role="status">
-          ${working ? t.pdfWorking : pdf.status === 'complete' ? t.pdfDone : ''}
-        </p>
-        ${
-          pdf.status === 'error'
-            ? html`<p class="error-message pdf-error" role="alert">
-                <span class="visually-hidden">${t.errorPrefix}</span>${t.pdfFailed}
-              </p>`
-            : nothing
-        }
+        ${ctx.pdfState?.progress ?? nothing}
+        <p class="pdf-status" role="status">${ctx.pdfState?.status ?? ''}</p>
+        ${ctx.pdfState?.error ?? nothing}
       </div>
       <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${ctx.announcement}

@@ -1,10 +1,19 @@
 import type { BodyWord, Translation } from './types.js';
 
 /**
- * The Danish words of the shaping form, the agenda and the text about the provider (`offer/body.ts`), part of `da` (da.ts). The script-tag build keeps them out of
+ * The Danish words of the shaping form, the PDF button's action, the agenda and the text about
+ * the provider (`offer/body.ts`), part of `da` (da.ts). The script-tag build keeps them out of
  * temadag.js: the chunk brings them and they join `translations.da` when it loads.
  */
 export const daBody: Pick<Translation, BodyWord> = {
+  // The PDF button's action (offer/pdf-download.ts) and what the panel shows of its job
+  // (offer/pdf-state.ts) are the body's.
+  errorPrefix: 'Fejl: ',
+  pdfWorking: 'Pdf-filen laves …',
+  pdfDone: 'Tilbuddet er hentet som pdf-fil.',
+  pdfFailed: 'Pdf-filen kunne ikke laves. Prøv igen, eller send en henvendelse.',
+  pdfDraftNumber: 'Vejledende, uden nr.',
+  pdfDraftFileName: (date) => `vejledende-tilbud-${date}.pdf`,
   shapeHeading: 'Sammensæt temadagen',
   shapeIntro: 'Prisen og programmet opdateres, mens du vælger.',
   formatLegend: 'Varighed',

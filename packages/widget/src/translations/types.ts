@@ -183,11 +183,17 @@ export interface InquiryTranslation {
 }
 
 /**
- * The words that only the offer's body uses (the shaping form, the agenda, the text about the
- * provider, what the live region says after a change): the script-tag build's
- * `temadag-body-<hash>.js` brings their Danish (da-body.ts).
+ * The words that only the offer's body uses (the shaping form, the PDF button's action, the
+ * agenda, the text about the provider, what the live region says after a change): the
+ * script-tag build's `temadag-body-<hash>.js` brings their Danish (da-body.ts).
  */
 export type BodyWord =
+  | 'errorPrefix'
+  | 'pdfWorking'
+  | 'pdfDone'
+  | 'pdfFailed'
+  | 'pdfDraftNumber'
+  | 'pdfDraftFileName'
   | 'shapeHeading'
   | 'shapeIntro'
   | 'formatLegend'

@@ -1,7 +1,7 @@
 import type { Catalog } from '@temadag/core';
 import type { LitElement } from 'lit';
 import { CatalogShapeError, normalizeCatalog, type CatalogSource } from './catalog-data.js';
-import { originHint, originRefused } from './origin-refused.js';
+import { extras } from './lazy.js';
 
 /** An element that takes a catalog as a property, an inline JSON child or a URL. */
 export type CatalogHost = LitElement & {
@@ -79,16 +79,22 @@ export class CatalogLoader {
         signal: abort.signal,
         headers: { accept: 'application/json' },
       });
-      const refused = await originRefused(response, url);
+      // The Temadag server's refusal of the page's origin is worded by the extras' chunk.
+      const refused =
+        response.status === 403 && (await (await extras.load()).originRefused(response, url));
       if (refused) throw refused;
       if (!response.ok) throw new Error(`${src}: HTTP ${response.status}`);
       const json: unknown = await response.json();
       if (!abort.signal.aborted) this.#use(json);
     } catch (error) {
       // A fetch that fails outright from another origin is most often CORS: say what to check.
+      const at = url;
       const hint =
-        error instanceof TypeError && url
-          ? await originHint(url).catch(() => undefined)
+        error instanceof TypeError && at
+          ? await extras.load().then(
+              (module) => module.originHint(at),
+              () => undefined,
+            )
           : undefined;
       if (!abort.signal.aborted) this.#fail(hint ?? error);
     }

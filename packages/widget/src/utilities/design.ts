@@ -4,7 +4,6 @@ import {
   getMessages,
   isWantedDateAllowed,
   parseDate,
-  moduleEffect,
   moduleFitsFormat,
   selectedModules,
   priceResolved,
@@ -67,7 +66,8 @@ export interface ModuleChoice {
   fits: boolean;
   /**
    * What ticking it does to the price ex VAT (with it minus without it, whether chosen now or
-   * not); undefined when there is no computed price.
+   * not); undefined when there is no computed price, and in {@link evaluateDesign}'s result,
+   * which leaves the effects to the shaping form (`choiceEffects` of offer/choice-effects.ts).
    */
   effect: ModuleEffect | undefined;
 }
@@ -274,8 +274,9 @@ function dayOf(offering: Offering, design: Design, format: Format, locale: Local
 
 /**
  * Works out a design: its price (the same as `priceSelection` from `@temadag/core`), its
- * agenda, and for each optional module whether it fits and what it does to the price.
- * Synchronous and pure; the elements call it on every input event.
+ * agenda, and for each optional module whether it fits (what it does to the price is the
+ * shaping form's to work out: `choiceEffects` of offer/choice-effects.ts). Synchronous and
+ * pure; the elements call it on every input event.
  *
  * @param catalog - the catalog
  * @param offering - the offering
@@ -302,16 +303,5 @@ export function evaluateDesign(
     : undefined;
   const resolved = checked?.ok ? checked.value : undefined;
   const price = resolved && priceResolved(catalog, resolved, { locale });
-  return {
-    resolved,
-    price,
-    agenda,
-    choices: choices.map((choice) => ({
-      ...choice,
-      effect:
-        price?.status === 'priced'
-          ? moduleEffect(catalog, resolved!.selection, choice.module.id, { locale, price })
-          : undefined,
-    })),
-  };
+  return { resolved, price, agenda, choices };
 }

@@ -134,7 +134,7 @@ export function lazyModule<T>(bundled: T | undefined): LazyModule<T> {
 /**
  * The offer's extras (the sticky price summary, the breakdown's table, the terms' body, the
  * refused-origin message: see `offer/extras.ts`): `extras.now()?.summaryBarTemplate(ctx)`,
- * `const { notAllowed } = await extras.load()`.
+ * `const { originHint } = await extras.load()`.
  */
 // Pure: a chunk that bundles this module for its other functions keeps neither module.
 export const extras = /* @__PURE__ */ lazyModule<Extras>(bundledExtras);

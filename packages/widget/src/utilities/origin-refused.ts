@@ -1,9 +1,10 @@
-import { extras } from './lazy.js';
+import { notAllowed } from './not-allowed.js';
 
 /**
  * Whether a response is the Temadag server's explicit refusal of the page's origin: a 403 whose
  * body has an error with the code `origin-not-allowed` (the server sends it readable to the
- * refused origin). The message itself is one of the offer's extras, loaded only then.
+ * refused origin). Part of the offer's extras (`offer/extras.ts`): the script-tag build loads
+ * them only for a 403.
  *
  * @param response - the catalog response
  * @param url - the URL fetched
@@ -23,23 +24,24 @@ export async function originRefused(response: Response, url: URL): Promise<Error
   } catch {
     return undefined;
   }
-  return said ? (await extras.load()).notAllowed(url, true) : undefined;
+  return said ? notAllowed(url, true) : undefined;
 }
 
 /**
  * The likely cause of a fetch that failed with a `TypeError`: for another origin's URL, that
  * its server does not allow the page's origin (the browser hides the CORS error from scripts);
- * for the page's own origin, nothing to add.
+ * for the page's own origin, nothing to add. One of the offer's extras too, loaded only after
+ * such a failure.
  *
  * @param url - the URL fetched
  * @returns the error to report, or undefined
  * @example
  * ```ts
- * const hint = await originHint(new URL('https://tilbud.example.dk/api/catalog'));
+ * const hint = originHint(new URL('https://tilbud.example.dk/api/catalog'));
  * ```
  */
-export async function originHint(url: URL): Promise<Error | undefined> {
+export function originHint(url: URL): Error | undefined {
   return url.origin !== location.origin && /^https?:$/.test(url.protocol)
-    ? (await extras.load()).notAllowed(url, false)
+    ? notAllowed(url, false)
     : undefined;
 }

@@ -10,7 +10,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { container, exampleInput } from './offer.fixtures.js';
 
-type PageWindow = Window & { temadagEvents: string[] };
+type PageWindow = Window & {
+  temadagEvents: string[];
+  temadagReady?: { price: { lines: { explanation: string }[] } };
+};
 
 const HELD = '/__temadag-test/held';
 let pages = 0;
@@ -26,7 +29,15 @@ async function heldPage(width: number, height: number, page = 'page'): Promise<P
   frame.srcdoc = `<!doctype html><html lang="da"><head><meta charset="utf-8">
     <script>
       window.temadagEvents = [];
-      document.addEventListener('temadag-ready', () => window.temadagEvents.push('temadag-ready'));
+      document.addEventListener('temadag-ready', (event) => {
+        window.temadagEvents.push('temadag-ready');
+        window.temadagReady = event.detail;
+      });
+      // A PDF file is made but not downloaded (the event is cancelable).
+      document.addEventListener('temadag-pdf', (event) => {
+        event.preventDefault();
+        window.temadagEvents.push('temadag-pdf');
+      });
     </script>
     <script type="module" src="${HELD}/${page}${++pages}/temadag.js"></script></head>
     <body style="margin:0"><temadag-offer participants="30">
@@ -77,6 +88,10 @@ describe('the script-tag build, the offer body', () => {
     await waitUntil(() => win.temadagEvents.includes('temadag-ready'), 'never ready', {
       timeout: 8000,
     });
+    // Core's pricing explanations come with the body; the ready event's price carries them.
+    const lines = win.temadagReady!.price.lines;
+    expect(lines.length).to.be.greaterThan(0);
+    for (const line of lines) expect(line.explanation).not.to.equal('');
     expect(root.querySelector('.price'), 'the same price panel').to.equal(price);
     expect(price.getBoundingClientRect().top).to.equal(top);
     expect(root.activeElement, 'the focus stays').to.equal(button);
@@ -88,6 +103,40 @@ describe('the script-tag build, the offer body', () => {
     expect(root.textContent).to.contain('Sammensæt temadagen');
     expect(root.textContent).to.contain('Program');
     expect(root.textContent).not.to.contain('undefined');
+    // Each add-on says what it does to the price: the body works it out with core's
+    // resolveDesign, read from temadag.js.
+    const hints = [...root.querySelectorAll('.modules .choice .hint')].map(
+      (h) => h.textContent ?? '',
+    );
+    expect(hints.length).to.be.greaterThan(0);
+    for (const hint of hints) {
+      expect(hint).to.match(
+        /\+ [\d.]+,\d\d\u00a0kr\. ekskl\. moms|Uden merpris|Ingen merpris|Sænker prisen/,
+      );
+    }
+  });
+
+  it("a click on the PDF button before the body is here waits for it (the action is the body's)", async () => {
+    const win = await heldPage(1280, 800, 'pdf');
+    await waitUntil(() => offerRoot(win)?.querySelector('[part="pdf-button"]'), 'no PDF button', {
+      timeout: 8000,
+    });
+    const root = offerRoot(win)!;
+    root.querySelector<HTMLButtonElement>('[part="pdf-button"]')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(win.temadagEvents, 'no file without the body').to.deep.equal([]);
+    // The status line (a live region) is there from the first paint, empty until a job runs.
+    expect(root.querySelector('.pdf-status')?.textContent?.trim()).to.equal('');
+    await fetch(`${HELD}/release`);
+    await waitUntil(() => win.temadagEvents.includes('temadag-pdf'), 'no PDF once the body came', {
+      timeout: 20000,
+    });
+    await waitUntil(
+      () =>
+        root.querySelector('.pdf-status')?.textContent?.trim() ===
+        'Tilbuddet er hentet som pdf-fil.',
+      'the status line never said the file was made',
+    );
   });
 
   it('on a narrow page, the price below the kept place starts below the fold', async () => {

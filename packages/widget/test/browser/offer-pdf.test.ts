@@ -49,10 +49,11 @@ describe('<temadag-offer> PDF download', () => {
     const { detail } = await made;
     // Before an inquiry there is no offer number: the file says so, in its number field and
     // in its name (the numbered offer comes with the confirmation).
-    const day = new Date();
-    const today = [day.getFullYear(), day.getMonth() + 1, day.getDate()]
-      .map((n) => String(n).padStart(2, '0'))
-      .join('-');
+    // The day in Denmark (core's todayInDenmark), not the browser's: they differ for an hour
+    // or two around midnight.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(
+      new Date(),
+    );
     const name = `vejledende-tilbud-${today}.pdf`;
     expect(detail.fileName).to.equal(name);
     expect(new TextDecoder().decode(detail.bytes.slice(0, 5))).to.equal('%PDF-');

@@ -87,7 +87,7 @@ describe('dist/cdn/temadag.js', () => {
     expect(brotli, `${brotli} bytes brotli`).toBeLessThanOrEqual(BROTLI_BUDGET);
   });
 
-  it("is one file: no static imports; the offer's body, the inquiry form, the PDF maker, the server PDF request, the English words, the extras and the catalog's list load beside it", () => {
+  it("is one file: no static imports; the offer's body, the inquiry form, the English words, the extras and the catalog's list load beside it (the PDF maker and the server PDF request from the body)", () => {
     expect(main).not.toMatch(/(^|[;}])\s*import\s*[{*\w]/m);
     expect(main).not.toMatch(/\bfrom\s*["']/);
     const dynamic = [...main.matchAll(/import\(["']([^"']+)["']\)/g)].map((m) => m[1]).sort();
@@ -97,13 +97,20 @@ describe('dist/cdn/temadag.js', () => {
       chunk('en'),
       chunk('extras'),
       chunk('inquiry'),
-      chunk('pdf'),
-      chunk('pdf-server'),
       chunk('words-da'),
       chunk('words-en'),
     ].map((name) => `./${name}`);
     expect(dynamic).toEqual(chunks.sort());
     for (const file of dynamic) expect(existsSync(`${cdn}${file!.slice(2)}`)).toBe(true);
+  });
+
+  it("leaves the PDF job to the offer's body and the form: each asks for the PDF maker's and the server PDF request's chunks", () => {
+    const pdfChunks = [chunk('pdf'), chunk('pdf-server')].map((name) => `./${name}`).sort();
+    for (const entry of ['body', 'inquiry']) {
+      const text = read(chunk(entry));
+      const dynamic = [...text.matchAll(/import\(["']([^"']+)["']\)/g)].map((m) => m[1]);
+      expect(dynamic.filter((d) => /temadag-pdf/.test(d!)).sort(), entry).toEqual(pdfChunks);
+    }
   });
 
   it('holds neither pdf-lib nor zod', () => {

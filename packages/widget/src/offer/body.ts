@@ -20,6 +20,7 @@ export { PdfJobController } from '../controllers/pdf-job.js';
 export { choiceEffects } from './choice-effects.js';
 export { designHandlers } from './design-handlers.js';
 export { downloadOfferPdf } from './pdf-download.js';
+export { watchInquiry } from './inquiry-watch.js';
 export { pdfState } from './pdf-state.js';
 export { shapingTemplate } from './shaping.js';
 

@@ -129,6 +129,22 @@ const pureSelectionSchema: Plugin = {
   },
 };
 
+/**
+ * The form's PDF job (controllers/pdf-job.ts, a copy of its own since the offer's is the body's)
+ * asks for the PDF maker's chunk, `src/cdn-pdf.ts` (which waits for its words), not for a split
+ * chunk of pdf/offer-pdf.ts.
+ */
+const pdfMakerEntry: Plugin = {
+  name: 'pdf-maker-entry',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/pdf\/offer-pdf\.js$/ }, (args) =>
+      /[\\/]controllers[\\/]pdf-job\.ts$/.test(args.importer)
+        ? { path: resolve(root, lazyEntries['../pdf/offer-pdf.js']) }
+        : undefined,
+    );
+  },
+};
+
 const common: BuildOptions = {
   absWorkingDir: root,
   bundle: true,
@@ -221,7 +237,7 @@ const probeLazy = await build({
   },
   minify: false,
   write: false,
-  plugins: [formWordsPlugin('chunks'), sharedProbe, pureSchemas, templates],
+  plugins: [pdfMakerEntry, formWordsPlugin('chunks'), sharedProbe, pureSchemas, templates],
 });
 // Each language's words, probed with its own plugin mode.
 const probeWords = await Promise.all(
@@ -255,7 +271,12 @@ const probeBody = await build({
   entryPoints: { 'temadag-body': lazyEntries['./offer/body.js'] },
   minify: false,
   write: false,
-  plugins: [sharedProbePlugin(bodyPaths, bodyExports), pureSelectionSchema, templates],
+  plugins: [
+    lazyImports(placeholders),
+    sharedProbePlugin(bodyPaths, bodyExports),
+    pureSelectionSchema,
+    templates,
+  ],
 });
 const bodyUses = namesUsed(
   root,
@@ -293,6 +314,7 @@ const lazy = await build({
   ...lazyOptions,
   metafile: true,
   plugins: [
+    pdfMakerEntry,
     formWordsPlugin('chunks'),
     sharedReaderPlugin(plan),
     pureSchemas,
@@ -324,9 +346,14 @@ const oneFile = (name: string, entry: string, reads = plan, extra: Plugin[] = []
 // The extras (sticky summary, breakdown's table, terms' body): after the price, or on demand.
 const extras = await oneFile('temadag-extras', lazyEntries['./offer/extras.js']);
 // The offer's body (shaping form, agenda, about text): asked for by each offer as it connects.
-// It also brings core's Danish pricing explanations, which temadag.js leaves out.
+// It also brings core's Danish pricing explanations, which temadag.js leaves out, and the
+// offer's PDF job, which asks for the PDF maker's or the server's PDF chunk.
 const body = await oneFile('temadag-body', 'temadag-body-entry', bodyPlan, [
   bodyWithExplanationsPlugin(root, lazyEntries['./offer/body.js']),
+  lazyImports({
+    '../pdf/offer-pdf.js': outputOf(lazy.metafile!, lazyEntries['../pdf/offer-pdf.js']),
+    '../pdf/server-pdf.js': outputOf(pdfServer.metafile!, lazyEntries['../pdf/server-pdf.js']),
+  }),
 ]);
 // The catalog's view: fetched by a <temadag-catalog> beside its catalog.
 const catalogView = await oneFile('temadag-catalog', lazyEntries['./catalog/view.js']);

@@ -44,9 +44,17 @@ const cdn = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
 // (scripts/later-explanations.ts; a price worked out before it has empty explanations, and is
 // worked out again when it comes): 21,258 and 19,213 bytes on 2026-12-07. Starting the form's
 // words file beside the form's chunk (a file per language) and core's faster price update then
-// added 59 and 64 bytes: 21,317 and 19,277 bytes on 2026-12-08.
-const BUDGET = 21_350;
-const BROTLI_BUDGET = 19_300;
+// added 59 and 64 bytes: 21,317 and 19,277 bytes on 2026-12-08. The rules of controls only
+// later parts show (secondary and link buttons, hints, error messages: styles/controls.ts) and
+// the PDF job's progress and error styles (to the parts that show them), the offer's PDF job
+// itself (PdfJobController, to the body, made on the first click; the form keeps a copy of its
+// own) and the watch for the form's section (to the body) then brought it to 20,931 and 18,876
+// bytes on 2026-12-08 (the budget below is those plus about 30). Issue 13's 20,000 / 18,000 is
+// still not reached: what is left is Lit (about 15 kB minified), core's pricing (its explanation
+// writing is interleaved with the amounts), the catalog's loading, checks and defaults, the
+// design's state, the intro and the price panel.
+const BUDGET = 20_960;
+const BROTLI_BUDGET = 18_910;
 
 function read(name: string): string {
   const path = `${cdn}${name}`;
@@ -87,7 +95,7 @@ describe('dist/cdn/temadag.js', () => {
     expect(brotli, `${brotli} bytes brotli`).toBeLessThanOrEqual(BROTLI_BUDGET);
   });
 
-  it("is one file: no static imports; the offer's body, the inquiry form, the PDF maker, the server PDF request, the English words, the extras and the catalog's list load beside it", () => {
+  it("is one file: no static imports; the offer's body, the inquiry form, the English words, the extras and the catalog's list load beside it (the PDF maker and the server PDF request from the body)", () => {
     expect(main).not.toMatch(/(^|[;}])\s*import\s*[{*\w]/m);
     expect(main).not.toMatch(/\bfrom\s*["']/);
     const dynamic = [...main.matchAll(/import\(["']([^"']+)["']\)/g)].map((m) => m[1]).sort();
@@ -97,13 +105,20 @@ describe('dist/cdn/temadag.js', () => {
       chunk('en'),
       chunk('extras'),
       chunk('inquiry'),
-      chunk('pdf'),
-      chunk('pdf-server'),
       chunk('words-da'),
       chunk('words-en'),
     ].map((name) => `./${name}`);
     expect(dynamic).toEqual(chunks.sort());
     for (const file of dynamic) expect(existsSync(`${cdn}${file!.slice(2)}`)).toBe(true);
+  });
+
+  it("leaves the PDF job to the offer's body and the form: each asks for the PDF maker's and the server PDF request's chunks", () => {
+    const pdfChunks = [chunk('pdf'), chunk('pdf-server')].map((name) => `./${name}`).sort();
+    for (const entry of ['body', 'inquiry']) {
+      const text = read(chunk(entry));
+      const dynamic = [...text.matchAll(/import\(["']([^"']+)["']\)/g)].map((m) => m[1]);
+      expect(dynamic.filter((d) => /temadag-pdf/.test(d!)).sort(), entry).toEqual(pdfChunks);
+    }
   });
 
   it('holds neither pdf-lib nor zod', () => {

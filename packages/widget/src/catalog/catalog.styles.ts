@@ -1,10 +1,12 @@
 import { css } from 'lit';
+import { controls } from '../styles/controls.js';
 
 /**
  * Styles of `<temadag-catalog>`'s view (`view.ts`), beside the shared tokens and base styles;
  * in the script-tag build they come with the view's chunk.
  */
 export const catalogStyles = css`
+  ${controls}
   .list {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 320px), 1fr));

@@ -17,7 +17,8 @@ import type { StickySummaryController } from './sticky-summary.js';
  *   720 px container query (a ResizeObserver; a resize may make it so later) or when the visitor
  *   opens, focuses or points at the breakdown or the terms ({@link onDetails}), so the price
  *   never waits for them; their styles then join the shadow root's;
- * - the inquiry form's chunk, loaded once the form's section comes near the viewport.
+ * - the inquiry form's chunk, loaded once the form's section comes near the viewport (the
+ *   body watches for that, `offer/inquiry-watch.ts`; at once when the body cannot be loaded).
  *
  * The npm build bundles the extras and defines the form at once, so there is nothing to watch.
  * The host re-renders once the extras are here.
@@ -77,6 +78,10 @@ export class OfferExtrasController implements ReactiveController {
           // The price and the inquiry form still work; the design stays as prefilled.
           console.warn('Temadag: the shaping form and agenda could not be loaded.', error);
           this.#bodyFailed = true;
+          // Nothing watches for the form's section then: its chunk comes at once.
+          pendingInquiryLoader()?.().catch((e: unknown) =>
+            console.warn('temadag-offer: inquiry form', e),
+          );
           this.#host.requestUpdate();
         },
       );
@@ -91,7 +96,10 @@ export class OfferExtrasController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.#watchInquiry();
+    // The form's chunk when its section comes near: the body's to watch (offer/inquiry-watch.ts).
+    this.#inquiryObserver = lazyBody
+      .now()
+      ?.watchInquiry(this.#host.renderRoot, this.#inquiryObserver);
     this.#watchWidth();
   }
 
@@ -137,21 +145,5 @@ export class OfferExtrasController implements ReactiveController {
         console.warn('Temadag: the price summary could not be loaded.', error);
       },
     );
-  }
-
-  /** In the script-tag build the inquiry form is a chunk of its own, loaded when near. */
-  #watchInquiry(): void {
-    const load = pendingInquiryLoader();
-    const section = this.#host.renderRoot.querySelector('.inquiry');
-    if (!load || !section || this.#inquiryObserver) return;
-    this.#inquiryObserver = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        this.#inquiryObserver?.disconnect();
-        load().catch((error: unknown) => console.warn('temadag-offer: inquiry form', error));
-      },
-      { rootMargin: '800px 0px' },
-    );
-    this.#inquiryObserver.observe(section);
   }
 }

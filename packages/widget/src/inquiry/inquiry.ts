@@ -12,6 +12,7 @@ import { LocaleController } from '../controllers/locale.js';
 import { PdfJobController } from '../controllers/pdf-job.js';
 import { SendController } from '../controllers/send.js';
 import { TemadagSubmitEvent } from '../events/submit.js';
+import { controls } from '../styles/controls.js';
 import { fields } from '../styles/fields.js';
 import { base, tokens } from '../styles/shared.js';
 import { copyText } from '../utilities/clipboard.js';
@@ -108,7 +109,7 @@ export class TemadagInquiry extends LitElement {
    * The element's style sheets, adopted into its shadow root. To theme it, set the
    * `--temadag-*` custom properties and style its parts with `::part()`.
    */
-  static override styles = [tokens, base, fields, inquiryStyles];
+  static override styles = [tokens, base, fields, controls, inquiryStyles];
 
   /**
    * Lit's declarations of the reactive properties (and of private state); the properties are

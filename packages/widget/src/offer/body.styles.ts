@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { controls } from '../styles/controls.js';
 import { fields } from '../styles/fields.js';
 
 /**
@@ -8,7 +9,21 @@ import { fields } from '../styles/fields.js';
  */
 export const bodyStyles = [
   fields,
+  controls,
   css`
+    /* The PDF job's progress and error, shown in the price panel once the body is here. */
+    .progress {
+      display: block;
+      width: 100%;
+      height: 8px;
+      margin-top: var(--_space);
+      accent-color: var(--_primary);
+    }
+    .pdf-error {
+      margin: var(--_space) 0 0;
+      padding: var(--_space) calc(var(--_space) * 1.5);
+      background: var(--_error-background);
+    }
     .shaping > * + * {
       margin-top: calc(var(--_space) * 3);
     }

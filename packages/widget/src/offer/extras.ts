@@ -8,6 +8,7 @@
  * focuses or points at the breakdown or the terms, or when a catalog's fetch gets a 403 or
  * fails, so that temadag.js stays small.
  */
+import { controls } from '../styles/controls.js';
 import { breakdownStyles } from './breakdown.js';
 import { daExtras } from '../translations/da-extras.js';
 import { summaryBarStyles } from './summary-bar.styles.js';
@@ -19,7 +20,7 @@ export { termsBody } from './terms.js';
 export { breakdownTable } from './breakdown.js';
 
 /** The extras' styles, which join the offer's shadow root when they are here. */
-export const styles = [summaryBarStyles, breakdownStyles];
+export const styles = [controls, summaryBarStyles, breakdownStyles];
 
 /** The Danish words only the extras use; the script-tag build adds them to `translations.da`. */
 export const words = daExtras;

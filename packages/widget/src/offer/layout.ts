@@ -35,7 +35,7 @@ export interface OfferView extends OfferWords {
   /** The sticky summary, the terms' body and their handlers. */
   extras: OfferExtrasController;
   /** Where the PDF file stands. */
-  pdf: PdfJobController;
+  pdf: Pick<PdfJobController, 'status' | 'progress'>;
   /** What the live region says after a change. */
   announcement: string;
   /** The form's properties; undefined when the offer has no endpoint (then no form). */

@@ -172,23 +172,12 @@ export const styles = [
       justify-content: center;
       text-wrap: balance;
     }
-    .progress {
-      display: block;
-      width: 100%;
-      height: 8px;
-      margin-top: var(--_space);
-      accent-color: var(--_primary);
-    }
     .pdf-status:empty {
       display: none;
     }
-    .pdf-status,
-    .pdf-error {
+    /* The PDF job's progress and error come with the body's styles (body.styles.ts). */
+    .pdf-status {
       margin: var(--_space) 0 0;
-    }
-    .pdf-error {
-      padding: var(--_space) calc(var(--_space) * 1.5);
-      background: var(--_error-background);
     }
     .inquiry {
       margin-top: calc(var(--_space) * 4);

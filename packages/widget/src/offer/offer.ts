@@ -10,7 +10,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { LocaleController } from '../controllers/locale.js';
 import { OfferDesignController } from '../controllers/offer-design.js';
 import { OfferExtrasController } from '../controllers/offer-extras.js';
-import { PdfJobController } from '../controllers/pdf-job.js';
+import type { PdfJobController } from '../controllers/pdf-job.js';
 import type { PdfMode } from '../pdf/server-pdf.js';
 import { TemadagChangeEvent, type TemadagChangeDetail } from '../events/change.js';
 import { translations } from '../translations/index.js';
@@ -28,6 +28,9 @@ import { contactPrefill } from './prefill.js';
 import { OfferReadyController } from './ready.js';
 import { shownOffering } from './shown-offering.js';
 import { spokenPrice } from './spoken-price.js';
+
+/** Where the PDF job stands before the first click made one. */
+const noPdfJob = { status: 'initial', progress: undefined } as const;
 
 /**
  * One offering of a Temadag catalog: the visitor reads about the day, shapes it (format,
@@ -196,7 +199,8 @@ export class TemadagOffer extends LitElement {
 
   #loader = new CatalogLoader(this);
   #lang = new LocaleController(this);
-  #pdf = new PdfJobController(this);
+  /** The PDF job: the body's (it comes with the button's action), made on the first click. */
+  #pdf: PdfJobController | undefined;
   /** The design, the shaping form's fields and their handlers. */
   #design = new OfferDesignController(this, {
     offering: () => this.#offering,
@@ -346,7 +350,7 @@ export class TemadagOffer extends LitElement {
     const run = (body: Body) =>
       body.downloadOfferPdf({
         host: this,
-        pdf: this.#pdf,
+        pdf: (this.#pdf ??= new body.PdfJobController(this)),
         design: this.#design,
         selection: () => this.#currentSelection(),
         catalog: this.#catalog!,
@@ -394,7 +398,7 @@ export class TemadagOffer extends LitElement {
       result: this.#evaluation.result!,
       design: this.#design,
       extras: this.#extras,
-      pdf: this.#pdf,
+      pdf: this.#pdf ?? noPdfJob,
       announcement: this._announcement,
       inquiry: this.endpoint
         ? {

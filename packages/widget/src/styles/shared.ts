@@ -34,7 +34,8 @@ export const tokens = css`
 /**
  * What every element needs: `display: block` against hostile page CSS (the inner `!important`
  * wins over the page's), a root that sets every inherited text property itself instead of
- * taking the page's, the DKFDS focus ring, a visually hidden class and buttons (the fields' rules are in fields.ts).
+ * taking the page's, the DKFDS focus ring, a visually hidden class and buttons (the fields' rules are in fields.ts; the secondary
+ * button, the link button, hints and error messages are in controls.ts).
  */
 export const base = css`
   :host {
@@ -125,31 +126,7 @@ export const base = css`
     text-align: center;
     cursor: pointer;
   }
-  .button.secondary {
-    background: var(--_background);
-    color: var(--_primary);
-  }
   .button[aria-disabled='true'] {
     cursor: progress;
-  }
-  .link-button {
-    display: inline;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_link);
-    font: inherit;
-    text-align: start;
-    text-decoration: underline;
-    cursor: pointer;
-  }
-  .hint {
-    display: block;
-    color: var(--_text-secondary);
-  }
-  .error-message {
-    display: block;
-    color: var(--_error);
-    font-weight: 600;
   }
 `;

@@ -15,8 +15,10 @@ import { adoptStyles, type CSSResult } from 'lit';
 export function addStyles(root: HTMLElement | DocumentFragment, styles: CSSResult[]): void {
   if (!(root instanceof ShadowRoot)) return;
   const sheets = styles.map((style) => style.styleSheet!);
-  if (sheets[0] && root.adoptedStyleSheets) {
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
+  const adopted = root.adoptedStyleSheets;
+  if (sheets[0] && adopted) {
+    // Two chunks may share a sheet (controls.ts): each is adopted once.
+    root.adoptedStyleSheets = [...adopted, ...sheets.filter((sheet) => !adopted.includes(sheet))];
   } else {
     adoptStyles(root, styles);
   }

@@ -49,12 +49,13 @@ const cdn = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
 // the PDF job's progress and error styles (to the parts that show them), the offer's PDF job
 // itself (PdfJobController, to the body, made on the first click; the form keeps a copy of its
 // own) and the watch for the form's section (to the body) then brought it to 20,931 and 18,876
-// bytes on 2026-12-08 (the budget below is those plus about 30). Issue 13's 20,000 / 18,000 is
-// still not reached: what is left is Lit (about 15 kB minified), core's pricing (its explanation
+// bytes on 2026-12-08. The PDF button's status line saying that the body could not be loaded
+// added 29 and 25: 20,960 and 18,901 bytes (the budget below is those plus about 30). Issue
+// 13's 20,000 / 18,000 is still not reached: what is left is Lit (about 15 kB minified), core's pricing (its explanation
 // writing is interleaved with the amounts), the catalog's loading, checks and defaults, the
 // design's state, the intro and the price panel.
-const BUDGET = 20_960;
-const BROTLI_BUDGET = 18_910;
+const BUDGET = 20_990;
+const BROTLI_BUDGET = 18_930;
 
 function read(name: string): string {
   const path = `${cdn}${name}`;

@@ -31,6 +31,8 @@ import { spokenPrice } from './spoken-price.js';
 
 /** Where the PDF job stands before the first click made one. */
 const noPdfJob = { status: 'initial', progress: undefined } as const;
+/** A click on the PDF button found no body to make the file with (its chunk could not load). */
+const pdfUnreachable = { status: 'error', progress: undefined } as const;
 
 /**
  * One offering of a Temadag catalog: the visitor reads about the day, shapes it (format,
@@ -201,6 +203,8 @@ export class TemadagOffer extends LitElement {
   #lang = new LocaleController(this);
   /** The PDF job: the body's (it comes with the button's action), made on the first click. */
   #pdf: PdfJobController | undefined;
+  /** The last click on the PDF button could not load the body, which makes the file. */
+  #pdfFailed = false;
   /** The design, the shaping form's fields and their handlers. */
   #design = new OfferDesignController(this, {
     offering: () => this.#offering,
@@ -361,7 +365,14 @@ export class TemadagOffer extends LitElement {
       });
     const here = lazyBody.now();
     if (here) run(here);
-    else lazyBody.load().then(run, (error: unknown) => console.warn('temadag-offer: pdf', error));
+    else {
+      lazyBody.load().then(run, (error: unknown) => {
+        // The status line says so; a later click tries again.
+        console.warn('temadag-offer: pdf', error);
+        this.#pdfFailed = true;
+        this.requestUpdate();
+      });
+    }
   };
 
   #onRelated(id: string): void {
@@ -398,7 +409,7 @@ export class TemadagOffer extends LitElement {
       result: this.#evaluation.result!,
       design: this.#design,
       extras: this.#extras,
-      pdf: this.#pdf ?? noPdfJob,
+      pdf: this.#pdf ?? (this.#pdfFailed ? pdfUnreachable : noPdfJob),
       announcement: this._announcement,
       inquiry: this.endpoint
         ? {

@@ -122,7 +122,9 @@ export function priceTemplate(ctx: PriceContext): TemplateResult {
           ${t.pdf}
         </button>
         ${ctx.pdfState?.progress ?? nothing}
-        <p class="pdf-status" role="status">${ctx.pdfState?.status ?? ''}</p>
+        <p class="pdf-status" role="status">
+          ${ctx.pdfState?.status ?? (ctx.pdf.status === 'error' ? t.loadFailed : '')}
+        </p>
         ${ctx.pdfState?.error ?? nothing}
       </div>
       <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">

@@ -170,6 +170,24 @@ describe('the script-tag build, the offer body', () => {
     expect(root.querySelector('#participants')).to.equal(null);
     expect(root.querySelector('[part="pdf-button"]')).not.to.equal(null);
   });
+
+  it('without its body, a click on the PDF button says in the status line that it failed', async () => {
+    const win = await heldPage(1280, 800, 'broken');
+    await waitUntil(() => win.temadagEvents.includes('temadag-ready'), 'never ready', {
+      timeout: 8000,
+    });
+    const root = offerRoot(win)!;
+    const status = () => root.querySelector('.pdf-status')?.textContent?.trim();
+    expect(status(), 'nothing to say before a click').to.equal('');
+    root.querySelector<HTMLButtonElement>('[part="pdf-button"]')!.click();
+    await waitUntil(
+      () => status() === 'Tilbuddet kunne ikke hentes. Prøv at genindlæse siden.',
+      `the status line said "${status()}"`,
+      { timeout: 8000 },
+    );
+    expect(root.querySelector('.pdf-status')!.getAttribute('role')).to.equal('status');
+    expect(win.temadagEvents).to.not.include('temadag-pdf');
+  });
 });
 
 /** The body chunks `win` has fetched (a held request counts once it has arrived). */

@@ -2,24 +2,14 @@
 // and the words of the page's language are fetched side by side, and never the other
 // language's; a page switched to English after the form rendered gets the form in English.
 import { expect, waitUntil } from '@open-wc/testing';
-import { container } from './offer.fixtures.js';
+import { cspPage, type CspWindow } from './csp-page.js';
 
-type PageWindow = Window & { temadagEvents: string[] };
+type PageWindow = CspWindow;
 type Form = HTMLElement & { updateComplete: Promise<unknown> };
 
 /** csp.html in a frame, in `lang`, with its offer's form loaded and rendered. */
 async function formPage(lang: string): Promise<{ win: PageWindow; root: ShadowRoot; form: Form }> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1024px';
-  frame.style.height = '800px';
-  frame.src = `/packages/widget/test/browser/csp.html?lang=${lang}`;
-  container().append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as PageWindow;
-  await waitUntil(() => win.temadagEvents?.includes('temadag-ready'), 'the offer never got ready', {
-    timeout: 8000,
-  });
-  const root = win.document.querySelector('temadag-offer')!.shadowRoot!;
+  const { win, root } = await cspPage(lang);
   root.querySelector('.inquiry')!.scrollIntoView();
   await waitUntil(() => win.customElements.get('temadag-inquiry'), 'the form never loaded', {
     timeout: 8000,

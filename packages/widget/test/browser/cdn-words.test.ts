@@ -3,27 +3,8 @@
 // shaping form's words; that the price does not wait for it is cdn-body.test.ts's); an English
 // page fetches the English words (temadag-en-<hash>.js) too and renders in English from its
 // first paint on.
-import { expect, waitUntil } from '@open-wc/testing';
-import { container } from './offer.fixtures.js';
-
-type PageWindow = Window & { temadagEvents: string[] };
-
-/** csp.html in a frame, in `lang`, once its offer is ready. */
-async function page(lang: string): Promise<{ win: PageWindow; root: ShadowRoot }> {
-  const check = await fetch('/packages/widget/dist/cdn/temadag.js');
-  if (!check.ok) throw new Error('dist/cdn/temadag.js is missing: run the build first');
-  const frame = document.createElement('iframe');
-  frame.style.width = '1024px';
-  frame.style.height = '800px';
-  frame.src = `/packages/widget/test/browser/csp.html?lang=${lang}`;
-  container().append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as PageWindow;
-  await waitUntil(() => win.temadagEvents?.includes('temadag-ready'), 'the offer never got ready', {
-    timeout: 8000,
-  });
-  return { win, root: win.document.querySelector('temadag-offer')!.shadowRoot! };
-}
+import { expect } from '@open-wc/testing';
+import { cspPage } from './csp-page.js';
 
 /** The scripts the page fetched, by file name. */
 function scripts(win: Window): string[] {
@@ -35,7 +16,7 @@ function scripts(win: Window): string[] {
 
 describe('the script-tag build, words by language', () => {
   it('a Danish page gets temadag.js and the body, no words chunk', async () => {
-    const { win, root } = await page('da');
+    const { win, root } = await cspPage('da');
     expect(root.textContent).to.contain('Sammensæt temadagen');
     expect(root.textContent).to.contain('I alt inkl. moms');
     const fetched = scripts(win).filter((name) => name.startsWith('temadag'));
@@ -45,7 +26,7 @@ describe('the script-tag build, words by language', () => {
   });
 
   it('an English page loads the English words once and renders in English', async () => {
-    const { win, root } = await page('en');
+    const { win, root } = await cspPage('en');
     expect(root.textContent).to.contain('Shape the theme day');
     expect(root.textContent).to.contain('Total incl. VAT');
     expect(root.textContent).not.to.contain('I alt inkl. moms');

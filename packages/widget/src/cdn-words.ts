@@ -16,7 +16,9 @@ import { setFormWordsLoader } from './translations/form-words.js';
 import { inquiryTranslations } from './translations/index.js';
 
 /**
- * Adds `words`' groups to `into`, group by group, without changing any group it had.
+ * Adds `words`' groups to `into`, group by group. A group `into` already has gets the entries
+ * in place, so that whoever holds the group keeps seeing it whole (temadag.js holds core's
+ * Danish `pricing` group, whose explanations the offer's body fills in: see src/cdn.ts).
  *
  * @param into - a language's catalogue, e.g. core's `messages.da`
  * @param words - groups of entries to add
@@ -24,7 +26,7 @@ import { inquiryTranslations } from './translations/index.js';
 export function join(into: object, words: object): void {
   const target = into as Record<string, object>;
   for (const [group, entries] of Object.entries(words) as [string, object][]) {
-    target[group] = { ...target[group], ...entries };
+    Object.assign((target[group] ??= {}), entries);
   }
 }
 
